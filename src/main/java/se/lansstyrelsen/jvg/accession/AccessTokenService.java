@@ -1,0 +1,73 @@
+package se.lansstyrelsen.jvg.accession;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+
+/**
+ * Issues and resolves secure links: 256 random bits from {@link SecureRandom}, URL-safe Base64,
+ * stored only as a SHA-256 hash, valid for {@code accession.token-validity}.
+ */
+@Service
+public class AccessTokenService {
+
+  private final SecureRandom random = new SecureRandom();
+  private final AccessTokenRepository tokens;
+  private final AccessionSettings settings;
+  private final Clock clock;
+
+  AccessTokenService(AccessTokenRepository tokens, AccessionSettings settings, Clock clock) {
+    this.tokens = tokens;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * Issues a token. It commits on its own so that a link already e-mailed keeps working even if the
+   * sending job's transaction is rolled back afterwards.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public IssuedToken issue(Long accessionId, Purpose purpose) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    Instant expires = ZonedDateTime.ofInstant(now, clock.getZone()).plus(settings.getTokenValidity()).toInstant();
+    tokens.save(new AccessToken(accessionId, purpose, hash(token), now, expires));
+    return new IssuedToken(token, expires);
+  }
+
+  /** The token's record if it exists, has the purpose and has not expired. */
+  @Transactional(readOnly = true)
+  public Optional<AccessToken> resolve(String token, Purpose purpose) {
+    if (token == null || token.length() < 20 || token.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return tokens.findByTokenHash(hash(token))
+        .filter(t -> t.getPurpose() == purpose && t.getExpiresAt().isAfter(now));
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A token in clear text (only ever put into an e-mail) with its expiry. */
+  public record IssuedToken(String token, Instant expiresAt) {}
+}

@@ -1,0 +1,183 @@
+package se.lansstyrelsen.jvg.accession;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.lansstyrelsen.jvg.organisation.Organisation;
+
+/** An organisation's accession case; its case number is the process instance's business key. */
+@Entity
+public class Accession {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_number", nullable = false, unique = true, length = 20)
+  private String caseNumber;
+
+  @Column(name = "period_code", nullable = false, length = 40)
+  private String periodCode;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private AccessionStatus status;
+
+  @Column(name = "possible_duplicate", nullable = false)
+  private boolean possibleDuplicate;
+
+  @Column(name = "contact_name", nullable = false, length = 200)
+  private String contactName;
+  @Column(name = "contact_title", nullable = false, length = 200)
+  private String contactTitle;
+  @Column(name = "contact_email", nullable = false, length = 254)
+  private String contactEmail;
+  @Column(name = "contact_phone", nullable = false, length = 40)
+  private String contactPhone;
+
+  @Column(name = "decision_body", nullable = false, length = 200)
+  private String decisionBody;
+  @Column(name = "decision_date", nullable = false)
+  private LocalDate decisionDate;
+  @Column(name = "decision_reference", nullable = false, length = 100)
+  private String decisionReference;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
+  private List<ChosenGoal> goals = new ArrayList<>();
+
+  @Column(name = "planned_work", nullable = false, length = 2000)
+  private String plannedWork;
+  @Column(name = "info_session_interest", nullable = false)
+  private boolean infoSessionInterest;
+  @Column(name = "consent_given_at", nullable = false)
+  private Instant consentGivenAt;
+
+  @Column(name = "review_comment", length = 2000)
+  private String reviewComment;
+  @Column(name = "rejection_reason", length = 2000)
+  private String rejectionReason;
+  @Column(name = "registration_reference", length = 40)
+  private String registrationReference;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+  @Column(name = "submitted_by", length = 100)
+  private String submittedBy;
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+  @Column(name = "registered_at")
+  private Instant registeredAt;
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @OneToMany(mappedBy = "accession", cascade = CascadeType.ALL)
+  @OrderBy("changedAt, id")
+  private List<StatusChange> history = new ArrayList<>();
+
+  @Version
+  private long version;
+
+  protected Accession() {}
+
+  Accession(String caseNumber, String periodCode, Organisation organisation, AccessionSubmission s,
+      boolean possibleDuplicate, String processInstanceId, String submittedBy, Instant now) {
+    this.caseNumber = caseNumber;
+    this.periodCode = periodCode;
+    this.organisation = organisation;
+    this.possibleDuplicate = possibleDuplicate;
+    this.processInstanceId = processInstanceId;
+    this.submittedBy = submittedBy;
+    this.submittedAt = now;
+    this.consentGivenAt = now;
+    apply(s);
+    changeStatus(AccessionStatus.SUBMITTED, now, submittedBy, null);
+  }
+
+  /** Takes over the form's data (first submission or a completion). */
+  void apply(AccessionSubmission s) {
+    this.contactName = s.contactName();
+    this.contactTitle = s.contactTitle();
+    this.contactEmail = s.contactEmail();
+    this.contactPhone = s.contactPhone();
+    this.decisionBody = s.decisionBody();
+    this.decisionDate = s.decisionDate();
+    this.decisionReference = s.decisionReference();
+    this.goals.clear();
+    this.goals.addAll(s.goals());
+    this.plannedWork = s.plannedWork();
+    this.infoSessionInterest = s.infoSessionInterest();
+  }
+
+  void changeStatus(AccessionStatus newStatus, Instant when, String actor, String note) {
+    this.status = newStatus;
+    history.add(new StatusChange(this, newStatus, when, actor, note));
+  }
+
+  void recordReview(String comment, String rejectionReason, Instant when) {
+    this.reviewComment = comment;
+    this.rejectionReason = rejectionReason;
+    this.decidedAt = when;
+  }
+
+  void register(String registrationReference, Instant when) {
+    this.registrationReference = registrationReference;
+    this.registeredAt = when;
+    this.organisation.markJoined(when);
+  }
+
+  void close(Instant when) {
+    this.closedAt = when;
+  }
+
+  public Long getId() { return id; }
+  public String getCaseNumber() { return caseNumber; }
+  public String getPeriodCode() { return periodCode; }
+  public Organisation getOrganisation() { return organisation; }
+  public AccessionStatus getStatus() { return status; }
+  public boolean isPossibleDuplicate() { return possibleDuplicate; }
+  public String getContactName() { return contactName; }
+  public String getContactTitle() { return contactTitle; }
+  public String getContactEmail() { return contactEmail; }
+  public String getContactPhone() { return contactPhone; }
+  public String getDecisionBody() { return decisionBody; }
+  public LocalDate getDecisionDate() { return decisionDate; }
+  public String getDecisionReference() { return decisionReference; }
+  public List<ChosenGoal> getGoals() { return List.copyOf(goals); }
+  public String getPlannedWork() { return plannedWork; }
+  public boolean isInfoSessionInterest() { return infoSessionInterest; }
+  public Instant getConsentGivenAt() { return consentGivenAt; }
+  public String getReviewComment() { return reviewComment; }
+  public String getRejectionReason() { return rejectionReason; }
+  public String getRegistrationReference() { return registrationReference; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public String getSubmittedBy() { return submittedBy; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public Instant getDecidedAt() { return decidedAt; }
+  public Instant getRegisteredAt() { return registeredAt; }
+  public Instant getClosedAt() { return closedAt; }
+  public List<StatusChange> getHistory() { return List.copyOf(history); }
+}

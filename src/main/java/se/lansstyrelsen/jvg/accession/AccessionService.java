@@ -1,0 +1,208 @@
+package se.lansstyrelsen.jvg.accession;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
+import se.lansstyrelsen.jvg.organisation.Organisation;
+import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+
+/** The accession case: everything the process does to a case happens here. */
+@Service
+@Transactional
+public class AccessionService {
+
+  /** A registration reference has the shape of a diary number: three digit groups. */
+  static final Pattern REGISTRATION_REFERENCE = Pattern.compile("^\\d{3}-\\d{1,7}-\\d{4}$");
+
+  private final AccessionRepository accessions;
+  private final OrganisationRepository organisations;
+  private final FollowUpNoteRepository notes;
+  private final CaseNumberAllocator caseNumbers;
+  private final SubmissionValidator validator;
+  private final GoalCatalogue catalogue;
+  private final Clock clock;
+
+  AccessionService(AccessionRepository accessions, OrganisationRepository organisations, FollowUpNoteRepository notes,
+      CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock) {
+    this.accessions = accessions;
+    this.organisations = organisations;
+    this.notes = notes;
+    this.caseNumbers = caseNumbers;
+    this.validator = validator;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** A new case number (its own transaction, safe under concurrency). */
+  public String allocateCaseNumber() {
+    return caseNumbers.next();
+  }
+
+  /**
+   * Validates the form data again and creates the case.
+   *
+   * @param caseNumber the case number already allocated (public submission), or null to allocate one
+   * @throws InvalidInputException with Swedish messages per field when the data breaks a rule
+   */
+  public Registered register(Map<String, ?> formData, String caseNumber, String processInstanceId, String submittedBy) {
+    SubmissionValidator.Outcome outcome = validator.validate(formData, false);
+    if (!outcome.valid()) {
+      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
+    }
+    AccessionSubmission s = outcome.submission().orElseThrow();
+    Instant now = clock.instant();
+    Organisation organisation = organisations.findByOrganisationNumber(s.organisationNumber().value())
+        .map(existing -> {
+          existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
+          return existing;
+        })
+        .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
+            s.organisationType(), s.municipalityCode(), now)));
+    boolean duplicate = organisation.getJoinedAt() != null || (organisation.getId() != null
+        && accessions.existsByOrganisationIdAndStatusIn(organisation.getId(), openOrRegistered()));
+    String number = caseNumber != null ? caseNumber : caseNumbers.next();
+    Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
+        duplicate, processInstanceId, submittedBy, now));
+    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate);
+  }
+
+  private static java.util.Set<AccessionStatus> openOrRegistered() {
+    java.util.Set<AccessionStatus> set = java.util.EnumSet.copyOf(AccessionStatus.OPEN);
+    set.add(AccessionStatus.REGISTERED);
+    return set;
+  }
+
+  /** Records the review decision; a rejection needs a reason, an approval a complete checklist. */
+  public void recordReview(Long accessionId, ReviewDecision decision, String actor) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (decision.outcome() == null) {
+      errors.put("reviewOutcome", "Välj ett beslut: godkänn, begär komplettering eller avslå.");
+    } else if (decision.outcome() == ReviewOutcome.REJECT && isBlank(decision.rejectionReason())) {
+      errors.put("rejectionReason", "Skriv en motivering till avslaget; den skickas till kontaktpersonen.");
+    } else if (decision.outcome() == ReviewOutcome.APPROVE && !decision.checklistComplete()) {
+      errors.put("reviewOutcome", "Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.");
+    }
+    checkLength(errors, "rejectionReason", decision.rejectionReason(), 2000);
+    checkLength(errors, "reviewComment", decision.comment(), 2000);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, String.join(" ", errors.values()));
+    }
+    Accession a = get(accessionId);
+    Instant now = clock.instant();
+    a.recordReview(trimToNull(decision.comment()),
+        decision.outcome() == ReviewOutcome.REJECT ? decision.rejectionReason().strip() : null, now);
+    switch (decision.outcome()) {
+      case APPROVE -> a.changeStatus(AccessionStatus.APPROVED, now, actor, trimToNull(decision.comment()));
+      case REJECT -> {
+        a.changeStatus(AccessionStatus.REJECTED, now, actor, decision.rejectionReason().strip());
+        a.close(now);
+      }
+      case REQUEST_COMPLETION -> a.changeStatus(AccessionStatus.COMPLETION_REQUESTED, now, actor,
+          trimToNull(decision.comment()));
+    }
+  }
+
+  /** Stores what the caseworker found missing and how the contact person was reached. */
+  public Long recordFollowUp(Long accessionId, String missingInformation, String contactMethod, String note, String actor) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (isBlank(missingInformation)) {
+      errors.put("missingInformation", "Beskriv vad som saknas; texten skickas till kontaktpersonen.");
+    }
+    ContactMethod method = null;
+    try {
+      method = ContactMethod.valueOf(contactMethod == null ? "" : contactMethod);
+    } catch (IllegalArgumentException e) {
+      errors.put("contactMethod", "Välj hur kontakten togs.");
+    }
+    checkLength(errors, "missingInformation", missingInformation, 2000);
+    checkLength(errors, "followUpNote", note, 4000);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, String.join(" ", errors.values()));
+    }
+    get(accessionId);
+    return notes.save(new FollowUpNote(accessionId, missingInformation.strip(), method, trimToNull(note), actor,
+        clock.instant())).getId();
+  }
+
+  /** The organisation's completion has arrived: the case goes back to review. */
+  public void resumeReview(Long accessionId) {
+    get(accessionId).changeStatus(AccessionStatus.UNDER_REVIEW, clock.instant(), null, "Komplettering inkommen");
+  }
+
+  /** Formal registration: the organisation now stands in the register of joined organisations. */
+  public void register(Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String reference = registrationReference == null ? "" : registrationReference.strip();
+    if (!REGISTRATION_REFERENCE.matcher(reference).matches()) {
+      errors.put("registrationReference", "Ange diarienumret som tre sifferled, t.ex. 801-9838-2024.");
+    }
+    if (!goalsConfirmed) {
+      errors.put("goalsConfirmed", "Bekräfta att du har kontrollerat de prioriterade målen.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, String.join(" ", errors.values()));
+    }
+    Accession a = get(accessionId);
+    Instant now = clock.instant();
+    a.register(reference, now);
+    a.changeStatus(AccessionStatus.REGISTERED, now, actor, "Diarienummer " + reference);
+    a.close(now);
+  }
+
+  /** The organisation did not complete its accession in time. */
+  public void closeNotCompleted(Long accessionId, String comment, String actor) {
+    Accession a = get(accessionId);
+    Instant now = clock.instant();
+    a.changeStatus(AccessionStatus.NOT_COMPLETED, now, actor, trimToNull(comment));
+    a.close(now);
+  }
+
+  /** The organisation withdrew its accession. */
+  public void markWithdrawn(Long accessionId, String reason) {
+    Accession a = get(accessionId);
+    Instant now = clock.instant();
+    a.changeStatus(AccessionStatus.WITHDRAWN, now, null, trimToNull(reason));
+    a.close(now);
+  }
+
+  public Accession get(Long accessionId) {
+    return accessions.findById(accessionId)
+        .orElseThrow(() -> new IllegalStateException("No accession with id " + accessionId));
+  }
+
+  public FollowUpNote followUp(Long followUpId) {
+    return notes.findById(followUpId)
+        .orElseThrow(() -> new IllegalStateException("No follow-up note with id " + followUpId));
+  }
+
+  private static void checkLength(Map<String, String> errors, String key, String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      errors.putIfAbsent(key, "Högst " + max + " tecken.");
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String trimToNull(String s) {
+    return isBlank(s) ? null : s.strip();
+  }
+
+  /** The review decision as the caseworker submitted it. */
+  public record ReviewDecision(ReviewOutcome outcome, boolean decisionStated, boolean goalsChosen,
+      boolean contactComplete, boolean organisationEligible, String comment, String rejectionReason) {
+    boolean checklistComplete() {
+      return decisionStated && goalsChosen && contactComplete && organisationEligible;
+    }
+  }
+
+  /** A created case. */
+  public record Registered(Long accessionId, String caseNumber, boolean possibleDuplicate) {}
+}

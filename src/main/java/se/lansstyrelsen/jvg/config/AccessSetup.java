@@ -1,0 +1,128 @@
+package se.lansstyrelsen.jvg.config;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+
+/**
+ * Groups, authorizations and Tasklist filters, in every profile (idempotent at every start):
+ * caseworkers ("Handläggare") start accessions and work their tasks in Tasklist; managers ("Chefer")
+ * read instances, incidents and history in Cockpit but cannot complete tasks.
+ */
+@Component
+class AccessSetup {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    group(AccessionProcess.CASEWORKER_GROUP, "Handläggare");
+    group(AccessionProcess.MANAGER_GROUP, "Chefer");
+
+    String cw = AccessionProcess.CASEWORKER_GROUP;
+    grant(cw, APPLICATION, "tasklist", ACCESS);
+    grant(cw, PROCESS_DEFINITION, AccessionProcess.KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, UPDATE_TASK,
+        READ_HISTORY);
+    grant(cw, PROCESS_INSTANCE, "*", CREATE, READ);
+
+    String mg = AccessionProcess.MANAGER_GROUP;
+    grant(mg, APPLICATION, "cockpit", ACCESS);
+    grant(mg, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+    grant(mg, PROCESS_INSTANCE, "*", READ);
+    grant(mg, TASK, "*", READ);
+    grant(mg, DEPLOYMENT, "*", READ);
+
+    for (Filter filter : List.of(
+        filter("Mina uppgifter", -10, "Uppgifter som är tilldelade mig",
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+        filter("Att fördela", 0, "Anslutningsuppgifter som ingen handläggare har tagit ännu",
+            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).taskCandidateGroup(cw)),
+        filter("Alla anslutningsuppgifter", 10, "Alla öppna uppgifter i anslutningsärenden",
+            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)))) {
+      grant(cw, FILTER, filter.getId(), READ);
+    }
+  }
+
+  private void group(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    auth.setGroupId(groupId);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    for (Permission p : permissions) {
+      auth.addPermission(p);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+
+  private Filter filter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("showUndefinedVariable", false);
+    properties.put("variables", List.of(
+        Map.of("name", "caseNumber", "label", "Ärende"),
+        Map.of("name", "organisationName", "label", "Organisation")));
+    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+    return filters.saveFilter(filter);
+  }
+}

@@ -1,0 +1,80 @@
+package se.lansstyrelsen.jvg.config;
+
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settings under {@code accession.*}. The bean is named {@code accessionSettings} because the BPMN
+ * reads durations from it ({@code ${accessionSettings.reviewDueIso}}).
+ */
+@Component("accessionSettings")
+@ConfigurationProperties(prefix = "accession")
+public class AccessionSettings {
+
+  private Period reviewDue = Period.ofDays(10);
+  private Period completionWait = Period.ofDays(14);
+  private int maxReminders = 2;
+  private Period tokenValidity = Period.ofDays(60);
+  private String mailRetryCycle = "R3/PT5M";
+  private String mailFrom = "jamstalldhet.vastragotaland@lansstyrelsen.example";
+  private String caseworkerMailbox = "handlaggare.jamstalldhet@lansstyrelsen.example";
+  private String publicBaseUrl = "http://localhost:8080";
+  private String methodSupportUrl = "https://www.lansstyrelsen.se/vastra-gotaland.html";
+  private String goalCatalogue = "classpath:strategy/goal-catalogue.json";
+  private String municipalities = "classpath:strategy/municipalities.json";
+  private String informationSessions = "classpath:strategy/information-sessions.json";
+  private final Demo demo = new Demo();
+
+  /** Due date of "Granska anslutning", counted from the engine's clock (so tests can move it). */
+  public Date reviewDueDate() {
+    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return Date.from(now.plus(reviewDue).toInstant());
+  }
+
+  public String getReviewDueIso() {
+    return reviewDue.toString();
+  }
+
+  public String getCompletionWaitIso() {
+    return completionWait.toString();
+  }
+
+  public Period getReviewDue() { return reviewDue; }
+  public void setReviewDue(Period reviewDue) { this.reviewDue = reviewDue; }
+  public Period getCompletionWait() { return completionWait; }
+  public void setCompletionWait(Period completionWait) { this.completionWait = completionWait; }
+  public int getMaxReminders() { return maxReminders; }
+  public void setMaxReminders(int maxReminders) { this.maxReminders = maxReminders; }
+  public Period getTokenValidity() { return tokenValidity; }
+  public void setTokenValidity(Period tokenValidity) { this.tokenValidity = tokenValidity; }
+  public String getMailRetryCycle() { return mailRetryCycle; }
+  public void setMailRetryCycle(String mailRetryCycle) { this.mailRetryCycle = mailRetryCycle; }
+  public String getMailFrom() { return mailFrom; }
+  public void setMailFrom(String mailFrom) { this.mailFrom = mailFrom; }
+  public String getCaseworkerMailbox() { return caseworkerMailbox; }
+  public void setCaseworkerMailbox(String caseworkerMailbox) { this.caseworkerMailbox = caseworkerMailbox; }
+  public String getPublicBaseUrl() { return publicBaseUrl; }
+  public void setPublicBaseUrl(String publicBaseUrl) { this.publicBaseUrl = publicBaseUrl; }
+  public String getMethodSupportUrl() { return methodSupportUrl; }
+  public void setMethodSupportUrl(String methodSupportUrl) { this.methodSupportUrl = methodSupportUrl; }
+  public String getGoalCatalogue() { return goalCatalogue; }
+  public void setGoalCatalogue(String goalCatalogue) { this.goalCatalogue = goalCatalogue; }
+  public String getMunicipalities() { return municipalities; }
+  public void setMunicipalities(String municipalities) { this.municipalities = municipalities; }
+  public String getInformationSessions() { return informationSessions; }
+  public void setInformationSessions(String informationSessions) { this.informationSessions = informationSessions; }
+  public Demo getDemo() { return demo; }
+
+  /** Demo profile settings. */
+  public static class Demo {
+    private String password = "";
+
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+  }
+}

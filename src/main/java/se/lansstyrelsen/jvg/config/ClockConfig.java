@@ -1,0 +1,46 @@
+package se.lansstyrelsen.jvg.config;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One clock for the engine and our services: it follows Camunda's {@link ClockUtil}, so a test that
+ * moves the engine's time (to fire timers) sees the same time in the timestamps we store.
+ */
+@Configuration
+class ClockConfig {
+
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Bean
+  Clock clock() {
+    return new EngineClock(SWEDEN);
+  }
+
+  private static final class EngineClock extends Clock {
+    private final ZoneId zone;
+
+    EngineClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId newZone) {
+      return new EngineClock(newZone);
+    }
+
+    @Override
+    public Instant instant() {
+      return ClockUtil.getCurrentTime().toInstant();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package se.lansstyrelsen.jvg.config;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+
+/**
+ * Demo profile only: two caseworkers and one manager. Their password comes from DEMO_PASSWORD or is
+ * generated at start and written to the log, as is a generated administrator password.
+ */
+@Component
+@Profile("demo")
+class DemoUsers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+
+  private final IdentityService identity;
+  private final AccessionSettings settings;
+  private final Environment env;
+
+  DemoUsers(IdentityService identity, AccessionSettings settings, Environment env) {
+    this.identity = identity;
+    this.settings = settings;
+    this.env = env;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2)
+  public void createUsers() {
+    String password = settings.getDemo().getPassword();
+    boolean generated = password == null || password.isBlank();
+    if (generated) {
+      byte[] bytes = new byte[9];
+      new SecureRandom().nextBytes(bytes);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+    user("handlaggare1", "Anna", "Lindqvist", AccessionProcess.CASEWORKER_GROUP, password);
+    user("handlaggare2", "Erik", "Bergström", AccessionProcess.CASEWORKER_GROUP, password);
+    user("chef1", "Maria", "Holm", AccessionProcess.MANAGER_GROUP, password);
+
+    StringBuilder banner = new StringBuilder("\n\n=== Demoinloggningar (profil demo) ===\n");
+    banner.append("  handlaggare1, handlaggare2 (Handläggare), chef1 (Chefer): lösenord ")
+        .append(generated ? password + "  (slumpat vid start; sätt DEMO_PASSWORD för ett eget)" : "från DEMO_PASSWORD")
+        .append('\n');
+    String adminId = env.getProperty(AdminPasswordGuard.ADMIN_ID);
+    if (env.getProperty(AdminPasswordGuard.GENERATED_FLAG, Boolean.class, false)) {
+      // The H2 file keeps the administrator from an earlier start: give it this start's password.
+      User admin = identity.createUserQuery().userId(adminId).singleResult();
+      if (admin != null) {
+        admin.setPassword(env.getProperty(AdminPasswordGuard.ADMIN_PASSWORD));
+        identity.saveUser(admin);
+      }
+      banner.append("  ").append(adminId).append(" (administratör): lösenord ")
+          .append(env.getProperty(AdminPasswordGuard.ADMIN_PASSWORD))
+          .append("  (slumpat vid start; sätt CAMUNDA_BPM_ADMINUSER_PASSWORD för ett eget)\n");
+    }
+    LOG.warn(banner.append("======================================\n").toString());
+  }
+
+  /** Creates the user, or resets the password of an existing one so the logged password works. */
+  private void user(String id, String first, String last, String groupId, String password) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user == null) {
+      user = identity.newUser(id);
+      user.setFirstName(first);
+      user.setLastName(last);
+      user.setEmail(id + "@lansstyrelsen.example");
+      user.setPassword(password);
+      identity.saveUser(user);
+      identity.createMembership(id, groupId);
+    } else {
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package se.lansstyrelsen.jvg.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.context.Context;
+import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
+import se.lansstyrelsen.jvg.accession.AccessTokenService;
+import se.lansstyrelsen.jvg.accession.Accession;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.accession.ChosenGoal;
+import se.lansstyrelsen.jvg.accession.FollowUpNote;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+import se.lansstyrelsen.jvg.strategy.InformationSessions;
+import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+
+/**
+ * Every e-mail about an accession. Each has a key that is stable across job retries (case number,
+ * type and, where a case can get several, the follow-up or reminder it belongs to).
+ */
+@Service
+@Transactional
+public class AccessionNotifier {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+
+  private final AccessionService accessions;
+  private final AccessTokenService tokens;
+  private final MailDelivery delivery;
+  private final GoalCatalogue catalogue;
+  private final MunicipalityDirectory municipalities;
+  private final InformationSessions sessions;
+  private final AccessionSettings settings;
+
+  AccessionNotifier(AccessionService accessions, AccessTokenService tokens, MailDelivery delivery,
+      GoalCatalogue catalogue, MunicipalityDirectory municipalities, InformationSessions sessions,
+      AccessionSettings settings) {
+    this.accessions = accessions;
+    this.tokens = tokens;
+    this.delivery = delivery;
+    this.catalogue = catalogue;
+    this.municipalities = municipalities;
+    this.sessions = sessions;
+    this.settings = settings;
+  }
+
+  /** Receipt to the contact person and a notice to the caseworkers' mailbox. */
+  public void sendReceiptAndNotice(Long accessionId) {
+    Accession a = accessions.get(accessionId);
+    delivery.sendOnce(key(a, NotificationType.RECEIPT), a.getCaseNumber(), NotificationType.RECEIPT,
+        a.getContactEmail(), () -> model(a));
+    delivery.sendOnce(key(a, NotificationType.CASEWORKER_NOTICE), a.getCaseNumber(), NotificationType.CASEWORKER_NOTICE,
+        settings.getCaseworkerMailbox(), () -> model(a));
+  }
+
+  /** "Granska anslutning" is overdue; one reminder per review round. */
+  public void sendReviewOverdue(Long accessionId) {
+    Accession a = accessions.get(accessionId);
+    long round = 1 + a.getHistory().stream().filter(h -> h.getStatus() == AccessionStatus.UNDER_REVIEW).count();
+    delivery.sendOnce(key(a, NotificationType.REVIEW_OVERDUE) + ":" + round, a.getCaseNumber(),
+        NotificationType.REVIEW_OVERDUE, settings.getCaseworkerMailbox(), () -> model(a));
+  }
+
+  /** Completion request with a secure link, for the given follow-up. */
+  public void sendCompletionRequest(Long accessionId, Long followUpId) {
+    Accession a = accessions.get(accessionId);
+    FollowUpNote note = accessions.followUp(followUpId);
+    delivery.sendOnce(key(a, NotificationType.COMPLETION_REQUEST) + ":" + followUpId, a.getCaseNumber(),
+        NotificationType.COMPLETION_REQUEST, a.getContactEmail(), () -> completionModel(a, note));
+  }
+
+  /** Reminder number {@code reminderNumber} (1, 2, ...) for the given follow-up, with a fresh link. */
+  public void sendCompletionReminder(Long accessionId, Long followUpId, int reminderNumber) {
+    Accession a = accessions.get(accessionId);
+    FollowUpNote note = accessions.followUp(followUpId);
+    delivery.sendOnce(key(a, NotificationType.COMPLETION_REMINDER) + ":" + followUpId + ":" + reminderNumber,
+        a.getCaseNumber(), NotificationType.COMPLETION_REMINDER, a.getContactEmail(), () -> {
+          Context c = completionModel(a, note);
+          c.setVariable("reminderNumber", reminderNumber);
+          return c;
+        });
+  }
+
+  public void sendConfirmation(Long accessionId) {
+    sendToContact(accessionId, NotificationType.CONFIRMATION);
+  }
+
+  public void sendRejection(Long accessionId) {
+    sendToContact(accessionId, NotificationType.REJECTION);
+  }
+
+  public void sendNotCompleted(Long accessionId) {
+    sendToContact(accessionId, NotificationType.NOT_COMPLETED);
+  }
+
+  public void sendWithdrawalConfirmation(Long accessionId) {
+    sendToContact(accessionId, NotificationType.WITHDRAWAL);
+  }
+
+  private void sendToContact(Long accessionId, NotificationType type) {
+    Accession a = accessions.get(accessionId);
+    delivery.sendOnce(key(a, type), a.getCaseNumber(), type, a.getContactEmail(), () -> model(a));
+  }
+
+  private static String key(Accession a, NotificationType type) {
+    return a.getCaseNumber() + ":" + type.name();
+  }
+
+  private Context completionModel(Accession a, FollowUpNote note) {
+    Context c = model(a);
+    AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.COMPLETION);
+    c.setVariable("missingInformation", note.getMissingInformation());
+    c.setVariable("completionUrl", settings.getPublicBaseUrl() + "/anslutning/komplettera/" + token.token());
+    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))));
+    return c;
+  }
+
+  private Context model(Accession a) {
+    Context c = new Context(Locale.forLanguageTag("sv-SE"));
+    GoalCatalogue.Snapshot cat = catalogue.current();
+    c.setVariable("caseNumber", a.getCaseNumber());
+    c.setVariable("periodName", cat.periodName());
+    c.setVariable("diaryNumber", cat.diaryNumber());
+    c.setVariable("organisationName", a.getOrganisation().getName());
+    c.setVariable("organisationNumber", a.getOrganisation().getOrganisationNumber());
+    c.setVariable("organisationType", a.getOrganisation().getOrganisationType().label());
+    c.setVariable("municipality", a.getOrganisation().getMunicipalityCode() == null ? null
+        : municipalities.byCode(a.getOrganisation().getMunicipalityCode())
+            .map(MunicipalityDirectory.Municipality::officialName).orElse(null));
+    c.setVariable("contactName", a.getContactName());
+    c.setVariable("contactTitle", a.getContactTitle());
+    c.setVariable("contactEmail", a.getContactEmail());
+    c.setVariable("contactPhone", a.getContactPhone());
+    c.setVariable("decisionBody", a.getDecisionBody());
+    c.setVariable("decisionDate", DATE.format(a.getDecisionDate()));
+    c.setVariable("decisionReference", a.getDecisionReference());
+    c.setVariable("plannedWork", a.getPlannedWork());
+    c.setVariable("infoSessionInterest", a.isInfoSessionInterest());
+    c.setVariable("goals", goalLines(a.getGoals(), cat));
+    c.setVariable("possibleDuplicate", a.isPossibleDuplicate());
+    c.setVariable("rejectionReason", a.getRejectionReason());
+    c.setVariable("registrationReference", a.getRegistrationReference());
+    c.setVariable("methodSupportUrl", settings.getMethodSupportUrl());
+    c.setVariable("informationSessions", sessions.upcoming().stream().map(s -> DATE.format(s.date()) + " – " + s.title()).toList());
+    c.setVariable("informationUrl", sessions.moreInformationUrl());
+    c.setVariable("tasklistUrl", settings.getPublicBaseUrl() + "/camunda/app/tasklist/");
+    return c;
+  }
+
+  /** Each chosen goal as "area: goal text" (or the organisation's own text for "another goal"). */
+  static List<GoalLine> goalLines(List<ChosenGoal> goals, GoalCatalogue.Snapshot cat) {
+    return goals.stream().map(g -> new GoalLine(
+        cat.area(g.areaCode()).map(GoalCatalogue.AreaView::name).orElse(g.areaCode()),
+        g.otherText() != null ? "Annat regionalt mål: " + g.otherText()
+            : cat.goal(g.goalCode()).map(GoalCatalogue.GoalView::text).orElse(g.goalCode()))).toList();
+  }
+
+  /** A goal as shown in e-mails. */
+  public record GoalLine(String area, String text) {}
+}

@@ -1,0 +1,87 @@
+package se.lansstyrelsen.jvg.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.springframework.web.util.HtmlUtils;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+
+/**
+ * Sends an e-mail once: the ledger is asked first, then the template is rendered (subject in its
+ * {@code <title>}, body HTML with every value escaped by Thymeleaf) and sent, then the ledger is told.
+ */
+@Component
+class MailDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+  private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+
+  private final TemplateEngine templates;
+  private final JavaMailSender mailSender;
+  private final NotificationLedger ledger;
+  private final AccessionSettings settings;
+
+  MailDelivery(TemplateEngine templates, JavaMailSender mailSender, NotificationLedger ledger, AccessionSettings settings) {
+    this.templates = templates;
+    this.mailSender = mailSender;
+    this.ledger = ledger;
+    this.settings = settings;
+  }
+
+  /**
+   * Sends the e-mail unless the log says it was already sent under this key.
+   *
+   * @return true when it was sent now, false when it had been sent before
+   */
+  boolean sendOnce(String dedupKey, String caseNumber, NotificationType type, String recipient,
+      Supplier<Context> model) {
+    Optional<Long> claim = ledger.claim(dedupKey, caseNumber, type, recipient);
+    if (claim.isEmpty()) {
+      LOG.info("E-mail {} already sent, not sending again", dedupKey);
+      return false;
+    }
+    String html = templates.process(type.template(), model.get());
+    String subject = subjectOf(html);
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(settings.getMailFrom());
+      helper.setTo(recipient);
+      helper.setSubject(subject);
+      helper.setText(html, true);
+      mailSender.send(message);
+    } catch (MailException | MessagingException e) {
+      ledger.markFailed(claim.get(), e.getMessage());
+      throw new MailNotSentException("E-mail " + type + " for " + caseNumber + " could not be sent: " + e.getMessage(), e);
+    }
+    ledger.markSent(claim.get(), subject);
+    return true;
+  }
+
+  static String subjectOf(String html) {
+    Matcher m = TITLE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("Mail template without <title>");
+    }
+    return HtmlUtils.htmlUnescape(m.group(1).strip().replaceAll("\\s+", " "));
+  }
+
+  /** SMTP refused or could not be reached; the job fails and is retried, then raises an incident. */
+  static class MailNotSentException extends RuntimeException {
+    MailNotSentException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

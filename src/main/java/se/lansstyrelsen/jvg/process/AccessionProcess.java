@@ -1,0 +1,119 @@
+package se.lansstyrelsen.jvg.process;
+
+import java.util.List;
+
+/** The one place that names the accession process: key, messages, element ids, variables, forms. */
+public final class AccessionProcess {
+
+  public static final String KEY = "accession";
+  public static final String CASEWORKER_GROUP = "caseworkers";
+  public static final String MANAGER_GROUP = "managers";
+
+  /** Messages the process waits for, correlated by business key (the case number). */
+  public static final class Messages {
+    public static final String COMPLETED = "AccessionCompleted";
+    public static final String WITHDRAWN = "AccessionWithdrawn";
+
+    private Messages() {}
+  }
+
+  /** BPMN element ids used by code and tests. */
+  public static final class Elements {
+    public static final String START = "startEvent_accessionSubmitted";
+    public static final String REGISTER_SUBMISSION = "serviceTask_registerSubmission";
+    public static final String SEND_RECEIPT = "serviceTask_sendReceipt";
+    public static final String REVIEW = "userTask_reviewAccession";
+    public static final String REVIEW_OVERDUE = "boundaryEvent_reviewOverdue";
+    public static final String REMIND_REVIEW_OVERDUE = "serviceTask_remindReviewOverdue";
+    public static final String RECORD_REVIEW = "serviceTask_recordReview";
+    public static final String REGISTER = "userTask_registerAccession";
+    public static final String REGISTER_ORGANISATION = "serviceTask_registerOrganisation";
+    public static final String SEND_CONFIRMATION = "serviceTask_sendConfirmation";
+    public static final String REGISTERED = "endEvent_accessionRegistered";
+    public static final String SEND_REJECTION = "serviceTask_sendRejection";
+    public static final String REJECTED = "endEvent_accessionRejected";
+    public static final String FOLLOW_UP = "subProcess_contactFollowUp";
+    public static final String CONTACT_CONTACT_PERSON = "userTask_contactContactPerson";
+    public static final String RECORD_FOLLOW_UP = "serviceTask_recordFollowUp";
+    public static final String SEND_COMPLETION_REQUEST = "serviceTask_sendCompletionRequest";
+    public static final String AWAIT_COMPLETION = "eventGateway_awaitCompletion";
+    public static final String COMPLETION_RECEIVED = "intermediateCatchEvent_completionReceived";
+    public static final String COMPLETION_WAIT_EXPIRED = "timerEvent_completionWaitExpired";
+    public static final String SEND_COMPLETION_REMINDER = "serviceTask_sendCompletionReminder";
+    public static final String DECIDE_NOT_COMPLETED = "userTask_decideNotCompleted";
+    public static final String RESUME_REVIEW = "serviceTask_resumeReview";
+    public static final String NOT_COMPLETED_BOUNDARY = "boundaryEvent_notCompleted";
+    public static final String CLOSE_NOT_COMPLETED = "serviceTask_closeNotCompleted";
+    public static final String SEND_NOT_COMPLETED = "serviceTask_sendNotCompletedNotice";
+    public static final String NOT_COMPLETED = "endEvent_accessionNotCompleted";
+    public static final String WITHDRAWAL_START = "startEvent_accessionWithdrawn";
+    public static final String MARK_WITHDRAWN = "serviceTask_markWithdrawn";
+    public static final String SEND_WITHDRAWAL = "serviceTask_sendWithdrawalConfirmation";
+    public static final String WITHDRAWN = "endEvent_accessionWithdrawn";
+
+    private Elements() {}
+  }
+
+  /** Process variables written by our code (form fields are named in the forms and FormFields). */
+  public static final class Variables {
+    public static final String ACCESSION_ID = "accessionId";
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String POSSIBLE_DUPLICATE = "possibleDuplicate";
+    public static final String FOLLOW_UP_ID = "followUpId";
+    public static final String REMINDER_COUNT = "reminderCount";
+    public static final String INITIATOR = "initiator";
+    /** Review form. */
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    public static final String REVIEW_COMMENT = "reviewComment";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String CHECK_DECISION_STATED = "checkDecisionStated";
+    public static final String CHECK_GOALS_CHOSEN = "checkGoalsChosen";
+    public static final String CHECK_CONTACT_COMPLETE = "checkContactComplete";
+    public static final String CHECK_ORGANISATION_ELIGIBLE = "checkOrganisationEligible";
+    /** Contact follow-up form. */
+    public static final String MISSING_INFORMATION = "missingInformation";
+    public static final String CONTACT_METHOD = "contactMethod";
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+    /** Not-completed decision form. */
+    public static final String NOT_COMPLETED_DECISION = "notCompletedDecision";
+    public static final String NOT_COMPLETED_COMMENT = "notCompletedComment";
+    /** Registration form. */
+    public static final String REGISTRATION_REFERENCE = "registrationReference";
+    public static final String GOALS_CONFIRMED = "goalsConfirmed";
+    /** Optional reason sent with the AccessionWithdrawn message. */
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+    private Variables() {}
+  }
+
+  /** Form ids (camunda:formRef) and the keys the process reads from each form. */
+  public enum Form {
+    REVIEW("accession-review", Elements.REVIEW, List.of(Variables.REVIEW_OUTCOME, Variables.REVIEW_COMMENT,
+        Variables.REJECTION_REASON, Variables.CHECK_DECISION_STATED, Variables.CHECK_GOALS_CHOSEN,
+        Variables.CHECK_CONTACT_COMPLETE, Variables.CHECK_ORGANISATION_ELIGIBLE)),
+    REGISTRATION("accession-registration", Elements.REGISTER,
+        List.of(Variables.REGISTRATION_REFERENCE, Variables.GOALS_CONFIRMED)),
+    CONTACT_FOLLOW_UP("contact-follow-up", Elements.CONTACT_CONTACT_PERSON,
+        List.of(Variables.MISSING_INFORMATION, Variables.CONTACT_METHOD, Variables.FOLLOW_UP_NOTE)),
+    NOT_COMPLETED_DECISION("not-completed-decision", Elements.DECIDE_NOT_COMPLETED,
+        List.of(Variables.NOT_COMPLETED_DECISION, Variables.NOT_COMPLETED_COMMENT));
+
+    private final String formId;
+    private final String elementId;
+    private final List<String> keysRead;
+
+    Form(String formId, String elementId, List<String> keysRead) {
+      this.formId = formId;
+      this.elementId = elementId;
+      this.keysRead = keysRead;
+    }
+
+    public String formId() { return formId; }
+    public String elementId() { return elementId; }
+    public List<String> keysRead() { return keysRead; }
+  }
+
+  public static final String START_FORM_ID = "accession-start";
+
+  private AccessionProcess() {}
+}

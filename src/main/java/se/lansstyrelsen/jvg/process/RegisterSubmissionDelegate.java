@@ -1,0 +1,36 @@
+package se.lansstyrelsen.jvg.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
+
+/**
+ * serviceTask_registerSubmission: validates the form data again on the server, creates the case and
+ * sets the case number as business key. Bad data rolls back the start with a 400 and a Swedish message.
+ */
+@Component
+class RegisterSubmissionDelegate implements JavaDelegate {
+
+  private final AccessionService accessions;
+
+  RegisterSubmissionDelegate(AccessionService accessions) {
+    this.accessions = accessions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormErrors.rethrowAsFormError(() -> {
+      Registered registered = accessions.register(ProcessVariables.plain(execution.getVariables()),
+          execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+          ProcessVariables.string(execution, AccessionProcess.Variables.INITIATOR));
+      if (execution.getProcessBusinessKey() == null) {
+        execution.setProcessBusinessKey(registered.caseNumber());
+      }
+      execution.setVariable(AccessionProcess.Variables.ACCESSION_ID, registered.accessionId());
+      execution.setVariable(AccessionProcess.Variables.CASE_NUMBER, registered.caseNumber());
+      execution.setVariable(AccessionProcess.Variables.POSSIBLE_DUPLICATE, registered.possibleDuplicate());
+    });
+  }
+}

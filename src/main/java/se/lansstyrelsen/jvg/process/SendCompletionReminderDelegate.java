@@ -1,0 +1,25 @@
+package se.lansstyrelsen.jvg.process;
+
+import se.lansstyrelsen.jvg.notification.AccessionNotifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_sendCompletionReminder: the next reminder; counts it so the gateway can stop after the configured number. */
+@Component
+class SendCompletionReminderDelegate implements JavaDelegate {
+
+  private final AccessionNotifier notifier;
+
+  SendCompletionReminderDelegate(AccessionNotifier notifier) {
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int reminderNumber = ProcessVariables.intValue(execution, AccessionProcess.Variables.REMINDER_COUNT, 0) + 1;
+    notifier.sendCompletionReminder(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+        ProcessVariables.longValue(execution, AccessionProcess.Variables.FOLLOW_UP_ID), reminderNumber);
+    execution.setVariable(AccessionProcess.Variables.REMINDER_COUNT, reminderNumber);
+  }
+}

@@ -1,0 +1,22 @@
+package se.lansstyrelsen.jvg.process;
+
+import se.lansstyrelsen.jvg.notification.AccessionNotifier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** serviceTask_sendConfirmation: confirmation of the accession with the chosen goals. */
+@Component
+class SendConfirmationDelegate implements JavaDelegate {
+
+  private final AccessionNotifier notifier;
+
+  SendConfirmationDelegate(AccessionNotifier notifier) {
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notifier.sendConfirmation(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+  }
+}
