@@ -47,14 +47,17 @@ public class Accession {
   @Column(name = "possible_duplicate", nullable = false)
   private boolean possibleDuplicate;
 
-  @Column(name = "contact_name", nullable = false, length = 200)
+  @Column(name = "contact_name", length = 200)
   private String contactName;
-  @Column(name = "contact_title", nullable = false, length = 200)
+  @Column(name = "contact_title", length = 200)
   private String contactTitle;
-  @Column(name = "contact_email", nullable = false, length = 254)
+  @Column(name = "contact_email", length = 254)
   private String contactEmail;
-  @Column(name = "contact_phone", nullable = false, length = 40)
+  @Column(name = "contact_phone", length = 40)
   private String contactPhone;
+  /** When the contact person's data was erased on request (the columns above are then null). */
+  @Column(name = "contact_erased_at")
+  private Instant contactErasedAt;
 
   @Column(name = "decision_body", nullable = false, length = 200)
   private String decisionBody;
@@ -153,6 +156,16 @@ public class Accession {
     this.closedAt = when;
   }
 
+  /** Erases the contact person's personal data; the case and the organisation's register entry stay. */
+  void eraseContactPerson(Instant when, String actor) {
+    this.contactName = null;
+    this.contactTitle = null;
+    this.contactEmail = null;
+    this.contactPhone = null;
+    this.contactErasedAt = when;
+    history.add(new StatusChange(this, status, when, actor, "Kontaktpersonens personuppgifter raderade på begäran"));
+  }
+
   public Long getId() { return id; }
   public String getCaseNumber() { return caseNumber; }
   public String getPeriodCode() { return periodCode; }
@@ -163,6 +176,7 @@ public class Accession {
   public String getContactTitle() { return contactTitle; }
   public String getContactEmail() { return contactEmail; }
   public String getContactPhone() { return contactPhone; }
+  public Instant getContactErasedAt() { return contactErasedAt; }
   public String getDecisionBody() { return decisionBody; }
   public LocalDate getDecisionDate() { return decisionDate; }
   public String getDecisionReference() { return decisionReference; }

@@ -7,16 +7,10 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.GreenMailServer;
 import se.lansstyrelsen.jvg.support.PostgresTestDatabaseCustomizerFactory;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -62,11 +56,8 @@ class AccessionLifecycleIntegrationTest {
     }
   }
 
-  @Autowired FormService forms;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 
@@ -81,14 +72,12 @@ class AccessionLifecycleIntegrationTest {
       assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
     }
     int n = 4711;
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
-        .latestVersion().singleResult().getId();
-    String pid = forms.submitStartForm(definitionId, TestAccessions.startVariables(n)).getId();
-
-    runTheOneJob(pid, Elements.SEND_RECEIPT);
-    complete(pid, Elements.REVIEW, TestAccessions.approval());
-    complete(pid, Elements.REGISTER, TestAccessions.registration());
-    runTheOneJob(pid, Elements.SEND_CONFIRMATION);
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.submit(n);
+    driver.runJob(pid, Elements.SEND_RECEIPT);
+    driver.completeTask(pid, Elements.REVIEW, TestAccessions.approval());
+    driver.completeTask(pid, Elements.REGISTER, TestAccessions.registration());
+    driver.runJob(pid, Elements.SEND_CONFIRMATION);
 
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult().getEndActivityId())
         .isEqualTo(Elements.REGISTERED);
@@ -122,24 +111,6 @@ class AccessionLifecycleIntegrationTest {
         "Vi har tagit emot er anslutning till Jämställt Västra Götaland 2024–2027 (" + caseNumber + ")",
         "Ny anslutning att granska: " + TestAccessions.organisationName(n) + " (" + caseNumber + ")",
         "Välkommen! " + TestAccessions.organisationName(n) + " är ansluten till Jämställt Västra Götaland 2024–2027");
-  }
-
-  private void runTheOneJob(String pid, String activityId) {
-    List<Job> jobs = management.createJobQuery().processInstanceId(pid).list();
-    assertThat(jobs).hasSize(1);
-    assertThat(jobs.get(0).getFailedActivityId() == null ? activityOf(jobs.get(0)) : jobs.get(0).getFailedActivityId())
-        .isEqualTo(activityId);
-    management.executeJob(jobs.get(0).getId());
-  }
-
-  private String activityOf(Job job) {
-    return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-  }
-
-  private void complete(String pid, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
-    forms.submitTaskForm(task.getId(), variables);
   }
 
   /** Small helpers for received mail. */

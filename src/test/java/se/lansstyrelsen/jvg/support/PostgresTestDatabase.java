@@ -22,12 +22,9 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
   private final String name;
   private final AtomicBoolean dropped = new AtomicBoolean();
-  private final Thread dropAtExit;
 
   private PostgresTestDatabase(String name) {
     this.name = name;
-    this.dropAtExit = new Thread(this::drop, "drop-" + name);
-    Runtime.getRuntime().addShutdownHook(dropAtExit);
   }
 
   /** Creates a database named jvg_test_&lt;time&gt;_&lt;random&gt;. */
@@ -64,11 +61,6 @@ public final class PostgresTestDatabase implements AutoCloseable {
   @Override
   public void close() {
     drop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(dropAtExit);
-    } catch (IllegalStateException shuttingDown) {
-      // Already running the hooks: nothing to remove.
-    }
   }
 
   private static void execute(String sql) {

@@ -55,7 +55,9 @@ public class PostgresTestDatabaseCustomizerFactory implements ContextCustomizerF
       properties.put("spring.datasource.hikari.minimum-idle", "1");
       properties.put("jvg.test.database-name", database.name());
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", properties));
-      // Registered before any bean exists, so destroyed after all of them (pools and engine closed first).
+      // Registered before any bean exists, so destroyed after all of them (pools and engine closed first);
+      // the shutdown hook closes a cached context at the latest when the test JVM exits.
+      context.registerShutdownHook();
       if (context.getBeanFactory() instanceof DefaultListableBeanFactory factory) {
         factory.registerDisposableBean("postgresTestDatabaseDrop", database::drop);
       } else {

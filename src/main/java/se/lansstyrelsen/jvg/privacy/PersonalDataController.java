@@ -1,0 +1,37 @@
+package se.lansstyrelsen.jvg.privacy;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Internal endpoint for administrators (HTTP Basic, group camunda-admin; see InternalEndpointSecurity):
+ * {@code DELETE /internal/accessions/{caseNumber}/contact-person} erases the contact person's personal
+ * data of a closed case. 204 when erased, 404 for an unknown case, 409 while the case is open.
+ */
+@RestController
+class PersonalDataController {
+
+  private final PersonalDataErasure erasure;
+  private final IdentityService identity;
+
+  PersonalDataController(PersonalDataErasure erasure, IdentityService identity) {
+    this.erasure = erasure;
+    this.identity = identity;
+  }
+
+  @DeleteMapping("/internal/accessions/{caseNumber}/contact-person")
+  ResponseEntity<String> eraseContactPerson(@PathVariable String caseNumber) {
+    Authentication user = identity.getCurrentAuthentication();
+    return switch (erasure.eraseContactPerson(caseNumber, user == null ? null : user.getUserId())) {
+      case ERASED -> ResponseEntity.noContent().build();
+      case NO_SUCH_CASE -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("Inget ärende med nummer " + caseNumber);
+      case CASE_OPEN -> ResponseEntity.status(HttpStatus.CONFLICT)
+          .body("Ärendet handläggs fortfarande; kontaktpersonen behövs tills ärendet är avslutat.");
+    };
+  }
+}

@@ -1,0 +1,176 @@
+package se.lansstyrelsen.jvg.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.process.ProcessPersonalData;
+import se.lansstyrelsen.jvg.privacy.PersonalDataErasure.Result;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.GreenMailServer;
+import se.lansstyrelsen.jvg.support.TestAccessions;
+
+/**
+ * Personal data of contact persons: erased on request while the register entry stays, and removed with a
+ * finished case's history once the retention period (here 1 day) has passed.
+ */
+@SpringBootTest(properties = "accession.retention.history-time-to-live-days=1")
+@ActiveProfiles("test")
+class PersonalDataErasureIntegrationTest {
+
+  private static GreenMail mail;
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> mail().getSmtp().getPort());
+  }
+
+  static synchronized GreenMail mail() {
+    if (mail == null) {
+      mail = GreenMailServer.start();
+    }
+    return mail;
+  }
+
+  @AfterAll
+  static void stopMail() {
+    if (mail != null) {
+      mail.stop();
+      mail = null;
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired PersonalDataErasure erasure;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void shouldEraseTheContactPersonOfARegisteredCaseButKeepTheRegisterEntry() {
+    int n = 501;
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.driveToRegistered(n);
+    String caseNumber = driver.caseNumber(pid);
+    String email = TestAccessions.contactEmail(n);
+    assertThat(contactValuesInHistory(pid, email)).as("history holds the contact before erasure").isPositive();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(pid).formFields().list())
+        .as("Camunda records submitted form fields").isNotEmpty();
+
+    assertThat(erasure.eraseContactPerson(caseNumber, "admin")).isEqualTo(Result.ERASED);
+
+    Map<String, Object> row = jdbc.queryForMap("select a.contact_name, a.contact_title, a.contact_email, a.contact_phone,"
+        + " a.contact_erased_at, a.status, a.registration_reference, o.name, o.joined_at from accession a"
+        + " join organisation o on o.id = a.organisation_id where a.case_number = ?", caseNumber);
+    assertThat(row.get("contact_name")).isNull();
+    assertThat(row.get("contact_title")).isNull();
+    assertThat(row.get("contact_email")).isNull();
+    assertThat(row.get("contact_phone")).isNull();
+    assertThat(row.get("contact_erased_at")).isNotNull();
+    assertThat(row.get("status")).isEqualTo("REGISTERED");
+    assertThat(row.get("registration_reference")).isEqualTo("801-9838-2024");
+    assertThat(row.get("name")).isEqualTo(TestAccessions.organisationName(n));
+    assertThat(row.get("joined_at")).isNotNull();
+    assertThat(jdbc.queryForList("select s.actor || ':' || s.note from accession_status_change s join accession a"
+        + " on a.id = s.accession_id where a.case_number = ? order by s.id", String.class, caseNumber))
+        .last().isEqualTo("admin:Kontaktpersonens personuppgifter raderade på begäran");
+
+    assertThat(jdbc.queryForList("select recipient from notification where case_number = ?", String.class, caseNumber))
+        .hasSize(3).doesNotContain(email).contains(PersonalDataErasure.ERASED);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+        .variableNameIn(ProcessPersonalData.CONTACT_VARIABLES.toArray(String[]::new)).count()).isZero();
+    assertThat(contactValuesInHistory(pid, email)).isZero();
+    assertThat(contactValuesInHistory(pid, "Kim Kontakt " + n)).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName("organisationName")
+        .singleResult().getValue()).isEqualTo(TestAccessions.organisationName(n));
+  }
+
+  @Test
+  void shouldRefuseToEraseWhileTheCaseIsStillHandled() {
+    int n = 502;
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.submit(n);
+    driver.runJob(pid, Elements.SEND_RECEIPT);
+    String caseNumber = driver.caseNumber(pid);
+
+    assertThat(erasure.eraseContactPerson(caseNumber, "admin")).isEqualTo(Result.CASE_OPEN);
+    assertThat(jdbc.queryForObject("select contact_email from accession where case_number = ?", String.class, caseNumber))
+        .isEqualTo(TestAccessions.contactEmail(n));
+    assertThat(engine.getRuntimeService().getVariable(pid, "contactEmail")).isEqualTo(TestAccessions.contactEmail(n));
+  }
+
+  @Test
+  void shouldAnswerThatAnUnknownCaseDoesNotExist() {
+    assertThat(erasure.eraseContactPerson("JVG-1999-9999", "admin")).isEqualTo(Result.NO_SUCH_CASE);
+  }
+
+  @Test
+  void shouldRemoveAFinishedCasesHistoryWithTheContactPersonAfterTheRetentionPeriod() {
+    int n = 503;
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.driveToRegistered(n);
+    String caseNumber = driver.caseNumber(pid);
+    HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
+    assertThat(finished.getRemovalTime()).as("removal time = end + retention (1 day)")
+        .isCloseTo(Date.from(finished.getEndTime().toInstant().plus(Duration.ofDays(1))), 2000);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(20))));
+    runHistoryCleanup();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).count()).as("not yet due").isOne();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    runHistoryCleanup();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).count()).isZero();
+    assertThat(contactValuesInHistory(pid, TestAccessions.contactEmail(n))).isZero();
+    assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber))
+        .as("the register entry is ours, not history").isEqualTo("REGISTERED");
+  }
+
+  private void runHistoryCleanup() {
+    history.cleanUpHistoryAsync(true);
+    for (Job job : management.createJobQuery().list()) {
+      if (job.getProcessInstanceId() == null) {
+        management.executeJob(job.getId());
+      }
+    }
+  }
+
+  /** Historic variable updates, historic form fields and variable rows of the instance holding the value. */
+  private long contactValuesInHistory(String pid, String value) {
+    List<HistoricDetail> details = history.createHistoricDetailQuery().processInstanceId(pid).list();
+    long inDetails = details.stream().filter(d -> d instanceof HistoricVariableUpdate u ? value.equals(u.getValue())
+        : d instanceof HistoricFormField f && value.equals(f.getFieldValue())).count();
+    long inVariables = history.createHistoricVariableInstanceQuery().processInstanceId(pid).list().stream()
+        .filter(v -> value.equals(v.getValue())).count();
+    return inDetails + inVariables;
+  }
+}

@@ -1,0 +1,61 @@
+package se.lansstyrelsen.jvg.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+
+/** Drives accessions through the engine's API as Tasklist would, running jobs explicitly. */
+public final class AccessionDriver {
+
+  private final ProcessEngine engine;
+
+  public AccessionDriver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Submits the start form for test accession n; returns the process instance id. */
+  public String submit(int n) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(AccessionProcess.KEY).latestVersion().singleResult().getId();
+    return engine.getFormService().submitStartForm(definitionId, TestAccessions.startVariables(n)).getId();
+  }
+
+  /** Runs the instance's only job, which must sit at the given activity. */
+  public void runJob(String pid, String activityId) {
+    List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pid).list();
+    assertThat(jobs).hasSize(1);
+    String jobActivity = engine.getManagementService().createJobDefinitionQuery()
+        .jobDefinitionId(jobs.get(0).getJobDefinitionId()).singleResult().getActivityId();
+    assertThat(jobActivity).isEqualTo(activityId);
+    engine.getManagementService().executeJob(jobs.get(0).getId());
+  }
+
+  /** Submits the form of the instance's only task, which must be the given one. */
+  public void completeTask(String pid, String taskKey, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+    assertThat(task).as("open task of " + pid).isNotNull();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+    engine.getFormService().submitTaskForm(task.getId(), variables);
+  }
+
+  /** Submission, receipt, approval, registration, confirmation: the instance ends as "Ansluten". */
+  public String driveToRegistered(int n) {
+    String pid = submit(n);
+    runJob(pid, Elements.SEND_RECEIPT);
+    completeTask(pid, Elements.REVIEW, TestAccessions.approval());
+    completeTask(pid, Elements.REGISTER, TestAccessions.registration());
+    runJob(pid, Elements.SEND_CONFIRMATION);
+    return pid;
+  }
+
+  public String caseNumber(String pid) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getBusinessKey();
+  }
+}
