@@ -1,0 +1,294 @@
+package se.lansstyrelsen.jvg.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+
+/**
+ * Who may do what, over HTTP against the application on a random port with the production profile:
+ * anonymous, caseworker, manager and administrator against Tasklist, Cockpit and Admin (the webapps'
+ * login decides application access), the engine REST API, Prometheus metrics, our internal endpoint and
+ * the public endpoints. Plus the production headers and cookies, CSRF and login throttling.
+ */
+@AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked for
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.admin-user.password=" + SecurityMatrixIntegrationTest.ADMIN_PASSWORD,
+    // The webapps address the engine by the name "default" (the test profile makes names unique).
+    "camunda.bpm.generate-unique-process-engine-name=false",
+    "spring.mail.port=1"}) // no mail is sent here
+@ActiveProfiles({"test", "prod"})
+class SecurityMatrixIntegrationTest {
+
+  static final String ADMIN_PASSWORD = "Ab3#kT9-mQz!";
+  private static final String CASEWORKER = "kimhandlaggare";
+  private static final String MANAGER = "miachef";
+  private static final String USER_PASSWORD = "Kw7#plXq-93z";
+
+  enum Actor { ANONYMOUS, CASEWORKER_, MANAGER_, ADMIN }
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeEach
+  void users() {
+    user(CASEWORKER, AccessionProcess.CASEWORKER_GROUP);
+    user(MANAGER, AccessionProcess.MANAGER_GROUP);
+  }
+
+  private void user(String id, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User u = identity.newUser(id);
+      u.setFirstName("Test");
+      u.setLastName("Person");
+      u.setEmail(id + "@lansstyrelsen.example");
+      u.setPassword(USER_PASSWORD);
+      identity.saveUser(u);
+      identity.createMembership(id, group);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> accessMatrix() {
+    List<DynamicTest> cells = new ArrayList<>();
+    // Webapps: the login answers 200 with application access, 403 without, 401 without valid credentials.
+    expect(cells, "Tasklist login", 401, 200, 403, 200, a -> login(a, "tasklist").status);
+    expect(cells, "Cockpit login", 401, 403, 200, 200, a -> login(a, "cockpit").status);
+    expect(cells, "Admin login", 401, 403, 403, 200, a -> login(a, "admin").status);
+    // Tasklist's API with the session of a Tasklist login (anonymous: no session).
+    expect(cells, "Tasklist: filters", 401, 200, 403, 200,
+        a -> afterLogin(a, "tasklist", "/camunda/api/engine/engine/default/filter?resourceType=Task"));
+    // Cockpit's plugin API with the session of a Cockpit login.
+    expect(cells, "Cockpit: process statistics", 401, 403, 200, 200,
+        a -> afterLogin(a, "cockpit", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics"));
+    expect(cells, "Admin: list users", 401, 403, 403, 200,
+        a -> afterLogin(a, "admin", "/camunda/api/engine/engine/default/user?maxResults=5"));
+    // Engine REST: HTTP Basic, then the engine's authorizations.
+    expect(cells, "engine REST: read tasks", 401, 200, 200, 200, a -> get(a, "/engine-rest/task?maxResults=5").status);
+    expect(cells, "engine REST: create a group", 401, 403, 403, 204,
+        a -> post(a, "/engine-rest/group/create", "{\"id\":\"probe" + a.name().toLowerCase().replace("_", "")
+            + "\",\"name\":\"Probe\",\"type\":\"WORKFLOW\"}").status);
+    // Actuator: health and info public, Prometheus for managers and administrators, the rest not exposed.
+    expect(cells, "actuator health", 200, 200, 200, 200, a -> get(a, "/actuator/health").status);
+    expect(cells, "actuator info", 200, 200, 200, 200, a -> get(a, "/actuator/info").status);
+    expect(cells, "actuator prometheus", 401, 403, 200, 200, a -> get(a, "/actuator/prometheus").status);
+    expect(cells, "actuator env (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/env").status);
+    expect(cells, "actuator metrics (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/metrics").status);
+    // Our internal endpoint: administrators only (404 = passed the check, no such case).
+    expect(cells, "internal: erase contact person", 401, 403, 403, 404,
+        a -> send(a, "DELETE", "/internal/accessions/JVG-1999-0001/contact-person", null).status);
+    // Public: the welcome page and the redirect to it; the dev mail viewer does not exist in prod.
+    expect(cells, "public: / redirects to the webapps", 302, 302, 302, 302, a -> get(a, "/").status);
+    expect(cells, "public: welcome app", 200, 200, 200, 200, a -> get(a, "/camunda/app/welcome/default/").status);
+    expect(cells, "dev mail viewer /epost (off in prod)", 404, 404, 404, 404, a -> get(a, "/epost").status);
+    return cells.stream();
+  }
+
+  @Test
+  void shouldPrometheusAnswerInPrometheusFormatForAManager() {
+    Response r = get(Actor.MANAGER_, "/actuator/prometheus");
+    assertThat(r.status).isEqualTo(200);
+    assertThat(r.body).contains("# TYPE jvm_memory_used_bytes gauge");
+    assertThat(get(Actor.ANONYMOUS, "/actuator/prometheus").header("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  @Test
+  void shouldSendHstsAndContentSecurityPolicyOnTheWebapps() {
+    Response r = get(Actor.ANONYMOUS, "/camunda/app/welcome/default/");
+    assertThat(r.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+    assertThat(r.header("Content-Security-Policy")).contains("default-src 'self'").contains("frame-ancestors 'none'");
+    assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  void shouldMakeSessionAndCsrfCookiesSecureAndSameSite() {
+    Session s = login(Actor.CASEWORKER_, "tasklist");
+    assertThat(s.status).isEqualTo(200);
+    assertThat(s.setCookieHeaders).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("; Secure")
+        .contains("; HttpOnly").contains("; SameSite=Lax"));
+    assertThat(s.setCookieHeaders).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("Secure")
+        .containsIgnoringCase("SameSite="));
+  }
+
+  @Test
+  void shouldRejectAWebappPostWithoutTheCsrfToken() {
+    Session s = login(Actor.CASEWORKER_, "tasklist");
+    assertThat(s.request("POST", "/camunda/api/engine/engine/default/task/count", "{}", true).status).isEqualTo(200);
+    Response withoutToken = s.request("POST", "/camunda/api/engine/engine/default/task/count", "{}", false);
+    assertThat(withoutToken.status).isEqualTo(403);
+    assertThat(withoutToken.header("X-XSRF-TOKEN")).isEqualTo("Required");
+  }
+
+  @Test
+  void shouldThrottleLoginsAfterAFailedAttempt() {
+    user("throttleduser", AccessionProcess.CASEWORKER_GROUP);
+    assertThat(loginAs("throttleduser", "wrong-Passw0rd!", "tasklist").status).isEqualTo(401);
+    assertThat(loginAs("throttleduser", USER_PASSWORD, "tasklist").status)
+        .as("the right password right after a failed attempt is refused during the delay").isEqualTo(401);
+  }
+
+  // --- the matrix ---
+
+  private interface Probe {
+    int status(Actor actor) throws Exception;
+  }
+
+  private void expect(List<DynamicTest> cells, String target, int anonymous, int caseworker, int manager, int admin,
+      Probe probe) {
+    Map<Actor, Integer> expected = new LinkedHashMap<>();
+    expected.put(Actor.ANONYMOUS, anonymous);
+    expected.put(Actor.CASEWORKER_, caseworker);
+    expected.put(Actor.MANAGER_, manager);
+    expected.put(Actor.ADMIN, admin);
+    expected.forEach((actor, status) -> cells.add(dynamicTest(label(actor) + " × " + target + " → " + status,
+        () -> assertThat(probe.status(actor)).as(label(actor) + " × " + target).isEqualTo(status))));
+  }
+
+  private static String label(Actor a) {
+    return switch (a) {
+      case ANONYMOUS -> "anonymous";
+      case CASEWORKER_ -> "caseworker";
+      case MANAGER_ -> "manager";
+      case ADMIN -> "admin";
+    };
+  }
+
+  // --- HTTP ---
+
+  private String[] credentials(Actor a) {
+    return switch (a) {
+      case ANONYMOUS -> null;
+      case CASEWORKER_ -> new String[] {CASEWORKER, USER_PASSWORD};
+      case MANAGER_ -> new String[] {MANAGER, USER_PASSWORD};
+      case ADMIN -> new String[] {"admin", ADMIN_PASSWORD};
+    };
+  }
+
+  private int afterLogin(Actor a, String app, String path) {
+    if (a == Actor.ANONYMOUS) {
+      return new Session().request("GET", path, null, true).status;
+    }
+    Session s = login(a, app);
+    return s.status == 200 ? s.request("GET", path, null, true).status : s.status;
+  }
+
+  private Session login(Actor a, String app) {
+    String[] c = credentials(a);
+    // Anonymous tries an unknown user (no lock-out of real users through failed attempts).
+    return c == null ? loginAs("nobody", "Wrong-Passw0rd!", app) : loginAs(c[0], c[1], app);
+  }
+
+  private Session loginAs(String user, String password, String app) {
+    Session s = new Session();
+    s.request("GET", "/camunda/app/" + app + "/default/", null, false); // obtains the XSRF-TOKEN cookie
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    Response r = s.request("POST", "/camunda/api/admin/auth/user/default/login/" + app, form, true);
+    s.status = r.status;
+    if (r.status == 200) {
+      // As the webapp does after login: the new session gets its own CSRF token on the next GET.
+      s.request("GET", "/camunda/api/admin/auth/user/default", null, false);
+    }
+    return s;
+  }
+
+  private Response get(Actor a, String path) {
+    return send(a, "GET", path, null);
+  }
+
+  private Response post(Actor a, String path, String json) {
+    return send(a, "POST", path, json);
+  }
+
+  private Response send(Actor a, String method, String path, String json) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    String[] c = credentials(a);
+    if (c != null) {
+      b.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((c[0] + ":" + c[1]).getBytes(StandardCharsets.UTF_8)));
+    }
+    return execute(b.build());
+  }
+
+  private Response execute(HttpRequest request) {
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.headers().map(), r.body());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record Response(int status, Map<String, List<String>> headers, String body) {
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+          .map(e -> e.getValue().get(0)).orElse(null);
+    }
+  }
+
+  /** A browser-like session: keeps cookies (Secure ones too: the test talks plain HTTP) and the CSRF token. */
+  private final class Session {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final List<String> setCookieHeaders = new ArrayList<>();
+    int status;
+
+    Response request(String method, String path, String body, boolean withCsrfToken) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .timeout(Duration.ofSeconds(20))
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+      if (body != null) {
+        b.header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded");
+      }
+      if (!cookies.isEmpty()) {
+        b.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+      }
+      if (withCsrfToken && cookies.containsKey("XSRF-TOKEN")) {
+        b.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+      }
+      Response r = execute(b.build());
+      r.headers.forEach((name, values) -> {
+        if (name.equalsIgnoreCase("Set-Cookie")) {
+          for (String v : values) {
+            setCookieHeaders.add(v);
+            String pair = v.split(";", 2)[0];
+            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+          }
+        }
+      });
+      return r;
+    }
+  }
+}
