@@ -1,6 +1,9 @@
 package se.lansstyrelsen.jvg.accession;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,13 @@ public class ContactPersonErasure {
   public Optional<CaseView> find(String caseNumber) {
     return accessions.findByCaseNumber(caseNumber).map(a -> new CaseView(a.getCaseNumber(), a.getProcessInstanceId(),
         a.getClosedAt() != null, a.getContactEmail()));
+  }
+
+  /** Cases that ended without joining before {@code closedBefore} and still hold their contact person. */
+  @Transactional(readOnly = true)
+  public List<String> unjoinedCasesClosedBefore(Instant closedBefore) {
+    return accessions.findContactsToErase(
+        EnumSet.of(AccessionStatus.REJECTED, AccessionStatus.NOT_COMPLETED, AccessionStatus.WITHDRAWN), closedBefore);
   }
 
   /**

@@ -37,7 +37,8 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  * Personal data of contact persons: erased on request while the register entry stays, and removed with a
  * finished case's history once the retention period (here 1 day) has passed.
  */
-@SpringBootTest(properties = "accession.retention.history-time-to-live-days=1")
+@SpringBootTest(properties = {"accession.retention.history-time-to-live-days=1",
+    "accession.retention.closed-case-contact-days=30"})
 @ActiveProfiles("test")
 class PersonalDataErasureIntegrationTest {
 
@@ -68,6 +69,7 @@ class PersonalDataErasureIntegrationTest {
   @Autowired ManagementService management;
   @Autowired PersonalDataErasure erasure;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ContactDataRetention retention;
 
   @AfterEach
   void resetClock() {
@@ -153,6 +155,37 @@ class PersonalDataErasureIntegrationTest {
     assertThat(contactValuesInHistory(pid, TestAccessions.contactEmail(n))).isZero();
     assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber))
         .as("the register entry is ours, not history").isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void shouldEraseTheContactOfACaseEndedWithoutJoiningOnceTheRetentionPeriodHasPassed() {
+    AccessionDriver driver = new AccessionDriver(engine);
+    String rejected = driver.submit(504);
+    driver.runJob(rejected, Elements.SEND_RECEIPT);
+    driver.completeTask(rejected, Elements.REVIEW, Map.of("reviewOutcome", "REJECT",
+        "rejectionReason", "Organisationen finns inte i Västra Götaland."));
+    driver.runJob(rejected, Elements.SEND_REJECTION);
+    String registered = driver.driveToRegistered(505);
+    String rejectedCase = driver.caseNumber(rejected);
+    String registeredCase = driver.caseNumber(registered);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(29))));
+    retention.eraseExpiredContacts();
+    assertThat(contactEmailOf(rejectedCase)).as("retention (30 days) not yet over").isEqualTo(TestAccessions.contactEmail(504));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+    retention.eraseExpiredContacts();
+    assertThat(contactEmailOf(rejectedCase)).isNull();
+    assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, rejectedCase))
+        .isEqualTo("REJECTED");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(rejected).variableName("contactEmail")
+        .count()).isZero();
+    assertThat(contactEmailOf(registeredCase)).as("joined organisations keep their contact person")
+        .isEqualTo(TestAccessions.contactEmail(505));
+  }
+
+  private String contactEmailOf(String caseNumber) {
+    return jdbc.queryForObject("select contact_email from accession where case_number = ?", String.class, caseNumber);
   }
 
   private void runHistoryCleanup() {
