@@ -53,7 +53,8 @@ import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 class AccessionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("process-test.camunda.cfg.xml").build();
 
   private static final String CASE = "JVG-2026-0042";
   private static final long ACCESSION_ID = 42L;
