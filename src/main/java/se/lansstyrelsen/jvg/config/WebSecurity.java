@@ -55,7 +55,7 @@ class WebSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain passThrough(HttpSecurity http) throws Exception {
+  SecurityFilterChain passThroughChain(HttpSecurity http) throws Exception {
     return http.securityMatcher(OTHERS_SECURED_ELSEWHERE)
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
@@ -69,7 +69,7 @@ class WebSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain internal(HttpSecurity http) throws Exception {
+  SecurityFilterChain internalChain(HttpSecurity http) throws Exception {
     return http.securityMatcher("/intern/**")
         .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
         .httpBasic(b -> b.realmName("Jämställt Västra Götaland – handläggare"))
@@ -81,7 +81,7 @@ class WebSecurity {
 
   @Bean
   @Order(3)
-  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
     CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
     // Plain (unmasked) token: the page's script echoes the cookie's value as it is.
@@ -89,6 +89,7 @@ class WebSecurity {
     return http
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(plain))
+        .exceptionHandling(e -> e.accessDeniedHandler(WebSecurity::csrfRejected))
         .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(r -> r.disable())
@@ -98,6 +99,17 @@ class WebSecurity {
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
             .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
         .build();
+  }
+
+  /** A POST without a valid CSRF token: 403, in Swedish, as problem+json. */
+  private static void csrfRejected(HttpServletRequest request, HttpServletResponse response,
+      org.springframework.security.access.AccessDeniedException e) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"Säkerhetskontrollen misslyckades\","
+        + "\"detail\":\"Begäran saknar giltig säkerhetstoken (XSRF-TOKEN-kakan skickad tillbaka i X-XSRF-TOKEN-huvudet)."
+        + " Ladda om sidan och försök igen.\"}");
   }
 
   /** Checks a caseworker's Camunda password; the Camunda groups become authorities. */

@@ -46,7 +46,7 @@ public class MinutesExtractService {
       throw new InvalidInputException(FIELD, "Välj en fil att bifoga.");
     }
     if (content.length > MAX_BYTES) {
-      throw new InvalidInputException(FIELD, "Filen är för stor. Den får vara högst 10 MB.");
+      throw new TooLargeException();
     }
     if (!isPdf(content)) {
       throw new InvalidInputException(FIELD, "Filen är ingen PDF. Bifoga protokollsutdraget som PDF.");
@@ -85,6 +85,13 @@ public class MinutesExtractService {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The file is over 10 MB (the public API answers 413). */
+  public static class TooLargeException extends InvalidInputException {
+    public TooLargeException() {
+      super(FIELD, "Filen är för stor. Den får vara högst 10 MB.");
     }
   }
 

@@ -40,6 +40,13 @@ class PublicApiErrors {
     return respond(p);
   }
 
+  @ExceptionHandler(MinutesExtractService.TooLargeException.class)
+  ResponseEntity<ProblemDetail> fileTooLarge(MinutesExtractService.TooLargeException e) {
+    ProblemDetail p = problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor fil", e.getMessage());
+    p.setProperty("errors", e.errors());
+    return respond(p);
+  }
+
   @ExceptionHandler(PublicSubmissionService.OpenCaseExistsException.class)
   ResponseEntity<ProblemDetail> openCase(PublicSubmissionService.OpenCaseExistsException e) {
     ProblemDetail p = problem(HttpStatus.CONFLICT, "Organisationen har redan ett pågående ärende",

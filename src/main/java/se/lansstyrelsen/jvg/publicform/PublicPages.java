@@ -111,7 +111,7 @@ class PublicPages {
       view.addObject("notice", "Protokollsutdraget är bifogat till ärendet.");
     } catch (InvalidInputException e) {
       view.addObject("problem", e.errors().values().iterator().next());
-      view.setStatus(HttpStatus.BAD_REQUEST);
+      view.setStatus(e instanceof MinutesExtractService.TooLargeException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
     }
     view.addObject("status", cases.status(token).orElseThrow(LinkNotValid::new));
     return view;
