@@ -82,8 +82,17 @@
     });
   }
 
+  /** The focusable input of a field: form-js ids end in the field id (date: "-date", options: "-0"). */
   function inputFor(fieldId) {
-    return document.querySelector('#public-form [id$="-' + fieldId + '"], #public-form [id*="-' + fieldId + '_"]');
+    var suffixes = ['', '-date', '-0'];
+    for (var i = 0; i < suffixes.length; i++) {
+      var element = document.querySelector('#public-form input[id$="-' + fieldId + suffixes[i] + '"], '
+        + '#public-form textarea[id$="-' + fieldId + suffixes[i] + '"]');
+      if (element) {
+        return element;
+      }
+    }
+    return null;
   }
 
   function labelFor(key) {
