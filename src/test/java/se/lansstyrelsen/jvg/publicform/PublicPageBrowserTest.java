@@ -40,6 +40,8 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Pattern CASE_NUMBER = Pattern.compile("JVG-\\d{4}-\\d{4}");
 
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
   private static ChromeDriverService service;
   private static WebDriver browser;
   private static Path profile;
@@ -141,6 +143,21 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
 
     browser.get(statusUrl);
     assertThat(waitVisible(By.id("timeline")).getText()).contains("Komplettering begärd").contains("Under granskning");
+  }
+
+  @Test
+  void shouldStillLogIntoTasklistInTheBrowserAfterThePublicPageSetItsCsrfCookie() {
+    browser.get(baseUrl() + "/anslutning");
+    waitFor(field("organisationName"));
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("admin");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("test-Admin-Passw0rd!");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    assertThat(browser.manage().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).count())
+        .as("our cookie (path /) and Camunda's (path /camunda)").isEqualTo(2);
+    assertThat(browser.getPageSource()).doesNotContain("CSRF");
   }
 
   private void fillValidForm(String organisationNumber) {
