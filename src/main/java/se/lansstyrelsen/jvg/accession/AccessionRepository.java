@@ -8,5 +8,8 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
 
   Optional<Accession> findByCaseNumber(String caseNumber);
 
+  Optional<Accession> findFirstByOrganisationIdAndStatusInOrderByIdDesc(Long organisationId,
+      Collection<AccessionStatus> statuses);
+
   boolean existsByOrganisationIdAndStatusIn(Long organisationId, Collection<AccessionStatus> statuses);
 }
