@@ -2,6 +2,10 @@
 # docker compose builds this file (see docker-compose.yml); by hand: docker build -t jvg-accession .
 
 FROM maven:3.9-eclipse-temurin-17 AS build
+# Node and npm: the build runs `npm ci` for the public page's pinned form-js viewer (src/main/frontend).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 # Dependencies first, so a code change does not download them again.
 COPY pom.xml .

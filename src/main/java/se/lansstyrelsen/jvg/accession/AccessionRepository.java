@@ -12,6 +12,9 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
 
   Optional<Accession> findByCaseNumber(String caseNumber);
 
+  Optional<Accession> findFirstByOrganisationIdAndStatusInOrderByIdDesc(Long organisationId,
+      Collection<AccessionStatus> statuses);
+
   boolean existsByOrganisationIdAndStatusIn(Long organisationId, Collection<AccessionStatus> statuses);
 
   /** Cases in these statuses closed before the given time whose contact person is not erased yet. */

@@ -3,6 +3,7 @@ package se.lansstyrelsen.jvg.accession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,60 @@ public class AccessionService {
     java.util.Set<AccessionStatus> set = java.util.EnumSet.copyOf(AccessionStatus.OPEN);
     set.add(AccessionStatus.REGISTERED);
     return set;
+  }
+
+  /**
+   * The organisation's completion through its secure link: validated like a public submission,
+   * applied to the case. The organisation number cannot change (it identifies the organisation).
+   *
+   * @throws InvalidInputException with Swedish messages per field when the data breaks a rule
+   */
+  public void applyCompletion(Long accessionId, Map<String, ?> formData) {
+    SubmissionValidator.Outcome outcome = validator.validate(formData, true);
+    if (!outcome.valid()) {
+      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
+    }
+    AccessionSubmission s = outcome.submission().orElseThrow();
+    Accession a = get(accessionId);
+    if (!a.getOrganisation().getOrganisationNumber().equals(s.organisationNumber().value())) {
+      throw new InvalidInputException(FormFields.ORGANISATION_NUMBER,
+          "Organisationsnumret kan inte ändras i en komplettering. Skicka in en ny anslutning om det är fel organisation.");
+    }
+    if (a.getStatus() != AccessionStatus.COMPLETION_REQUESTED) {
+      throw new IllegalStateException("Case " + a.getCaseNumber() + " does not wait for completion");
+    }
+    a.getOrganisation().updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
+    a.apply(s);
+  }
+
+  /** The open case (still being handled) of the organisation with this number, if any. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> openCaseOf(String organisationNumber) {
+    return organisations.findByOrganisationNumber(organisationNumber)
+        .flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
+        .map(Accession::getCaseNumber);
+  }
+
+  /** Validates public form data without storing anything (the public API answers 400 from this). */
+  @Transactional(readOnly = true)
+  public AccessionSubmission validatePublic(Map<String, ?> formData) {
+    SubmissionValidator.Outcome outcome = validator.validate(formData, true);
+    if (!outcome.valid()) {
+      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
+    }
+    return outcome.submission().orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<Accession> byCaseNumber(String caseNumber) {
+    return accessions.findByCaseNumber(caseNumber);
+  }
+
+  /** The caseworker's latest follow-up note of the case (what is missing), if any. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<FollowUpNote> latestFollowUp(Long accessionId) {
+    List<FollowUpNote> all = notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
+    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
   }
 
   /** Records the review decision; a rejection needs a reason, an approval a complete checklist. */

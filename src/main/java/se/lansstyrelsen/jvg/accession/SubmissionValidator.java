@@ -33,6 +33,9 @@ public class SubmissionValidator {
   /** Pragmatic e-mail syntax: one @, no spaces, a dot in the domain. */
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
+  /** Control characters other than tab and line breaks (a NUL byte cannot even be stored in PostgreSQL). */
+  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
   private final FormSchema form;
   private final GoalCatalogue catalogue;
   private final MunicipalityDirectory municipalities;
@@ -104,6 +107,10 @@ public class SubmissionValidator {
       return;
     }
     String text = raw == null ? "" : ((String) raw).strip();
+    if (CONTROL_CHARACTERS.matcher(text).find()) {
+      errors.put(key, "Texten innehåller otillåtna tecken.");
+      return;
+    }
     if (text.isEmpty()) {
       if (field.required() && !field.conditional()) {
         errors.put(key, "Fältet måste fyllas i.");

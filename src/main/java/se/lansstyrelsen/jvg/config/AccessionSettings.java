@@ -29,6 +29,7 @@ public class AccessionSettings {
   private String municipalities = "classpath:strategy/municipalities.json";
   private String informationSessions = "classpath:strategy/information-sessions.json";
   private final Demo demo = new Demo();
+  private final PublicForm publicForm = new PublicForm();
 
   /** Due date of "Granska anslutning", counted from the engine's clock (so tests can move it). */
   public Date reviewDueDate() {
@@ -69,6 +70,27 @@ public class AccessionSettings {
   public String getInformationSessions() { return informationSessions; }
   public void setInformationSessions(String informationSessions) { this.informationSessions = informationSessions; }
   public Demo getDemo() { return demo; }
+  public PublicForm getPublicForm() { return publicForm; }
+
+  /** The public self-service under {@code accession.public-form.*}. */
+  public static class PublicForm {
+    /** Requests (POST) one client address may make per {@link #rateLimitPeriod}. */
+    private int rateLimitRequests = 20;
+    private java.time.Duration rateLimitPeriod = java.time.Duration.ofMinutes(10);
+    /** Largest JSON body accepted by the public API. */
+    private org.springframework.util.unit.DataSize maxJsonBody = org.springframework.util.unit.DataSize.ofKilobytes(64);
+    /** How long an idempotency key from the page is remembered. */
+    private java.time.Duration idempotencyWindow = java.time.Duration.ofHours(24);
+
+    public int getRateLimitRequests() { return rateLimitRequests; }
+    public void setRateLimitRequests(int rateLimitRequests) { this.rateLimitRequests = rateLimitRequests; }
+    public java.time.Duration getRateLimitPeriod() { return rateLimitPeriod; }
+    public void setRateLimitPeriod(java.time.Duration rateLimitPeriod) { this.rateLimitPeriod = rateLimitPeriod; }
+    public org.springframework.util.unit.DataSize getMaxJsonBody() { return maxJsonBody; }
+    public void setMaxJsonBody(org.springframework.util.unit.DataSize maxJsonBody) { this.maxJsonBody = maxJsonBody; }
+    public java.time.Duration getIdempotencyWindow() { return idempotencyWindow; }
+    public void setIdempotencyWindow(java.time.Duration idempotencyWindow) { this.idempotencyWindow = idempotencyWindow; }
+  }
 
   /** Demo profile settings. */
   public static class Demo {

@@ -52,7 +52,7 @@ public class AccessionNotifier {
   public void sendReceiptAndNotice(Long accessionId) {
     Accession a = accessions.get(accessionId);
     delivery.sendOnce(key(a, NotificationType.RECEIPT), a.getCaseNumber(), NotificationType.RECEIPT,
-        a.getContactEmail(), () -> model(a));
+        a.getContactEmail(), () -> receiptModel(a));
     delivery.sendOnce(key(a, NotificationType.CASEWORKER_NOTICE), a.getCaseNumber(), NotificationType.CASEWORKER_NOTICE,
         settings.getCaseworkerMailbox(), () -> model(a));
   }
@@ -108,6 +108,15 @@ public class AccessionNotifier {
 
   private static String key(Accession a, NotificationType type) {
     return a.getCaseNumber() + ":" + type.name();
+  }
+
+  /** The receipt carries a secure link to the case's status page (issued only when the e-mail is sent). */
+  private Context receiptModel(Accession a) {
+    Context c = model(a);
+    AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.STATUS);
+    c.setVariable("statusUrl", settings.getPublicBaseUrl() + "/anslutning/arende/" + token.token());
+    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))));
+    return c;
   }
 
   private Context completionModel(Accession a, FollowUpNote note) {

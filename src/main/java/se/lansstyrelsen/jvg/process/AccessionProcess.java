@@ -80,6 +80,8 @@ public final class AccessionProcess {
     /** Registration form. */
     public static final String REGISTRATION_REFERENCE = "registrationReference";
     public static final String GOALS_CONFIRMED = "goalsConfirmed";
+    /** File name of the extract of minutes the organisation attached (shown in the review form). */
+    public static final String MINUTES_EXTRACT_NAME = "minutesExtractName";
     /** Optional reason sent with the AccessionWithdrawn message. */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
 

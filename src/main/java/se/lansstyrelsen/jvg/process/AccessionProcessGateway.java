@@ -1,13 +1,21 @@
 package se.lansstyrelsen.jvg.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** The one way web code talks to the engine: start a case, correlate the organisation's messages. */
 @Component
 public class AccessionProcessGateway {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RuntimeService runtime;
 
@@ -17,7 +25,7 @@ public class AccessionProcessGateway {
 
   /** Starts a case with the start form's data and an already allocated case number as business key. */
   public String start(String caseNumber, Map<String, Object> formData) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(AccessionProcess.KEY, caseNumber, formData);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(AccessionProcess.KEY, caseNumber, asVariables(formData));
     return instance.getId();
   }
 
@@ -25,15 +33,64 @@ public class AccessionProcessGateway {
   public void completionReceived(String caseNumber, Map<String, Object> updatedFormData) {
     runtime.createMessageCorrelation(AccessionProcess.Messages.COMPLETED)
         .processInstanceBusinessKey(caseNumber)
-        .setVariables(updatedFormData)
+        .setVariables(asVariables(updatedFormData))
         .correlate();
   }
 
-  /** The organisation withdraws its accession. */
-  public void withdraw(String caseNumber, String reason) {
-    runtime.createMessageCorrelation(AccessionProcess.Messages.WITHDRAWN)
-        .processInstanceBusinessKey(caseNumber)
-        .setVariable(AccessionProcess.Variables.WITHDRAWAL_REASON, reason)
-        .correlate();
+  /**
+   * The organisation withdraws its accession.
+   *
+   * @return false when the case no longer runs (already decided or closed), so nothing was withdrawn
+   */
+  public boolean withdraw(String caseNumber, String reason) {
+    try {
+      runtime.createMessageCorrelation(AccessionProcess.Messages.WITHDRAWN)
+          .processInstanceBusinessKey(caseNumber)
+          .setVariable(AccessionProcess.Variables.WITHDRAWAL_REASON, reason)
+          .correlate();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      return false;
+    }
+  }
+
+  /** Whether the case's process waits at "Komplettering inkommen" for the organisation's completion. */
+  public boolean isAwaitingCompletion(String caseNumber) {
+    ProcessInstance instance = runningInstance(caseNumber);
+    return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+        .eventType("message").eventName(AccessionProcess.Messages.COMPLETED).count() > 0;
+  }
+
+  /** Whether the case's process still runs (so it can be withdrawn). */
+  public boolean isRunning(String caseNumber) {
+    return runningInstance(caseNumber) != null;
+  }
+
+  /** Shows the name of an attached extract of minutes in the case's data (and so in the review form). */
+  public void minutesExtractAttached(String caseNumber, String fileName) {
+    ProcessInstance instance = runningInstance(caseNumber);
+    if (instance != null) {
+      runtime.setVariable(instance.getId(), AccessionProcess.Variables.MINUTES_EXTRACT_NAME, fileName);
+    }
+  }
+
+  private ProcessInstance runningInstance(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(AccessionProcess.KEY)
+        .processInstanceBusinessKey(caseNumber).singleResult();
+  }
+
+  /** Lists (checklists) become Json values, as Camunda Forms in Tasklist submit them; the rest stays. */
+  private static Map<String, Object> asVariables(Map<String, Object> formData) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    formData.forEach((key, value) -> variables.put(key, value instanceof Collection<?> list ? json(list) : value));
+    return variables;
+  }
+
+  private static Object json(Collection<?> list) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("List not serialisable as JSON", e);
+    }
   }
 }

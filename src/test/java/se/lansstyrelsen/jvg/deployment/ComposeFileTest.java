@@ -114,6 +114,9 @@ class ComposeFileTest {
     assertThat(dockerfile).contains("EXPOSE " + serverPort);
     assertThat(dockerfile).containsPattern("HEALTHCHECK[^\\n]*\\n?[^\\n]*http://localhost:" + serverPort + "/actuator/health");
     assertThat(dockerfile).contains("USER app").containsPattern("FROM [^\\n]*jre");
+    if (Files.exists(Path.of("src/main/frontend/package.json"))) {
+      assertThat(dockerfile).as("the build stage runs npm ci (exec-maven-plugin)").contains("nodejs npm");
+    }
     assertThat(resolved("management.endpoints.web.exposure.include", environment("app")).split(","))
         .contains("health").doesNotContain("*", "env", "heapdump");
   }

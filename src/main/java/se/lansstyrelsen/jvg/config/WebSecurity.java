@@ -1,0 +1,153 @@
+package se.lansstyrelsen.jvg.config;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+
+/**
+ * Spring Security for our own pages only, in three chains:
+ * <ol>
+ *   <li>Camunda's webapps (/camunda/**), the engine REST API (/engine-rest/**, its own HTTP Basic filter),
+ *       actuator (Prometheus: InternalEndpointSecurity), the administrators' /internal/** (InternalEndpointSecurity)
+ *       and the demo mail viewer are passed through untouched: they have their own login, CSRF
+ *       protection and headers, and Spring Security adds nothing there.</li>
+ *   <li>/intern/**: HTTP Basic with a Camunda user in the caseworkers group (no session, no login page).</li>
+ *   <li>Everything else (the public pages and /api/**): open to all, with a cookie-based CSRF token for
+ *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
+ *       strict security headers (CSP without inline script, frame-ancestors 'none', nosniff, referrer policy).</li>
+ * </ol>
+ */
+@Configuration
+class WebSecurity {
+
+  /** CSP of our pages: only our own scripts and styles, no inline script, no framing. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+
+  static final RequestMatcher OTHERS_SECURED_ELSEWHERE = new OrRequestMatcher(List.of(
+      new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/camunda-welcome/**"),
+      new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"),
+      new AntPathRequestMatcher("/epost/**"), new AntPathRequestMatcher("/epost"), new AntPathRequestMatcher("/"),
+      // Administrators' endpoints (issue 4): HTTP Basic + camunda-admin in InternalEndpointSecurity.
+      new AntPathRequestMatcher("/internal/**")));
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain passThroughChain(HttpSecurity http) throws Exception {
+    return http.securityMatcher(OTHERS_SECURED_ELSEWHERE)
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .headers(h -> h.disable())
+        .requestCache(r -> r.disable())
+        .securityContext(s -> s.disable())
+        .sessionManagement(s -> s.disable())
+        .anonymous(a -> a.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain internalChain(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/intern/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
+        .httpBasic(b -> b.realmName("Jämställt Västra Götaland – handläggare"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
+    // Plain (unmasked) token: the page's script echoes the cookie's value as it is.
+    CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
+    return http
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(plain))
+        .exceptionHandling(e -> e.accessDeniedHandler(WebSecurity::csrfRejected))
+        .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(r -> r.disable())
+        .headers(h -> h
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(f -> f.deny())
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+        .build();
+  }
+
+  /** A POST without a valid CSRF token: 403, in Swedish, as problem+json. */
+  private static void csrfRejected(HttpServletRequest request, HttpServletResponse response,
+      org.springframework.security.access.AccessDeniedException e) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"Säkerhetskontrollen misslyckades\","
+        + "\"detail\":\"Begäran saknar giltig säkerhetstoken (XSRF-TOKEN-kakan skickad tillbaka i X-XSRF-TOKEN-huvudet)."
+        + " Ladda om sidan och försök igen.\"}");
+  }
+
+  /** Checks a caseworker's Camunda password; the Camunda groups become authorities. */
+  @Bean
+  AuthenticationProvider camundaUsers(IdentityService identity) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+          throw new BadCredentialsException("Fel användarnamn eller lösenord");
+        }
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+            .map(g -> new SimpleGrantedAuthority(g.getId())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+      }
+    };
+  }
+
+  /** Loads the deferred CSRF token on every page so that the XSRF-TOKEN cookie is always set. */
+  private static final class CsrfCookieFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+      if (token != null) {
+        token.getToken();
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package se.lansstyrelsen.jvg.minutes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+
+/**
+ * Stores and serves the extract of minutes. The type is checked by content (a PDF starts with
+ * {@code %PDF-}), never by file name or the Content-Type the browser claims.
+ */
+@Service
+@Transactional
+public class MinutesExtractService {
+
+  /** Largest accepted file: 10 MB. */
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+  /** Error key the public API and pages use for the file. */
+  public static final String FIELD = "protokollsutdrag";
+  /** Most extracts a case keeps (a replacement is a new row; the newest is the one shown). */
+  static final int MAX_PER_CASE = 5;
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+  private final MinutesExtractRepository extracts;
+  private final Clock clock;
+
+  MinutesExtractService(MinutesExtractRepository extracts, Clock clock) {
+    this.extracts = extracts;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a PDF for the case.
+   *
+   * @throws InvalidInputException (Swedish, key {@link #FIELD}) for an empty, oversized or non-PDF file
+   */
+  public StoredExtract store(Long accessionId, String originalName, byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new InvalidInputException(FIELD, "Välj en fil att bifoga.");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new TooLargeException();
+    }
+    if (!isPdf(content)) {
+      throw new InvalidInputException(FIELD, "Filen är ingen PDF. Bifoga protokollsutdraget som PDF.");
+    }
+    if (extracts.countByAccessionId(accessionId) >= MAX_PER_CASE) {
+      throw new InvalidInputException(FIELD, "Ärendet har redan " + MAX_PER_CASE
+          + " bifogade protokollsutdrag. Kontakta handläggaren om något behöver ändras.");
+    }
+    String name = safeFileName(originalName);
+    MinutesExtract saved = extracts.save(new MinutesExtract(accessionId, name, content, sha256(content), clock.instant()));
+    return new StoredExtract(saved.getId(), saved.getFileName(), saved.getSizeBytes());
+  }
+
+  /** The newest extract of the case. */
+  @Transactional(readOnly = true)
+  public Optional<MinutesExtract> latest(Long accessionId) {
+    return extracts.findFirstByAccessionIdOrderByIdDesc(accessionId);
+  }
+
+  static boolean isPdf(byte[] content) {
+    return content.length >= PDF_MAGIC.length && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+  }
+
+  /** Keeps letters, digits and a few punctuation marks; always ends in .pdf. Used only for display and download. */
+  static String safeFileName(String original) {
+    String base = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
+    base = base.replaceAll("(?i)\\.pdf$", "").replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+    if (base.length() > 100) {
+      base = base.substring(0, 100);
+    }
+    return (base.isEmpty() ? "protokollsutdrag" : base) + ".pdf";
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The file is over 10 MB (the public API answers 413). */
+  public static class TooLargeException extends InvalidInputException {
+    public TooLargeException() {
+      super(FIELD, "Filen är för stor. Den får vara högst 10 MB.");
+    }
+  }
+
+  /** What was stored. */
+  public record StoredExtract(Long id, String fileName, long sizeBytes) {}
+}

@@ -1,0 +1,189 @@
+package se.lansstyrelsen.jvg.publicform;
+
+import static se.lansstyrelsen.jvg.accession.FormFields.*;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.AccessToken;
+import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
+import se.lansstyrelsen.jvg.accession.AccessTokenService;
+import se.lansstyrelsen.jvg.accession.Accession;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.accession.ChosenGoal;
+import se.lansstyrelsen.jvg.accession.FollowUpNote;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
+import se.lansstyrelsen.jvg.minutes.MinutesExtractService.StoredExtract;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+
+/**
+ * What the organisation can do with its secure links: see the case's status, withdraw it, complete it
+ * while the caseworker waits for that, attach the extract of minutes. A link reaches only its own case.
+ */
+@Service
+class PublicCaseService {
+
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE"))
+      .withZone(ZoneId.of("Europe/Stockholm"));
+  static final DateTimeFormatter WHEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+  private static final Set<AccessionStatus> WITHDRAWABLE = EnumSet.copyOf(AccessionStatus.OPEN);
+
+  private final AccessTokenService tokens;
+  private final AccessionService accessions;
+  private final AccessionProcessGateway process;
+  private final MinutesExtractService minutes;
+  private final GoalCatalogue catalogue;
+
+  PublicCaseService(AccessTokenService tokens, AccessionService accessions, AccessionProcessGateway process,
+      MinutesExtractService minutes, GoalCatalogue catalogue) {
+    this.tokens = tokens;
+    this.accessions = accessions;
+    this.process = process;
+    this.minutes = minutes;
+    this.catalogue = catalogue;
+  }
+
+  /** The status page's content, or empty when the link is unknown or expired. */
+  @Transactional(readOnly = true)
+  public Optional<CaseStatus> status(String token) {
+    return caseOf(token, Purpose.STATUS).map(a -> new CaseStatus(a.getCaseNumber(), a.getOrganisation().getName(),
+        a.getStatus().label(), expectation(a.getStatus()),
+        a.getHistory().stream().map(h -> new TimelineEntry(h.getStatus().label(), WHEN.format(h.getChangedAt()))).toList(),
+        WITHDRAWABLE.contains(a.getStatus()),
+        minutes.latest(a.getId()).map(m -> m.getFileName()).orElse(null)));
+  }
+
+  /**
+   * Withdraws the case (correlates AccessionWithdrawn).
+   *
+   * @return false when the link is invalid or the case can no longer be withdrawn
+   */
+  public boolean withdraw(String token, String reason) {
+    Optional<Accession> accession = caseOf(token, Purpose.STATUS);
+    if (accession.isEmpty() || !WITHDRAWABLE.contains(accession.get().getStatus())) {
+      return false;
+    }
+    String cleaned = reason == null || reason.isBlank() ? null : reason.strip();
+    if (cleaned != null && cleaned.length() > 1000) {
+      cleaned = cleaned.substring(0, 1000);
+    }
+    return process.withdraw(accession.get().getCaseNumber(), cleaned);
+  }
+
+  /** The completion page's content; empty when the link is invalid or the case does not wait for completion. */
+  @Transactional(readOnly = true)
+  public Optional<Completion> completion(String token) {
+    return caseOf(token, Purpose.COMPLETION).filter(this::awaitsCompletion).map(a -> new Completion(a.getCaseNumber(),
+        a.getOrganisation().getName(),
+        accessions.latestFollowUp(a.getId()).map(FollowUpNote::getMissingInformation).orElse(""),
+        formData(a)));
+  }
+
+  /**
+   * Applies the completion and correlates AccessionCompleted.
+   *
+   * @return false when the link is invalid or the case does not wait for completion
+   * @throws InvalidInputException when the data breaks a rule (nothing is changed)
+   */
+  @Transactional
+  public boolean complete(String token, Map<String, Object> formData) {
+    Optional<Accession> accession = caseOf(token, Purpose.COMPLETION).filter(this::awaitsCompletion);
+    if (accession.isEmpty()) {
+      return false;
+    }
+    accessions.applyCompletion(accession.get().getId(), formData);
+    process.completionReceived(accession.get().getCaseNumber(), new LinkedHashMap<>(formData));
+    return true;
+  }
+
+  /**
+   * Attaches the extract of minutes to the case of a status or completion link.
+   *
+   * @return empty when the link is invalid
+   */
+  @Transactional
+  public Optional<StoredExtract> attachMinutes(String token, String fileName, byte[] content) {
+    Optional<Accession> accession = caseOf(token, Purpose.STATUS).or(() -> caseOf(token, Purpose.COMPLETION));
+    if (accession.isEmpty()) {
+      return Optional.empty();
+    }
+    Accession a = accession.get();
+    if (!AccessionStatus.OPEN.contains(a.getStatus())) {
+      throw new InvalidInputException(MinutesExtractService.FIELD, "Ärendet är avslutat; det går inte att bifoga filer längre.");
+    }
+    StoredExtract stored = minutes.store(a.getId(), fileName, content);
+    process.minutesExtractAttached(a.getCaseNumber(), stored.fileName());
+    return Optional.of(stored);
+  }
+
+  private Optional<Accession> caseOf(String token, Purpose purpose) {
+    return tokens.resolve(token, purpose).map(AccessToken::getAccessionId).map(accessions::get);
+  }
+
+  private boolean awaitsCompletion(Accession a) {
+    return a.getStatus() == AccessionStatus.COMPLETION_REQUESTED && process.isAwaitingCompletion(a.getCaseNumber());
+  }
+
+  /** The case's current data under the start form's keys, to prefill the form. */
+  private Map<String, Object> formData(Accession a) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put(ORGANISATION_NAME, a.getOrganisation().getName());
+    data.put(ORGANISATION_NUMBER, a.getOrganisation().getOrganisationNumber());
+    data.put(ORGANISATION_TYPE, a.getOrganisation().getOrganisationType().name());
+    if (a.getOrganisation().getMunicipalityCode() != null) {
+      data.put(MUNICIPALITY_CODE, a.getOrganisation().getMunicipalityCode());
+    }
+    data.put(CONTACT_NAME, a.getContactName());
+    data.put(CONTACT_TITLE, a.getContactTitle());
+    data.put(CONTACT_EMAIL, a.getContactEmail());
+    data.put(CONTACT_PHONE, a.getContactPhone());
+    data.put(DECISION_BODY, a.getDecisionBody());
+    data.put(DECISION_DATE, a.getDecisionDate().toString());
+    data.put(DECISION_REFERENCE, a.getDecisionReference());
+    for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
+      List<ChosenGoal> chosen = a.getGoals().stream().filter(g -> g.areaCode().equals(area.code())).toList();
+      data.put(goalsKey(area.code()), chosen.stream().map(ChosenGoal::goalCode).toList());
+      chosen.stream().filter(g -> g.otherText() != null).findFirst()
+          .ifPresent(g -> data.put(otherGoalKey(area.code()), g.otherText()));
+    }
+    data.put(PLANNED_WORK, a.getPlannedWork());
+    data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
+    return data;
+  }
+
+  /** What the organisation is expected to do now, in Swedish. */
+  static String expectation(AccessionStatus status) {
+    return switch (status) {
+      case SUBMITTED, UNDER_REVIEW -> "En handläggare på Länsstyrelsen granskar er anslutning. Ni behöver inte göra något just nu;"
+          + " vi hör av oss per e-post om något behöver kompletteras.";
+      case COMPLETION_REQUESTED -> "Handläggaren behöver fler uppgifter. Vi har skickat en länk för komplettering till"
+          + " kontaktpersonens e-postadress. Komplettera via den länken.";
+      case APPROVED -> "Anslutningen är godkänd och registreras nu formellt. Ni behöver inte göra något.";
+      case REGISTERED -> "Er organisation är ansluten till strategin. Bekräftelsen har skickats per e-post.";
+      case REJECTED -> "Anslutningen har inte godkänts. Motiveringen har skickats till kontaktpersonen per e-post.";
+      case NOT_COMPLETED -> "Ärendet avslutades eftersom kompletteringen inte kom in. Ni är välkomna att skicka in en ny anslutning.";
+      case WITHDRAWN -> "Ni har återkallat anslutningen. Ärendet är avslutat.";
+    };
+  }
+
+  /** The status page. */
+  record CaseStatus(String caseNumber, String organisationName, String statusLabel, String expectation,
+      List<TimelineEntry> timeline, boolean withdrawable, String minutesExtractName) {}
+
+  /** One line of the timeline. */
+  record TimelineEntry(String label, String when) {}
+
+  /** The completion page. */
+  record Completion(String caseNumber, String organisationName, String missingInformation, Map<String, Object> data) {}
+}

@@ -1,0 +1,153 @@
+package se.lansstyrelsen.jvg.publicform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import se.lansstyrelsen.jvg.accession.FormFields;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+import se.lansstyrelsen.jvg.strategy.InformationSessions;
+
+/** The public pages, in Swedish: the accession form, the case status, withdrawal and completion. */
+@Controller
+class PublicPages {
+
+  private static final String STATUS_VIEW = "public/status";
+  private static final String GONE_VIEW = "public/link-not-valid";
+
+  private final PublicCaseService cases;
+  private final GoalCatalogue catalogue;
+  private final InformationSessions sessions;
+  private final AccessionSettings settings;
+  private final byte[] startForm;
+
+  PublicPages(PublicCaseService cases, GoalCatalogue catalogue, InformationSessions sessions, AccessionSettings settings) {
+    this.cases = cases;
+    this.catalogue = catalogue;
+    this.sessions = sessions;
+    this.settings = settings;
+    try (InputStream in = new ClassPathResource("forms/" + FormFields.START_FORM_FILE).getInputStream()) {
+      this.startForm = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/anslutning")
+  String accessionPage(Model model) {
+    model.addAttribute("periodName", catalogue.current().periodName());
+    model.addAttribute("diaryNumber", catalogue.current().diaryNumber());
+    model.addAttribute("sessions", sessions.upcoming().stream()
+        .map(s -> new SessionLine(s.date().toString(), PublicCaseService.WHEN_DATE.format(s.date()), s.title())).toList());
+    model.addAttribute("informationUrl", sessions.moreInformationUrl());
+    model.addAttribute("strategyUrl", settings.getMethodSupportUrl());
+    return "public/accession";
+  }
+
+  /** The very form file Tasklist uses (forms/accession-start.form), for the form-js viewer on the page. */
+  @GetMapping(path = "/anslutning/formular.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<byte[]> startForm() {
+    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(startForm);
+  }
+
+  @GetMapping("/anslutning/arende/{token}")
+  String status(@PathVariable String token, Model model) {
+    return cases.status(token).map(s -> {
+      model.addAttribute("status", s);
+      model.addAttribute("token", token);
+      return STATUS_VIEW;
+    }).orElseThrow(LinkNotValid::new);
+  }
+
+  @GetMapping("/anslutning/arende/{token}/aterkalla")
+  String confirmWithdrawal(@PathVariable String token, Model model) {
+    PublicCaseService.CaseStatus s = cases.status(token).orElseThrow(LinkNotValid::new);
+    model.addAttribute("status", s);
+    model.addAttribute("token", token);
+    return "public/withdraw";
+  }
+
+  @PostMapping("/anslutning/arende/{token}/aterkalla")
+  String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason, Model model) {
+    if (cases.status(token).isEmpty()) {
+      throw new LinkNotValid();
+    }
+    boolean withdrawn = cases.withdraw(token, reason);
+    model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
+    model.addAttribute("token", token);
+    model.addAttribute(withdrawn ? "notice" : "problem", withdrawn ? "Anslutningen är återkallad. Ni får en bekräftelse per e-post."
+        : "Ärendet kan inte återkallas längre. Kontakta Länsstyrelsen om ni har frågor.");
+    return STATUS_VIEW;
+  }
+
+  /** Upload without script: a plain form on the status page. */
+  @PostMapping("/anslutning/arende/{token}/protokollsutdrag")
+  ModelAndView attachMinutes(@PathVariable String token,
+      @RequestParam(name = MinutesExtractService.FIELD, required = false) MultipartFile file) throws IOException {
+    ModelAndView view = new ModelAndView(STATUS_VIEW);
+    view.addObject("token", token);
+    try {
+      byte[] content = file == null ? new byte[0] : file.getBytes();
+      cases.attachMinutes(token, file == null ? null : file.getOriginalFilename(), content).orElseThrow(LinkNotValid::new);
+      view.addObject("notice", "Protokollsutdraget är bifogat till ärendet.");
+    } catch (InvalidInputException e) {
+      view.addObject("problem", e.errors().values().iterator().next());
+      view.setStatus(e instanceof MinutesExtractService.TooLargeException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
+    }
+    view.addObject("status", cases.status(token).orElseThrow(LinkNotValid::new));
+    return view;
+  }
+
+  @GetMapping("/anslutning/komplettera/{token}")
+  String completion(@PathVariable String token, Model model) {
+    PublicCaseService.Completion c = cases.completion(token).orElseThrow(LinkNotValid::new);
+    model.addAttribute("completion", c);
+    model.addAttribute("token", token);
+    return "public/completion";
+  }
+
+  @ExceptionHandler(LinkNotValid.class)
+  ModelAndView linkNotValid() {
+    ModelAndView view = new ModelAndView(GONE_VIEW);
+    view.setStatus(HttpStatus.NOT_FOUND);
+    return view;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ModelAndView tooLarge() {
+    ModelAndView view = new ModelAndView("public/message");
+    view.addObject("title", "Filen är för stor");
+    view.addObject("message", "Ett protokollsutdrag får vara högst 10 MB. Gå tillbaka och välj en mindre fil.");
+    view.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+    return view;
+  }
+
+  /** One information session as shown on the page. */
+  record SessionLine(String isoDate, String date, String title) {}
+
+  /** The link is unknown, expired, or not valid for this step. */
+  static class LinkNotValid extends RuntimeException {
+    LinkNotValid() {
+      super("Link not valid");
+    }
+  }
+}

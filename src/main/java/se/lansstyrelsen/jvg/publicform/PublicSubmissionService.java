@@ -1,0 +1,156 @@
+package se.lansstyrelsen.jvg.publicform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
+import se.lansstyrelsen.jvg.accession.AccessTokenService;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.accession.AccessionSubmission;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
+
+/**
+ * A submission from the public page: validated like every other (form rules read from the .form file
+ * plus domain rules, unknown fields refused), deduplicated, then started through the gateway. A
+ * rejected request stores nothing and starts nothing.
+ */
+@Service
+class PublicSubmissionService {
+
+  /** Header the page sends with a random value per filled-in form. */
+  static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+  private static final Pattern KEY_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,100}$");
+  private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  private final AccessionService accessions;
+  private final AccessTokenService tokens;
+  private final AccessionProcessGateway process;
+  private final SubmissionKeyRepository keys;
+  private final TransactionTemplate tx;
+  private final AccessionSettings settings;
+  private final Clock clock;
+
+  PublicSubmissionService(AccessionService accessions, AccessTokenService tokens, AccessionProcessGateway process,
+      SubmissionKeyRepository keys, PlatformTransactionManager transactions, AccessionSettings settings, Clock clock) {
+    this.accessions = accessions;
+    this.tokens = tokens;
+    this.process = process;
+    this.keys = keys;
+    this.tx = new TransactionTemplate(transactions);
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates the case, or answers with the case an identical earlier request (same idempotency key)
+   * created.
+   *
+   * @throws InvalidInputException (400) when the data breaks a rule
+   * @throws OpenCaseExistsException (409) when the organisation already has a case being handled
+   * @throws IdempotencyKeyReusedException (409) when the key came with different content before
+   */
+  Submitted submit(Map<String, Object> formData, String idempotencyKey) {
+    String keyHash = keyHash(idempotencyKey);
+    AccessionSubmission submission = accessions.validatePublic(formData);
+    String requestHash = Hashes.sha256(canonical(formData));
+    Optional<Submitted> replay = replay(keyHash, requestHash);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    accessions.openCaseOf(submission.organisationNumber().value()).ifPresent(caseNumber -> {
+      throw new OpenCaseExistsException(caseNumber);
+    });
+    String caseNumber;
+    try {
+      caseNumber = tx.execute(status -> create(formData, keyHash, requestHash));
+    } catch (DataIntegrityViolationException raced) {
+      // A double click: the same key arrived twice at once and the other request won.
+      return replay(keyHash, requestHash).orElseThrow(() -> raced);
+    }
+    Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
+    return new Submitted(caseNumber, tokens.issue(accessionId, Purpose.STATUS).token(), true);
+  }
+
+  private String create(Map<String, Object> formData, String keyHash, String requestHash) {
+    SubmissionKey key = null;
+    if (keyHash != null) {
+      keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
+      key = keys.saveAndFlush(new SubmissionKey(keyHash, requestHash, clock.instant()));
+    }
+    String caseNumber = accessions.allocateCaseNumber();
+    process.start(caseNumber, new LinkedHashMap<>(formData));
+    if (key != null) {
+      key.caseCreated(caseNumber);
+    }
+    return caseNumber;
+  }
+
+  private Optional<Submitted> replay(String keyHash, String requestHash) {
+    if (keyHash == null) {
+      return Optional.empty();
+    }
+    Instant windowStart = clock.instant().minus(settings.getPublicForm().getIdempotencyWindow());
+    return keys.findByKeyHash(keyHash).filter(k -> k.getCreatedAt().isAfter(windowStart)).map(k -> {
+      if (!k.getRequestHash().equals(requestHash) || k.getCaseNumber() == null) {
+        throw new IdempotencyKeyReusedException();
+      }
+      Long accessionId = accessions.byCaseNumber(k.getCaseNumber()).orElseThrow().getId();
+      return new Submitted(k.getCaseNumber(), tokens.issue(accessionId, Purpose.STATUS).token(), false);
+    });
+  }
+
+  private static String keyHash(String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return null;
+    }
+    if (!KEY_SHAPE.matcher(idempotencyKey).matches()) {
+      throw new InvalidInputException(IDEMPOTENCY_HEADER,
+          "Ogiltig Idempotency-Key: 16–100 tecken (bokstäver a–z, siffror, - och _).");
+    }
+    return Hashes.sha256(idempotencyKey);
+  }
+
+  private static String canonical(Map<String, Object> formData) {
+    try {
+      return CANONICAL.writeValueAsString(formData);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** The case; {@code created} is false when an earlier identical request created it. */
+  record Submitted(String caseNumber, String statusToken, boolean created) {}
+
+  /** The organisation already has a case being handled. */
+  static class OpenCaseExistsException extends RuntimeException {
+    private final String caseNumber;
+
+    OpenCaseExistsException(String caseNumber) {
+      super("Open case " + caseNumber);
+      this.caseNumber = caseNumber;
+    }
+
+    String caseNumber() {
+      return caseNumber;
+    }
+  }
+
+  /** The idempotency key was used before with other content. */
+  static class IdempotencyKeyReusedException extends RuntimeException {
+    IdempotencyKeyReusedException() {
+      super("Idempotency key reused with different content");
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package se.lansstyrelsen.jvg.publicform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+
+/**
+ * The public pages in a real browser: Debian's chromium driven by Debian's chromedriver (explicit paths,
+ * so Selenium Manager never downloads anything). Fails, never skips, when they are missing. Every public
+ * page is scanned with axe-core; any serious or critical violation fails the test.
+ */
+class PublicPageBrowserTest extends PublicFormIntegrationTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Pattern CASE_NUMBER = Pattern.compile("JVG-\\d{4}-\\d{4}");
+
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  private static ChromeDriverService service;
+  private static WebDriver browser;
+  private static Path profile;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
+    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    profile = Files.createTempDirectory("jvg-chromium-");
+    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
+    service.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=sv-SE", "--window-size=1280,2000", "--user-data-dir=" + profile);
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+  }
+
+  @Test
+  void shouldSubmitThePublicFormShowReceiptStatusAndSwedishErrorsAndPassAxe() {
+    browser.get(baseUrl() + "/anslutning");
+    waitFor(field("organisationName"));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+    assertAccessible("anslutningssidan");
+
+    // An empty form: the browser's own check, in Swedish, beside the fields and in the announced summary.
+    click(By.id("submit-button"));
+    WebElement summary = waitVisible(By.id("error-summary"));
+    assertThat(summary.getAttribute("role")).isEqualTo("alert");
+    assertThat(summary.getText()).contains("Organisationens namn: Fältet måste fyllas i.").doesNotContain("Field is required");
+    assertThat(errorBeside("organisationName")).isEqualTo("Fältet måste fyllas i.");
+    assertAccessible("anslutningssidan med fel");
+
+    // A form the browser accepts but the server does not (check digit): the server's Swedish message beside the field.
+    String organisationNumber = newOrganisationNumber();
+    fillValidForm(organisationNumber.substring(0, 10) + ((organisationNumber.charAt(10) - '0' + 1) % 10));
+    click(By.id("submit-button"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> errorBeside("organisationNumber").contains("kontrollsiffran"));
+    assertThat(waitVisible(By.id("error-summary")).getText()).contains("Organisationsnummer: Organisationsnumret är inte giltigt");
+
+    // Corrected: the receipt with the case number.
+    WebElement number = browser.findElement(field("organisationNumber"));
+    number.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    number.sendKeys(organisationNumber);
+    click(By.id("submit-button"));
+    WebElement receipt = receipt();
+    String caseNumber = browser.findElement(By.id("receipt-case-number")).getText();
+    assertThat(caseNumber).matches(CASE_NUMBER);
+    assertThat(receipt.getText()).contains("Tack! Anslutningen är inskickad");
+    assertAccessible("kvittensen");
+
+    // The status link from the receipt.
+    click(By.id("receipt-status-link"));
+    waitFor(By.id("case-number"));
+    assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("Inkommen");
+    assertAccessible("statussidan");
+    String statusUrl = browser.getCurrentUrl();
+    click(By.id("withdraw-link"));
+    waitFor(By.id("confirm-withdrawal"));
+    assertAccessible("bekräfta återkallelse");
+
+    // The caseworker asks for completion; the completion page shows the form prefilled and the message.
+    runJobs();
+    tasks.complete(task(caseNumber, Elements.REVIEW), Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+    tasks.complete(task(caseNumber, Elements.CONTACT_CONTACT_PERSON), Map.of(
+        Variables.MISSING_INFORMATION, "Ange <b>beslutets</b> paragraf.", Variables.CONTACT_METHOD, "PHONE"));
+    runJobs();
+    String completionUrl = completionLink(caseNumber);
+    browser.get(completionUrl);
+    waitFor(field("organisationNumber"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> organisationNumber.equals(d.findElement(field("organisationNumber")).getAttribute("value")));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ange <b>beslutets</b> paragraf.");
+    assertAccessible("kompletteringssidan");
+    WebElement reference = browser.findElement(field("decisionReference"));
+    reference.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    reference.sendKeys("KS § 99");
+    press(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"));
+    click(By.id("submit-button"));
+    assertThat(receipt().getText()).contains("Kompletteringen är inskickad");
+
+    browser.get(statusUrl);
+    assertThat(waitVisible(By.id("timeline")).getText()).contains("Komplettering begärd").contains("Under granskning");
+  }
+
+  @Test
+  void shouldStillLogIntoTasklistInTheBrowserAfterThePublicPageSetItsCsrfCookie() {
+    browser.get(baseUrl() + "/anslutning");
+    waitFor(field("organisationName"));
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("admin");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("test-Admin-Passw0rd!");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    assertThat(browser.manage().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).count())
+        .as("our cookie (path /) and Camunda's (path /camunda)").isEqualTo(2);
+    assertThat(browser.getPageSource()).doesNotContain("CSRF");
+  }
+
+  private void fillValidForm(String organisationNumber) {
+    type("organisationName", "Browserkommun");
+    type("organisationNumber", organisationNumber);
+    press(By.cssSelector("#public-form [id$='-Field_organisationType-0']"));
+    WebElement municipality = waitVisible(field("municipalityCode"));
+    municipality.click();
+    municipality.sendKeys("Göteborg");
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(., 'Göteborgs Stad')]"));
+    type("contactName", "Britt Browser");
+    type("contactTitle", "Utvecklingsledare");
+    type("contactEmail", "britt.browser@kommun.example");
+    type("contactPhone", "031-111 22 33");
+    type("decisionBody", "Kommunstyrelsen");
+    WebElement date = browser.findElement(By.cssSelector("#public-form [id$='-Field_decisionDate-date']"));
+    date.sendKeys(inLocaleFormat(LocalDate.now().minusDays(3), date.getAttribute("placeholder")));
+    date.sendKeys(Keys.TAB);
+    type("decisionReference", "KS § 1");
+    press(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']"));
+    type("plannedWork", "Vi börjar med jämställdhetsanalyser.");
+    press(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"));
+  }
+
+  /** The receipt; when it does not come, the failure shows what the page said instead. */
+  private WebElement receipt() {
+    try {
+      return waitVisible(By.id("receipt"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("No receipt; the page says: " + browser.findElement(By.id("error-summary")).getText(), e);
+    }
+  }
+
+  /** form-js shows dates in the browser's locale and says which in the placeholder (e.g. "yyyy-mm-dd", "mm/dd/yyyy"). */
+  static String inLocaleFormat(LocalDate date, String placeholder) {
+    String p = placeholder == null || placeholder.isBlank() ? "yyyy-mm-dd" : placeholder.toLowerCase();
+    return p.replace("yyyy", String.format("%04d", date.getYear()))
+        .replace("mm", String.format("%02d", date.getMonthValue()))
+        .replace("dd", String.format("%02d", date.getDayOfMonth()));
+  }
+
+  private String task(String caseNumber, String elementId) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(elementId).singleResult().getId();
+  }
+
+  private String completionLink(String caseNumber) {
+    return java.util.Arrays.stream(MAIL.getReceivedMessages()).map(m -> {
+      try {
+        return m.getSubject().contains(caseNumber) && m.getSubject().startsWith("Komplettering") ? (String) m.getContent() : null;
+      } catch (Exception e) {
+        return null;
+      }
+    }).filter(java.util.Objects::nonNull).map(html -> {
+      Matcher m = Pattern.compile("href=\"([^\"]+/anslutning/komplettera/[^\"]+)\"").matcher(html);
+      return m.find() ? m.group(1) : null;
+    }).filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new AssertionError("No completion e-mail"));
+  }
+
+  private static By field(String key) {
+    return By.cssSelector("#public-form [id$='-Field_" + key + "']");
+  }
+
+  private void type(String key, String text) {
+    WebElement input = waitVisible(field(key));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  private String errorBeside(String key) {
+    List<WebElement> errors = browser.findElements(By.cssSelector("#public-form [id$='-Field_" + key + "-error-message']"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
+  /** Keyboard only: radio buttons and checkboxes are chosen with the space bar. */
+  private void press(By by) {
+    waitVisible(by).sendKeys(Keys.SPACE);
+  }
+
+  private void click(By by) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  private WebElement waitVisible(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** axe-core, WCAG 2.1 A and AA rules: no serious or critical violation. */
+  private void assertAccessible(String page) {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+    List<String> severe = results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .map(PublicPageBrowserTest::describe).toList();
+    assertThat(severe).as("axe-core, serious or critical, on " + page).isEmpty();
+  }
+
+  private static String describe(Rule v) {
+    return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " – "
+        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+  }
+}
