@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 
@@ -43,6 +44,8 @@ import se.lansstyrelsen.jvg.process.AccessionProcess;
     "camunda.bpm.generate-unique-process-engine-name=false",
     "spring.mail.port=1"}) // no mail is sent here
 @ActiveProfiles({"test", "prod"})
+// The engine named "default" must not outlive this class: process tests expect a single registered engine.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SecurityMatrixIntegrationTest {
 
   static final String ADMIN_PASSWORD = "Ab3#kT9-mQz!";
@@ -102,10 +105,14 @@ class SecurityMatrixIntegrationTest {
     expect(cells, "actuator prometheus", 401, 403, 200, 200, a -> get(a, "/actuator/prometheus").status);
     expect(cells, "actuator env (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/env").status);
     expect(cells, "actuator metrics (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/metrics").status);
-    // Our internal endpoint: administrators only (404 = passed the check, no such case).
+    // Administrators' internal endpoint (404 = passed the check, no such case).
     expect(cells, "internal: erase contact person", 401, 403, 403, 404,
         a -> send(a, "DELETE", "/internal/accessions/JVG-1999-0001/contact-person", null).status);
-    // Public: the welcome page and the redirect to it; the dev mail viewer does not exist in prod.
+    // Caseworkers' internal endpoint (Spring Security chain /intern/**; 404 = passed the check, no such case).
+    expect(cells, "internal: minutes extract", 401, 404, 403, 403,
+        a -> get(a, "/intern/arenden/JVG-1999-0001/protokollsutdrag").status);
+    // Public: the accession form, the welcome page and the redirect to it; no dev mail viewer in prod.
+    expect(cells, "public: accession form /anslutning", 200, 200, 200, 200, a -> get(a, "/anslutning").status);
     expect(cells, "public: / redirects to the webapps", 302, 302, 302, 302, a -> get(a, "/").status);
     expect(cells, "public: welcome app", 200, 200, 200, 200, a -> get(a, "/camunda/app/welcome/default/").status);
     expect(cells, "dev mail viewer /epost (off in prod)", 404, 404, 404, 404, a -> get(a, "/epost").status);
