@@ -60,13 +60,15 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     assertThat(recipient(sent[1])).isEqualTo(MAILBOX);
     assertThat(sent[1].getSubject()).isEqualTo("Ny anslutning att granska: Ale <b>kommun</b> (" + caseNumber + ")");
     assertThat(body(sent[1])).contains("Vi utbildar chefer &amp; politiker &lt;i&gt;våren 2027&lt;/i&gt;.")
-        .contains("Organisationen vill delta i en informationsträff");
+        .contains("Organisationen vill delta i en informationsträff")
+        .contains("karin.svensson@goteborg.example, 031-123 45 67");
 
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(review.getName()).isEqualTo("Granska anslutning");
     assertThat(engine.getFormService().getTaskFormVariables(review.getId()).getValue("organisationName", String.class))
         .isEqualTo("Ale <b>kommun</b>");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "organisationNumber")).isEqualTo("212000-1355");
     engine.getTaskService().claim(review.getId(), "handlaggare1");
     engine.getFormService().submitTaskForm(review.getId(), approval());
 
@@ -80,7 +82,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     MimeMessage confirmation = mailWithSubjectStarting("Välkommen!");
     assertThat(recipient(confirmation)).isEqualTo("karin.svensson@goteborg.example");
     assertThat(confirmation.getSubject())
-        .isEqualTo("Välkommen! Ale <b>kommun</b> är ansluten till Jämställt Västra Götaland 2024–2027");
+        .isEqualTo("Välkommen! Ale <b>kommun</b> är ansluten till Jämställt Västra Götaland 2024–2027 (" + caseNumber + ")");
     assertThat(body(confirmation)).contains("801-12345-2026").contains("Kvinnors och flickors behov")
         .contains("Minska våld i nära relationer").contains("Metodstöd").contains("informationsträffar");
 

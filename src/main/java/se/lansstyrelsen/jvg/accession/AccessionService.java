@@ -70,7 +70,7 @@ public class AccessionService {
     String number = caseNumber != null ? caseNumber : caseNumbers.next();
     Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
         duplicate, processInstanceId, submittedBy, now));
-    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate);
+    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate, organisation.getOrganisationNumber());
   }
 
   private static java.util.Set<AccessionStatus> openOrRegistered() {
@@ -258,6 +258,6 @@ public class AccessionService {
     }
   }
 
-  /** A created case. */
-  public record Registered(Long accessionId, String caseNumber, boolean possibleDuplicate) {}
+  /** A created case, with the organisation number in canonical form (NNNNNN-NNNN). */
+  public record Registered(Long accessionId, String caseNumber, boolean possibleDuplicate, String organisationNumber) {}
 }

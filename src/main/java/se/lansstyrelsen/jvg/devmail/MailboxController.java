@@ -5,9 +5,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -21,11 +29,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The demo mail viewer at /epost: every e-mail the application sent since start, newest first.
- * Only in profile "devmail"; the message body is served as its own sandboxed document.
+ * Only in profile "devmail"; a message is addressed by a hash of its Message-ID (stable while more
+ * mail arrives) and its body is served as its own sandboxed document.
  */
 @Controller
 @Profile("devmail")
 class MailboxController {
+
+  private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(ZoneId.of("Europe/Stockholm"));
 
   private final GreenMail greenMail;
 
@@ -35,49 +47,71 @@ class MailboxController {
 
   @GetMapping("/epost")
   String list(Model model) throws MessagingException {
-    MimeMessage[] messages = greenMail.getReceivedMessages();
-    List<Row> rows = new ArrayList<>();
-    for (int i = messages.length - 1; i >= 0; i--) {
-      rows.add(new Row(i, messages[i].getSubject(), addresses(messages[i].getAllRecipients()),
-          addresses(messages[i].getFrom()), messages[i].getSentDate() == null ? "" : messages[i].getSentDate().toString()));
-    }
-    model.addAttribute("rows", rows);
+    model.addAttribute("rows", rows().stream().map(Entry::row).toList());
     return "devmail/mailbox";
   }
 
-  @GetMapping("/epost/{index}")
-  String show(@PathVariable int index, Model model) throws MessagingException {
-    MimeMessage[] messages = greenMail.getReceivedMessages();
-    if (index < 0 || index >= messages.length) {
+  @GetMapping("/epost/{id}")
+  String show(@PathVariable String id, Model model) throws MessagingException {
+    Optional<Entry> entry = find(id);
+    if (entry.isEmpty()) {
       return "redirect:/epost";
     }
-    MimeMessage m = messages[index];
-    model.addAttribute("index", index);
-    model.addAttribute("row", new Row(index, m.getSubject(), addresses(m.getAllRecipients()), addresses(m.getFrom()),
-        m.getSentDate() == null ? "" : m.getSentDate().toString()));
+    model.addAttribute("row", entry.get().row());
     return "devmail/message";
   }
 
   /** The e-mail's HTML body; shown in an iframe with a sandbox and a CSP that blocks scripts. */
-  @GetMapping(value = "/epost/{index}/innehall", produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping(value = "/epost/{id}/innehall", produces = MediaType.TEXT_HTML_VALUE)
   @ResponseBody
-  ResponseEntity<String> body(@PathVariable int index) throws Exception {
-    MimeMessage[] messages = greenMail.getReceivedMessages();
-    if (index < 0 || index >= messages.length) {
+  ResponseEntity<String> body(@PathVariable String id) throws Exception {
+    Optional<Entry> entry = find(id);
+    if (entry.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Mejlet finns inte.");
     }
-    Object content = messages[index].getContent();
-    String html = content instanceof String s ? s : GreenMailUtil.getBody(messages[index]);
+    MimeMessage message = entry.get().message();
+    Object content = message.getContent();
+    String html = content instanceof String s ? s : GreenMailUtil.getBody(message);
     return ResponseEntity.ok()
         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-        .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
         .body(html);
+  }
+
+  private Optional<Entry> find(String id) throws MessagingException {
+    return rows().stream().filter(e -> e.row().id().equals(id)).findFirst();
+  }
+
+  /** All caught messages, newest first (GreenMail itself groups them per recipient). */
+  private List<Entry> rows() throws MessagingException {
+    MimeMessage[] messages = greenMail.getReceivedMessages();
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < messages.length; i++) {
+      MimeMessage m = messages[i];
+      entries.add(new Entry(m, new Row(idOf(m, i), m.getSubject(), addresses(m.getAllRecipients()),
+          addresses(m.getFrom()), m.getSentDate() == null ? "" : SENT.format(m.getSentDate().toInstant())),
+          m.getSentDate() == null ? 0 : m.getSentDate().getTime(), i));
+    }
+    entries.sort(Comparator.comparingLong(Entry::sentMillis).thenComparingInt(Entry::order).reversed());
+    return entries;
+  }
+
+  private static String idOf(MimeMessage m, int fallback) throws MessagingException {
+    String messageId = m.getMessageID() == null ? "index-" + fallback : m.getMessageID();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String addresses(Address[] addresses) {
     return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
   }
 
+  private record Entry(MimeMessage message, Row row, long sentMillis, int order) {}
+
   /** One e-mail in the list. */
-  record Row(int index, String subject, String to, String from, String sent) {}
+  record Row(String id, String subject, String to, String from, String sent) {}
 }

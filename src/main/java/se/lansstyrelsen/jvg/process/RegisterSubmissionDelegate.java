@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
+import se.lansstyrelsen.jvg.accession.FormFields;
 
 /**
  * serviceTask_registerSubmission: validates the form data again on the server, creates the case and
  * sets the case number as business key. Bad data rolls back the start with a 400 and a Swedish message.
+ * Writes the case's ids, the duplicate flag and the canonical organisation number.
  */
 @Component
 class RegisterSubmissionDelegate implements JavaDelegate {
@@ -31,6 +33,8 @@ class RegisterSubmissionDelegate implements JavaDelegate {
       execution.setVariable(AccessionProcess.Variables.ACCESSION_ID, registered.accessionId());
       execution.setVariable(AccessionProcess.Variables.CASE_NUMBER, registered.caseNumber());
       execution.setVariable(AccessionProcess.Variables.POSSIBLE_DUPLICATE, registered.possibleDuplicate());
+      // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
+      execution.setVariable(FormFields.ORGANISATION_NUMBER, registered.organisationNumber());
     });
   }
 }

@@ -110,7 +110,8 @@ class AccessionLifecycleIntegrationTest {
     assertThat(Arrays.stream(received).map(TestMails::subject).toList()).containsExactlyInAnyOrder(
         "Vi har tagit emot er anslutning till Jämställt Västra Götaland 2024–2027 (" + caseNumber + ")",
         "Ny anslutning att granska: " + TestAccessions.organisationName(n) + " (" + caseNumber + ")",
-        "Välkommen! " + TestAccessions.organisationName(n) + " är ansluten till Jämställt Västra Götaland 2024–2027");
+        "Välkommen! " + TestAccessions.organisationName(n) + " är ansluten till Jämställt Västra Götaland 2024–2027 ("
+            + caseNumber + ")");
   }
 
   /** Small helpers for received mail. */

@@ -67,6 +67,8 @@ class AccessionProcessTest {
 
   @BeforeEach
   void registerDelegates() {
+    // Other test classes in the same JVM may leave Spring-managed engines registered.
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
     settings.setReviewDue(Period.ofDays(10));
     settings.setCompletionWait(Period.ofDays(14));
@@ -88,7 +90,7 @@ class AccessionProcessTest {
     Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier));
     Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions));
     Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier));
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false));
+    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
   }
 
@@ -245,7 +247,7 @@ class AccessionProcessTest {
 
   @Test
   void shouldFlagAPossibleDuplicateForTheReviewer() {
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true));
+    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "212000-1355"));
     ProcessInstance pi = startAndReachReview();
 
     assertThat(pi).isWaitingAt(REVIEW).variables().containsEntry("possibleDuplicate", true)

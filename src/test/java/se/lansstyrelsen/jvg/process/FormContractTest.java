@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,20 +81,26 @@ class FormContractTest {
     }
   }
 
-  @Test
-  void shouldOfferTheCountys49MunicipalitiesFromTheDataFile() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"accession-start.form", "accession-review.form"})
+  void shouldOfferTheCountys49MunicipalitiesFromTheDataFileInSwedishAlphabeticalOrder(String file) throws Exception {
     JsonNode data = JSON.readTree(new File("src/main/resources/strategy/municipalities.json"));
-    List<String> codes = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    data.path("municipalities").forEach(m -> {
-      codes.add(m.path("code").asText());
-      names.add(m.path("officialName").asText());
-    });
-    assertThat(codes).hasSize(49).doesNotHaveDuplicates();
-    assertThat(names).contains("Göteborgs Stad", "Borås Stad", "Trollhättans stad", "Härryda kommun");
-    assertThat(schema(FormFields.START_FORM_FILE).fields().get(FormFields.MUNICIPALITY_CODE).options()).isEqualTo(codes);
-    assertThat(labels(JSON.readTree(new File("forms/accession-start.form")), FormFields.MUNICIPALITY_CODE))
-        .isEqualTo(names);
+    Map<String, String> nameByCode = new LinkedHashMap<>();
+    data.path("municipalities").forEach(m -> nameByCode.put(m.path("code").asText(), m.path("officialName").asText()));
+    assertThat(nameByCode).hasSize(49);
+    assertThat(nameByCode.values()).contains("Göteborgs Stad", "Borås Stad", "Trollhättans stad", "Härryda kommun");
+
+    List<String> codes = schema(file).fields().get(FormFields.MUNICIPALITY_CODE).options();
+    List<String> labels = labels(JSON.readTree(new File("forms/" + file)), FormFields.MUNICIPALITY_CODE);
+    assertThat(codes).containsExactlyInAnyOrderElementsOf(nameByCode.keySet());
+    for (int i = 0; i < codes.size(); i++) {
+      assertThat(labels.get(i)).as(codes.get(i)).isEqualTo(nameByCode.get(codes.get(i)));
+    }
+    List<String> alphabetical = new ArrayList<>(labels);
+    alphabetical.sort(Collator.getInstance(Locale.forLanguageTag("sv-SE")));
+    assertThat(labels).isEqualTo(alphabetical);
+    assertThat(labels.get(0)).isEqualTo("Ale kommun");
+    assertThat(labels.get(48)).isEqualTo("Öckerö kommun");
   }
 
   private static List<String> labels(JsonNode node, String key) {
