@@ -35,7 +35,8 @@ import se.lansstyrelsen.jvg.process.AccessionProcess;
  *       actuator (Prometheus: InternalEndpointSecurity), the administrators' /internal/** (InternalEndpointSecurity)
  *       and the demo mail viewer are passed through untouched: they have their own login, CSRF
  *       protection and headers, and Spring Security adds nothing there.</li>
- *   <li>/intern/**: HTTP Basic with a Camunda user in the caseworkers group (no session, no login page).</li>
+ *   <li>/intern/**: HTTP Basic with a Camunda user in the caseworkers group (no session, no login page);
+ *       /intern/register also for managers and administrators.</li>
  *   <li>Everything else (the public pages and /api/**): open to all, with a cookie-based CSRF token for
  *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
  *       strict security headers (CSP without inline script, frame-ancestors 'none', nosniff, referrer policy).</li>
@@ -74,7 +75,10 @@ class WebSecurity {
   @Order(2)
   SecurityFilterChain internalChain(HttpSecurity http) throws Exception {
     return http.securityMatcher("/intern/**")
-        .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/intern/register").hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
+                AccessionProcess.MANAGER_GROUP, "camunda-admin")
+            .anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
         .httpBasic(b -> b.realmName("Jämställt Västra Götaland – handläggare"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
