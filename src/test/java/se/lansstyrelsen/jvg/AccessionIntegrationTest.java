@@ -196,6 +196,8 @@ class AccessionIntegrationTest extends IntegrationTestBase {
 
     assertThat(engine.getRuntimeService().getVariable(first.getId(), "possibleDuplicate")).isEqualTo(false);
     assertThat(engine.getRuntimeService().getVariable(second.getId(), "possibleDuplicate")).isEqualTo(true);
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "possibleDuplicateOf"))
+        .isEqualTo(first.getBusinessKey());
     runJobs(second.getId());
     assertThat(body(mailWithSubjectStarting("Ny anslutning"))).contains("Möjlig dubblett");
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,12 +66,14 @@ public class AccessionService {
         })
         .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
             s.organisationType(), s.municipalityCode(), now)));
-    boolean duplicate = organisation.getJoinedAt() != null || (organisation.getId() != null
-        && accessions.existsByOrganisationIdAndStatusIn(organisation.getId(), openOrRegistered()));
+    Optional<Accession> earlier = organisation.getId() == null ? Optional.empty()
+        : accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(organisation.getId(), openOrRegistered());
+    boolean duplicate = organisation.getJoinedAt() != null || earlier.isPresent();
     String number = caseNumber != null ? caseNumber : caseNumbers.next();
     Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
         duplicate, processInstanceId, submittedBy, now));
-    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate, organisation.getOrganisationNumber());
+    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate,
+        earlier.map(Accession::getCaseNumber).orElse(null), organisation.getOrganisationNumber());
   }
 
   private static java.util.Set<AccessionStatus> openOrRegistered() {
@@ -258,6 +261,10 @@ public class AccessionService {
     }
   }
 
-  /** A created case, with the organisation number in canonical form (NNNNNN-NNNN). */
-  public record Registered(Long accessionId, String caseNumber, boolean possibleDuplicate, String organisationNumber) {}
+  /**
+   * A created case, with the organisation number in canonical form (NNNNNN-NNNN) and, for a possible
+   * duplicate, the organisation's latest open or registered case.
+   */
+  public record Registered(Long accessionId, String caseNumber, boolean possibleDuplicate, String duplicateOf,
+      String organisationNumber) {}
 }

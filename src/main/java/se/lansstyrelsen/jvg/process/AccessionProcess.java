@@ -59,6 +59,8 @@ public final class AccessionProcess {
     public static final String ACCESSION_ID = "accessionId";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String POSSIBLE_DUPLICATE = "possibleDuplicate";
+    /** Case number of the organisation's earlier open or registered case, for the review form. */
+    public static final String POSSIBLE_DUPLICATE_OF = "possibleDuplicateOf";
     public static final String FOLLOW_UP_ID = "followUpId";
     public static final String REMINDER_COUNT = "reminderCount";
     public static final String INITIATOR = "initiator";

@@ -33,6 +33,7 @@ class RegisterSubmissionDelegate implements JavaDelegate {
       execution.setVariable(AccessionProcess.Variables.ACCESSION_ID, registered.accessionId());
       execution.setVariable(AccessionProcess.Variables.CASE_NUMBER, registered.caseNumber());
       execution.setVariable(AccessionProcess.Variables.POSSIBLE_DUPLICATE, registered.possibleDuplicate());
+      execution.setVariable(AccessionProcess.Variables.POSSIBLE_DUPLICATE_OF, registered.duplicateOf());
       // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
       execution.setVariable(FormFields.ORGANISATION_NUMBER, registered.organisationNumber());
     });

@@ -90,7 +90,7 @@ class AccessionProcessTest {
     Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier));
     Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions));
     Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier));
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, "212000-1355"));
+    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
   }
 
@@ -247,11 +247,12 @@ class AccessionProcessTest {
 
   @Test
   void shouldFlagAPossibleDuplicateForTheReviewer() {
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "212000-1355"));
+    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "JVG-2026-0007", "212000-1355"));
     ProcessInstance pi = startAndReachReview();
 
     assertThat(pi).isWaitingAt(REVIEW).variables().containsEntry("possibleDuplicate", true)
-        .containsEntry("accessionId", ACCESSION_ID).containsEntry("caseNumber", CASE);
+        .containsEntry("accessionId", ACCESSION_ID).containsEntry("caseNumber", CASE)
+        .containsEntry("possibleDuplicateOf", "JVG-2026-0007");
   }
 
   @Test
