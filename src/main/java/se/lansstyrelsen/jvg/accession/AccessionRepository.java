@@ -17,7 +17,6 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
   Optional<Accession> findFirstByOrganisationIdAndStatusInOrderByIdDesc(Long organisationId,
       Collection<AccessionStatus> statuses);
 
-  boolean existsByOrganisationIdAndStatusIn(Long organisationId, Collection<AccessionStatus> statuses);
 
   /** Cases in these statuses closed before the given time whose contact person is not erased yet. */
   @Query("select a.caseNumber from Accession a where a.status in :statuses and a.closedAt < :closedBefore"

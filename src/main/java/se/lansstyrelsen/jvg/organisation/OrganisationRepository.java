@@ -1,13 +1,9 @@
 package se.lansstyrelsen.jvg.organisation;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
   Optional<Organisation> findByOrganisationNumber(String organisationNumber);
-
-  /** The register of joined organisations. */
-  List<Organisation> findByJoinedAtIsNotNullOrderByNameAsc();
 }

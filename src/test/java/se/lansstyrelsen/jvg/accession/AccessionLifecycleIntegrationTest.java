@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.accession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
@@ -11,17 +10,14 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
-import se.lansstyrelsen.jvg.support.GreenMailServer;
+import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PostgresTestDatabaseCustomizerFactory;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
@@ -32,29 +28,7 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class AccessionLifecycleIntegrationTest {
-
-  private static GreenMail mail;
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> mail().getSmtp().getPort());
-  }
-
-  static synchronized GreenMail mail() {
-    if (mail == null) {
-      mail = GreenMailServer.start();
-    }
-    return mail;
-  }
-
-  @AfterAll
-  static void stopMail() {
-    if (mail != null) {
-      mail.stop();
-      mail = null;
-    }
-  }
+class AccessionLifecycleIntegrationTest extends OwnMailServerTest {
 
   @Autowired ProcessEngine engine;
   @Autowired HistoryService history;

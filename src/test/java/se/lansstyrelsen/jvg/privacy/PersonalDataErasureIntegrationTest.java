@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -17,20 +16,17 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.ProcessPersonalData;
 import se.lansstyrelsen.jvg.privacy.PersonalDataErasure.Result;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
-import se.lansstyrelsen.jvg.support.GreenMailServer;
+import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
@@ -40,29 +36,7 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @SpringBootTest(properties = {"accession.retention.history-time-to-live-days=1",
     "accession.retention.closed-case-contact-days=30"})
 @ActiveProfiles("test")
-class PersonalDataErasureIntegrationTest {
-
-  private static GreenMail mail;
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> mail().getSmtp().getPort());
-  }
-
-  static synchronized GreenMail mail() {
-    if (mail == null) {
-      mail = GreenMailServer.start();
-    }
-    return mail;
-  }
-
-  @AfterAll
-  static void stopMail() {
-    if (mail != null) {
-      mail.stop();
-      mail = null;
-    }
-  }
+class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
 
   @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
