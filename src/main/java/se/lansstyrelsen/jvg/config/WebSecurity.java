@@ -25,16 +25,22 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 
 /**
- * Spring Security for our own pages only, in three chains:
+ * Spring Security for our own pages only, in four chains:
  * <ol>
+ *   <li>The administrators' /internal/** and the Prometheus metrics (managers and administrators): HTTP
+ *       Basic with a Camunda user; while the request runs, the engine knows the user, so authorizations
+ *       and the operation log apply.</li>
  *   <li>Camunda's webapps (/camunda/**), the engine REST API (/engine-rest/**, its own HTTP Basic filter),
- *       actuator (Prometheus: InternalEndpointSecurity), the administrators' /internal/** (InternalEndpointSecurity)
- *       and the demo mail viewer are passed through untouched: they have their own login, CSRF
- *       protection and headers, and Spring Security adds nothing there.</li>
+ *       the rest of actuator and the demo mail viewer are passed through untouched: they have their own
+ *       login, CSRF protection and headers, and Spring Security adds nothing there.</li>
  *   <li>/intern/**: HTTP Basic with a Camunda user in the caseworkers group (no session, no login page);
  *       /intern/register also for managers and administrators.</li>
  *   <li>Everything else (the public pages and /api/**): open to all, with a cookie-based CSRF token for
@@ -53,9 +59,24 @@ class WebSecurity {
   static final RequestMatcher OTHERS_SECURED_ELSEWHERE = new OrRequestMatcher(List.of(
       new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/camunda-welcome/**"),
       new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"),
-      new AntPathRequestMatcher("/epost/**"), new AntPathRequestMatcher("/epost"), new AntPathRequestMatcher("/"),
-      // Administrators' endpoints (issue 4): HTTP Basic + camunda-admin in InternalEndpointSecurity.
-      new AntPathRequestMatcher("/internal/**")));
+      new AntPathRequestMatcher("/epost/**"), new AntPathRequestMatcher("/epost"), new AntPathRequestMatcher("/")));
+
+  /** Administrators' endpoints and metrics; ordered before the pass-through chain, which covers /actuator/**. */
+  @Bean
+  @Order(0)
+  SecurityFilterChain administrationChain(HttpSecurity http, IdentityService identity) throws Exception {
+    return http.securityMatcher("/internal/**", "/actuator/prometheus", "/actuator/prometheus/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
+            .hasAnyAuthority(AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
+            .anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
+        .httpBasic(b -> b.realmName("internal"))
+        // Called by scripts with HTTP Basic, never by a browser session: no cookie, so no CSRF token.
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+        .build();
+  }
 
   @Bean
   @Order(1)
@@ -140,6 +161,28 @@ class WebSecurity {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
       }
     };
+  }
+
+  /** Lets the engine know the authenticated user for the rest of the request (authorizations, operation log). */
+  private static final class EngineAuthenticationFilter extends OncePerRequestFilter {
+    private final IdentityService identity;
+
+    EngineAuthenticationFilter(IdentityService identity) {
+      this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      Authentication user = SecurityContextHolder.getContext().getAuthentication();
+      identity.setAuthentication(user.getName(),
+          user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
   }
 
   /** Loads the deferred CSRF token on every page so that the XSRF-TOKEN cookie is always set. */

@@ -57,6 +57,8 @@ class SecurityMatrixIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired se.lansstyrelsen.jvg.accession.AccessionService accessions;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -77,6 +79,19 @@ class SecurityMatrixIntegrationTest {
       identity.saveUser(u);
       identity.createMembership(id, group);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldTellTheEngineAndTheCaseWhichAdministratorErasedAContactPerson() {
+    java.util.Map<String, Object> form = new java.util.HashMap<>(se.lansstyrelsen.jvg.support.TestAccessions.startVariables(901));
+    form.put("goalsMakt", List.of("MAKT-1"));
+    var created = accessions.register(form, null, null, "test");
+    accessions.closeNotCompleted(created.accessionId(), null, "test");
+
+    assertThat(send(Actor.ADMIN, "DELETE", "/internal/accessions/" + created.caseNumber() + "/contact-person", null).status)
+        .isEqualTo(204);
+    assertThat(jdbc.queryForObject("select actor from accession_status_change where accession_id = ? order by id desc"
+        + " limit 1", String.class, created.accessionId())).isEqualTo("admin");
   }
 
   @TestFactory
