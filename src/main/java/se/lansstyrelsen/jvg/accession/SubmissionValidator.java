@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.form.FormSchema;
 import se.lansstyrelsen.jvg.form.FormSchema.Field;
@@ -37,12 +38,16 @@ public class SubmissionValidator {
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   private final FormSchema form;
+  /** The form's patterns, compiled once. */
+  private final Map<String, Pattern> patterns;
   private final GoalCatalogue catalogue;
   private final MunicipalityDirectory municipalities;
   private final Clock clock;
 
   SubmissionValidator(ObjectMapper json, GoalCatalogue catalogue, MunicipalityDirectory municipalities, Clock clock) {
     this.form = FormSchema.fromClasspath(START_FORM_FILE, json);
+    this.patterns = form.fields().values().stream().filter(f -> f.pattern() != null)
+        .collect(Collectors.toMap(Field::key, f -> Pattern.compile(f.pattern())));
     this.catalogue = catalogue;
     this.municipalities = municipalities;
     this.clock = clock;
@@ -121,7 +126,7 @@ public class SubmissionValidator {
       errors.put(key, "Högst " + field.maxLength() + " tecken.");
     } else if (field.minLength() != null && text.length() < field.minLength()) {
       errors.put(key, "Minst " + field.minLength() + " tecken.");
-    } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+    } else if (field.pattern() != null && !patterns.get(key).matcher(text).matches()) {
       errors.put(key, "Uppgiften har fel format.");
     } else if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
       errors.put(key, "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
