@@ -44,6 +44,13 @@ public class Accession {
   @Column(nullable = false, length = 40)
   private AccessionStatus status;
 
+  /**
+   * The organisation's id while the case is open, null once it is closed: a unique index on this column
+   * lets the database hold at most one open case per organisation.
+   */
+  @Column(name = "open_organisation_id")
+  private Long openOrganisationId;
+
   @Column(name = "possible_duplicate", nullable = false)
   private boolean possibleDuplicate;
 
@@ -117,7 +124,9 @@ public class Accession {
     this.submittedAt = now;
     this.consentGivenAt = now;
     apply(s);
-    changeStatus(AccessionStatus.SUBMITTED, now, submittedBy, null);
+    this.status = AccessionStatus.SUBMITTED;
+    this.openOrganisationId = organisation.getId();
+    history.add(new StatusChange(this, status, now, submittedBy, null));
   }
 
   /** Takes over the form's data (first submission or a completion). */
@@ -135,8 +144,19 @@ public class Accession {
     this.infoSessionInterest = s.infoSessionInterest();
   }
 
+  /**
+   * Moves the case to a new status, if the state machine allows it from the current one.
+   *
+   * @throws IllegalTransitionException when it does not; nothing is changed
+   */
   void changeStatus(AccessionStatus newStatus, Instant when, String actor, String note) {
+    if (!newStatus.canFollow(status)) {
+      throw new IllegalTransitionException(caseNumber, status, newStatus);
+    }
     this.status = newStatus;
+    if (!AccessionStatus.OPEN.contains(newStatus)) {
+      this.openOrganisationId = null;
+    }
     history.add(new StatusChange(this, newStatus, when, actor, note));
   }
 

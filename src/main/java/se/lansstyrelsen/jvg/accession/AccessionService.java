@@ -2,11 +2,13 @@ package se.lansstyrelsen.jvg.accession;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
@@ -58,28 +60,31 @@ public class AccessionService {
       throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
     }
     AccessionSubmission s = outcome.submission().orElseThrow();
+    openCaseOf(s.organisationNumber().value()).ifPresent(open -> {
+      throw new OpenCaseConflictException(open);
+    });
     Instant now = clock.instant();
-    Organisation organisation = organisations.findByOrganisationNumber(s.organisationNumber().value())
-        .map(existing -> {
-          existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
-          return existing;
-        })
-        .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
-            s.organisationType(), s.municipalityCode(), now)));
-    Optional<Accession> earlier = organisation.getId() == null ? Optional.empty()
-        : accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(organisation.getId(), openOrRegistered());
-    boolean duplicate = organisation.getJoinedAt() != null || earlier.isPresent();
-    String number = caseNumber != null ? caseNumber : caseNumbers.next();
-    Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
-        duplicate, processInstanceId, submittedBy, now));
-    return new Registered(accession.getId(), accession.getCaseNumber(), duplicate,
-        earlier.map(Accession::getCaseNumber).orElse(null), organisation.getOrganisationNumber());
-  }
-
-  private static java.util.Set<AccessionStatus> openOrRegistered() {
-    java.util.Set<AccessionStatus> set = java.util.EnumSet.copyOf(AccessionStatus.OPEN);
-    set.add(AccessionStatus.REGISTERED);
-    return set;
+    try {
+      Organisation organisation = organisations.findByOrganisationNumber(s.organisationNumber().value())
+          .map(existing -> {
+            existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
+            return existing;
+          })
+          .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
+              s.organisationType(), s.municipalityCode(), now)));
+      Optional<Accession> earlier = accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(organisation.getId(),
+          EnumSet.of(AccessionStatus.REGISTERED));
+      boolean duplicate = organisation.getJoinedAt() != null || earlier.isPresent();
+      String number = caseNumber != null ? caseNumber : caseNumbers.next();
+      Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
+          duplicate, processInstanceId, submittedBy, now));
+      return new Registered(accession.getId(), accession.getCaseNumber(), duplicate,
+          earlier.map(Accession::getCaseNumber).orElse(null), organisation.getOrganisationNumber());
+    } catch (DataIntegrityViolationException raced) {
+      // Another submission for the same organisation committed its open case (or the new organisation)
+      // between our check and our insert: the unique indexes refuse the second one.
+      throw new OpenCaseConflictException(null);
+    }
   }
 
   /**
@@ -153,8 +158,6 @@ public class AccessionService {
     }
     Accession a = get(accessionId);
     Instant now = clock.instant();
-    a.recordReview(trimToNull(decision.comment()),
-        decision.outcome() == ReviewOutcome.REJECT ? decision.rejectionReason().strip() : null, now);
     switch (decision.outcome()) {
       case APPROVE -> a.changeStatus(AccessionStatus.APPROVED, now, actor, trimToNull(decision.comment()));
       case REJECT -> {
@@ -164,6 +167,8 @@ public class AccessionService {
       case REQUEST_COMPLETION -> a.changeStatus(AccessionStatus.COMPLETION_REQUESTED, now, actor,
           trimToNull(decision.comment()));
     }
+    a.recordReview(trimToNull(decision.comment()),
+        decision.outcome() == ReviewOutcome.REJECT ? decision.rejectionReason().strip() : null, now);
   }
 
   /** Stores what the caseworker found missing and how the contact person was reached. */
@@ -208,8 +213,8 @@ public class AccessionService {
     }
     Accession a = get(accessionId);
     Instant now = clock.instant();
-    a.register(reference, now);
     a.changeStatus(AccessionStatus.REGISTERED, now, actor, "Diarienummer " + reference);
+    a.register(reference, now);
     a.close(now);
   }
 
@@ -229,14 +234,30 @@ public class AccessionService {
     a.close(now);
   }
 
+  /** The id of the case with this number (the process instance's business key). */
+  @Transactional(readOnly = true)
+  public Long idOfCase(String caseNumber) {
+    return accessions.findByCaseNumber(caseNumber).map(Accession::getId)
+        .orElseThrow(() -> new IllegalStateException("No accession with case number " + caseNumber));
+  }
+
+  /** Who approved the case in its latest review (for the four-eyes rule), if anyone did. */
+  @Transactional(readOnly = true)
+  public Optional<String> approverOf(String caseNumber) {
+    return accessions.findByCaseNumber(caseNumber).flatMap(a -> a.getHistory().stream()
+        .filter(h -> h.getStatus() == AccessionStatus.APPROVED).reduce((first, second) -> second))
+        .map(StatusChange::getActor);
+  }
+
   public Accession get(Long accessionId) {
     return accessions.findById(accessionId)
         .orElseThrow(() -> new IllegalStateException("No accession with id " + accessionId));
   }
 
-  public FollowUpNote followUp(Long followUpId) {
-    return notes.findById(followUpId)
-        .orElseThrow(() -> new IllegalStateException("No follow-up note with id " + followUpId));
+  /** The follow-up note, which must belong to the case. */
+  public FollowUpNote followUp(Long accessionId, Long followUpId) {
+    return notes.findById(followUpId).filter(n -> n.getAccessionId().equals(accessionId))
+        .orElseThrow(() -> new IllegalStateException("No follow-up note " + followUpId + " in case " + accessionId));
   }
 
   private static void checkLength(Map<String, String> errors, String key, String value, int max) {

@@ -62,6 +62,8 @@ class AccessSetup {
 
     String cw = AccessionProcess.CASEWORKER_GROUP;
     grant(cw, APPLICATION, "tasklist", ACCESS);
+    // UPDATE_TASK: claim, complete, reassign, follow-up dates. The engine would let it set any task
+    // variable too; TaskInputGuard allows variables only through the task's own form.
     grant(cw, PROCESS_DEFINITION, AccessionProcess.KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, UPDATE_TASK,
         READ_HISTORY);
     grant(cw, PROCESS_INSTANCE, "*", CREATE, READ);
@@ -93,16 +95,19 @@ class AccessSetup {
     }
   }
 
+  /** Grants the permissions, adding any that an earlier version's authorization lacks. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).count() > 0;
-    if (exists) {
+    Authorization auth = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).list().stream().findFirst()
+        .orElse(null);
+    if (auth == null) {
+      auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    } else if (java.util.Arrays.stream(permissions).allMatch(auth::isPermissionGranted)) {
       return;
     }
-    Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    auth.setGroupId(groupId);
-    auth.setResource(resource);
-    auth.setResourceId(resourceId);
     for (Permission p : permissions) {
       auth.addPermission(p);
     }

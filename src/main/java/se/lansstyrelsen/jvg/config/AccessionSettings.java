@@ -19,6 +19,7 @@ public class AccessionSettings {
   private Period reviewDue = Period.ofDays(10);
   private Period completionWait = Period.ofDays(14);
   private int maxReminders = 2;
+  private boolean fourEyesRegistration = false;
   private Period tokenValidity = Period.ofDays(60);
   private String mailRetryCycle = "R3/PT5M";
   private String mailFrom = "jamstalldhet.vastragotaland@lansstyrelsen.example";
@@ -49,6 +50,8 @@ public class AccessionSettings {
   public void setReviewDue(Period reviewDue) { this.reviewDue = reviewDue; }
   public Period getCompletionWait() { return completionWait; }
   public void setCompletionWait(Period completionWait) { this.completionWait = completionWait; }
+  public boolean isFourEyesRegistration() { return fourEyesRegistration; }
+  public void setFourEyesRegistration(boolean fourEyesRegistration) { this.fourEyesRegistration = fourEyesRegistration; }
   public int getMaxReminders() { return maxReminders; }
   public void setMaxReminders(int maxReminders) { this.maxReminders = maxReminders; }
   public Period getTokenValidity() { return tokenValidity; }

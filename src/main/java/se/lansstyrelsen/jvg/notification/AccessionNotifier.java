@@ -68,7 +68,7 @@ public class AccessionNotifier {
   /** Completion request with a secure link, for the given follow-up. */
   public void sendCompletionRequest(Long accessionId, Long followUpId) {
     Accession a = accessions.get(accessionId);
-    FollowUpNote note = accessions.followUp(followUpId);
+    FollowUpNote note = accessions.followUp(accessionId, followUpId);
     delivery.sendOnce(key(a, NotificationType.COMPLETION_REQUEST) + ":" + followUpId, a.getCaseNumber(),
         NotificationType.COMPLETION_REQUEST, a.getContactEmail(), () -> completionModel(a, note));
   }
@@ -76,7 +76,7 @@ public class AccessionNotifier {
   /** Reminder number {@code reminderNumber} (1, 2, ...) for the given follow-up, with a fresh link. */
   public void sendCompletionReminder(Long accessionId, Long followUpId, int reminderNumber) {
     Accession a = accessions.get(accessionId);
-    FollowUpNote note = accessions.followUp(followUpId);
+    FollowUpNote note = accessions.followUp(accessionId, followUpId);
     delivery.sendOnce(key(a, NotificationType.COMPLETION_REMINDER) + ":" + followUpId + ":" + reminderNumber,
         a.getCaseNumber(), NotificationType.COMPLETION_REMINDER, a.getContactEmail(), () -> {
           Context c = completionModel(a, note);

@@ -87,6 +87,14 @@ public final class AccessionProcess {
     /** Optional reason sent with the AccessionWithdrawn message. */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
+    /**
+     * Written only by the application (delegates, gateway); no user may set or remove them, and a task
+     * form that shows one sends it back unchanged or is refused (TaskInputGuard).
+     */
+    public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
+        POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
+        WITHDRAWAL_REASON);
+
     private Variables() {}
   }
 

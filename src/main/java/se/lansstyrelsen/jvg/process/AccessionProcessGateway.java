@@ -6,10 +6,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.accession.IllegalTransitionException;
 
 /** The one way web code talks to the engine: start a case, correlate the organisation's messages. */
 @Component
@@ -25,8 +29,12 @@ public class AccessionProcessGateway {
 
   /** Starts a case with the start form's data and an already allocated case number as business key. */
   public String start(String caseNumber, Map<String, Object> formData) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(AccessionProcess.KEY, caseNumber, asVariables(formData));
-    return instance.getId();
+    try {
+      ProcessInstance instance = runtime.startProcessInstanceByKey(AccessionProcess.KEY, caseNumber, asVariables(formData));
+      return instance.getId();
+    } catch (ProcessEngineException e) {
+      throw domainOr(e);
+    }
   }
 
   /** The organisation has supplied the missing information; the case returns to review. */
@@ -38,20 +46,35 @@ public class AccessionProcessGateway {
   }
 
   /**
-   * The organisation withdraws its accession.
-   *
-   * @return false when the case no longer runs (already decided or closed), so nothing was withdrawn
+   * The organisation withdraws its accession. The case's state machine decides in the same transaction:
+   * a registration or decision that won the race leaves the case as it is.
    */
-  public boolean withdraw(String caseNumber, String reason) {
+  public Withdrawal withdraw(String caseNumber, String reason) {
     try {
       runtime.createMessageCorrelation(AccessionProcess.Messages.WITHDRAWN)
           .processInstanceBusinessKey(caseNumber)
           .setVariable(AccessionProcess.Variables.WITHDRAWAL_REASON, reason)
           .correlate();
-      return true;
+      return Withdrawal.WITHDRAWN;
     } catch (MismatchingMessageCorrelationException e) {
-      return false;
+      return Withdrawal.NOT_RUNNING;
+    } catch (OptimisticLockingException | OptimisticLockingFailureException | IllegalTransitionException e) {
+      return Withdrawal.CONFLICT;
+    } catch (ProcessEngineException e) {
+      if (FormErrors.domainCause(e) instanceof IllegalTransitionException) {
+        return Withdrawal.CONFLICT;
+      }
+      throw e;
     }
+  }
+
+  /** How a withdrawal ended. */
+  public enum Withdrawal {
+    WITHDRAWN,
+    /** The case's process has ended (decided or closed): nothing to withdraw. */
+    NOT_RUNNING,
+    /** Another change to the case (a decision, a registration) won at the same moment. */
+    CONFLICT
   }
 
   /** Whether the case's process waits at "Komplettering inkommen" for the organisation's completion. */
@@ -72,6 +95,12 @@ public class AccessionProcessGateway {
     if (instance != null) {
       runtime.setVariable(instance.getId(), AccessionProcess.Variables.MINUTES_EXTRACT_NAME, fileName);
     }
+  }
+
+  /** The domain's own exception when a delegate refused the data, so callers answer in their terms. */
+  private static RuntimeException domainOr(ProcessEngineException e) {
+    RuntimeException cause = FormErrors.domainCause(e);
+    return cause != null ? cause : e;
   }
 
   private ProcessInstance runningInstance(String caseNumber) {

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class CloseNotCompletedDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  CloseNotCompletedDelegate(AccessionService accessions) {
+  CloseNotCompletedDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    accessions.closeNotCompleted(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+    accessions.closeNotCompleted(cases.caseId(execution),
         ProcessVariables.string(execution, AccessionProcess.Variables.NOT_COMPLETED_COMMENT), Actor.current(execution));
   }
 }

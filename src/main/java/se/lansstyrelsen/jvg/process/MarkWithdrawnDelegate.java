@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class MarkWithdrawnDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  MarkWithdrawnDelegate(AccessionService accessions) {
+  MarkWithdrawnDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    accessions.markWithdrawn(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+    accessions.markWithdrawn(cases.caseId(execution),
         ProcessVariables.string(execution, AccessionProcess.Variables.WITHDRAWAL_REASON));
   }
 }

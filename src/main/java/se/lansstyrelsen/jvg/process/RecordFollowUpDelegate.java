@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 class RecordFollowUpDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  RecordFollowUpDelegate(AccessionService accessions) {
+  RecordFollowUpDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FormErrors.rethrowAsFormError(() -> execution.setVariable(AccessionProcess.Variables.FOLLOW_UP_ID,
-        accessions.recordFollowUp(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+        accessions.recordFollowUp(cases.caseId(execution),
             ProcessVariables.string(execution, AccessionProcess.Variables.MISSING_INFORMATION),
             ProcessVariables.string(execution, AccessionProcess.Variables.CONTACT_METHOD),
             ProcessVariables.string(execution, AccessionProcess.Variables.FOLLOW_UP_NOTE), Actor.current(execution))));

@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class RecordReviewDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  RecordReviewDelegate(AccessionService accessions) {
+  RecordReviewDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FormErrors.rethrowAsFormError(() -> accessions.recordReview(
-        ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID), decision(execution), Actor.current(execution)));
+        cases.caseId(execution), decision(execution), Actor.current(execution)));
   }
 
   private static ReviewDecision decision(DelegateExecution execution) {

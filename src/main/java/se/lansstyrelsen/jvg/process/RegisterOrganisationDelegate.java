@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 class RegisterOrganisationDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  RegisterOrganisationDelegate(AccessionService accessions) {
+  RegisterOrganisationDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FormErrors.rethrowAsFormError(() -> accessions.register(
-        ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+        cases.caseId(execution),
         ProcessVariables.string(execution, AccessionProcess.Variables.REGISTRATION_REFERENCE),
         ProcessVariables.bool(execution, AccessionProcess.Variables.GOALS_CONFIRMED), Actor.current(execution)));
   }

@@ -11,6 +11,10 @@ import se.lansstyrelsen.jvg.accession.FormFields;
  * serviceTask_registerSubmission: validates the form data again on the server, creates the case and
  * sets the case number as business key. Bad data rolls back the start with a 400 and a Swedish message.
  * Writes the case's ids, the duplicate flag and the canonical organisation number.
+ *
+ * <p>The case number is always the server's: a start from the public page comes through the gateway
+ * with a number just allocated; any other start (Tasklist, engine REST) gets one allocated here
+ * (TaskInputGuard already refuses a business key a user supplies).
  */
 @Component
 class RegisterSubmissionDelegate implements JavaDelegate {
@@ -23,11 +27,12 @@ class RegisterSubmissionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    String actor = Actor.current(execution);
+    String allocated = actor == null ? blankToNull(execution.getProcessBusinessKey()) : null;
     FormErrors.rethrowAsFormError(() -> {
-      Registered registered = accessions.register(ProcessVariables.plain(execution.getVariables()),
-          execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-          ProcessVariables.string(execution, AccessionProcess.Variables.INITIATOR));
-      if (execution.getProcessBusinessKey() == null) {
+      Registered registered = accessions.register(ProcessVariables.plain(execution.getVariables()), allocated,
+          execution.getProcessInstanceId(), ProcessVariables.string(execution, AccessionProcess.Variables.INITIATOR));
+      if (!registered.caseNumber().equals(execution.getProcessBusinessKey())) {
         execution.setProcessBusinessKey(registered.caseNumber());
       }
       execution.setVariable(AccessionProcess.Variables.ACCESSION_ID, registered.accessionId());
@@ -37,5 +42,9 @@ class RegisterSubmissionDelegate implements JavaDelegate {
       // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
       execution.setVariable(FormFields.ORGANISATION_NUMBER, registered.organisationNumber());
     });
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

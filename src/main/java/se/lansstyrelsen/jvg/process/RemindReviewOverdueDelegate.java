@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class RemindReviewOverdueDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  RemindReviewOverdueDelegate(AccessionNotifier notifier) {
+  RemindReviewOverdueDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendReviewOverdue(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendReviewOverdue(cases.caseId(execution));
   }
 }

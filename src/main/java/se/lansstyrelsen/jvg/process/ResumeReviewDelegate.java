@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class ResumeReviewDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final CaseLookup cases;
 
-  ResumeReviewDelegate(AccessionService accessions) {
+  ResumeReviewDelegate(AccessionService accessions, CaseLookup cases) {
+    this.cases = cases;
     this.accessions = accessions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    accessions.resumeReview(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    accessions.resumeReview(cases.caseId(execution));
   }
 }

@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 class SendCompletionReminderDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendCompletionReminderDelegate(AccessionNotifier notifier) {
+  SendCompletionReminderDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     int reminderNumber = ProcessVariables.intValue(execution, AccessionProcess.Variables.REMINDER_COUNT, 0) + 1;
-    notifier.sendCompletionReminder(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+    notifier.sendCompletionReminder(cases.caseId(execution),
         ProcessVariables.longValue(execution, AccessionProcess.Variables.FOLLOW_UP_ID), reminderNumber);
     execution.setVariable(AccessionProcess.Variables.REMINDER_COUNT, reminderNumber);
   }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SendCompletionRequestDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendCompletionRequestDelegate(AccessionNotifier notifier) {
+  SendCompletionRequestDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendCompletionRequest(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID),
+    notifier.sendCompletionRequest(cases.caseId(execution),
         ProcessVariables.longValue(execution, AccessionProcess.Variables.FOLLOW_UP_ID));
     execution.setVariable(AccessionProcess.Variables.REMINDER_COUNT, 0);
   }

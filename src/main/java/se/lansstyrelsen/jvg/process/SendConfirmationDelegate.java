@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class SendConfirmationDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendConfirmationDelegate(AccessionNotifier notifier) {
+  SendConfirmationDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendConfirmation(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendConfirmation(cases.caseId(execution));
   }
 }

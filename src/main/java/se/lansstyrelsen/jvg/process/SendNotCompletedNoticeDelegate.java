@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class SendNotCompletedNoticeDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendNotCompletedNoticeDelegate(AccessionNotifier notifier) {
+  SendNotCompletedNoticeDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendNotCompleted(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendNotCompleted(cases.caseId(execution));
   }
 }

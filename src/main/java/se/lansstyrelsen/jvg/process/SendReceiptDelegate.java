@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class SendReceiptDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendReceiptDelegate(AccessionNotifier notifier) {
+  SendReceiptDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendReceiptAndNotice(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendReceiptAndNotice(cases.caseId(execution));
   }
 }

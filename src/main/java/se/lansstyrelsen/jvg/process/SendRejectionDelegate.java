@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class SendRejectionDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendRejectionDelegate(AccessionNotifier notifier) {
+  SendRejectionDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendRejection(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendRejection(cases.caseId(execution));
   }
 }

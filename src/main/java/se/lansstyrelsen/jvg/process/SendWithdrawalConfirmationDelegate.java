@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class SendWithdrawalConfirmationDelegate implements JavaDelegate {
 
   private final AccessionNotifier notifier;
+  private final CaseLookup cases;
 
-  SendWithdrawalConfirmationDelegate(AccessionNotifier notifier) {
+  SendWithdrawalConfirmationDelegate(AccessionNotifier notifier, CaseLookup cases) {
+    this.cases = cases;
     this.notifier = notifier;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifier.sendWithdrawalConfirmation(ProcessVariables.longValue(execution, AccessionProcess.Variables.ACCESSION_ID));
+    notifier.sendWithdrawalConfirmation(cases.caseId(execution));
   }
 }

@@ -49,12 +49,15 @@ class PublicApiErrors {
 
   @ExceptionHandler(PublicSubmissionService.OpenCaseExistsException.class)
   ResponseEntity<ProblemDetail> openCase(PublicSubmissionService.OpenCaseExistsException e) {
+    String which = e.caseNumber() == null ? "" : " (" + e.caseNumber() + ")";
     ProblemDetail p = problem(HttpStatus.CONFLICT, "Organisationen har redan ett pågående ärende",
-        "Det finns redan ett pågående anslutningsärende för organisationsnumret (" + e.caseNumber()
-            + "). Följ det via länken i mottagningsbekräftelsen, eller kontakta Länsstyrelsen.");
-    p.setProperty("caseNumber", e.caseNumber());
+        "Det finns redan ett pågående anslutningsärende för organisationsnumret" + which
+            + ". Följ det via länken i mottagningsbekräftelsen, eller kontakta Länsstyrelsen.");
+    if (e.caseNumber() != null) {
+      p.setProperty("caseNumber", e.caseNumber());
+    }
     p.setProperty("errors", Map.of(se.lansstyrelsen.jvg.accession.FormFields.ORGANISATION_NUMBER,
-        "Organisationen har redan ett pågående ärende (" + e.caseNumber() + ")."));
+        "Organisationen har redan ett pågående ärende" + which + "."));
     return respond(p);
   }
 

@@ -25,6 +25,7 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService.StoredExtract;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**
@@ -67,12 +68,13 @@ class PublicCaseService {
   /**
    * Withdraws the case (correlates AccessionWithdrawn).
    *
-   * @return false when the link is invalid or the case can no longer be withdrawn
+   * @return NOT_RUNNING when the link is invalid or the case can no longer be withdrawn, CONFLICT when
+   *     another change to the case won at the same moment (nothing was withdrawn)
    */
-  public boolean withdraw(String token, String reason) {
+  public Withdrawal withdraw(String token, String reason) {
     Optional<Accession> accession = caseOf(token, Purpose.STATUS);
     if (accession.isEmpty() || !WITHDRAWABLE.contains(accession.get().getStatus())) {
-      return false;
+      return Withdrawal.NOT_RUNNING;
     }
     String cleaned = reason == null || reason.isBlank() ? null : reason.strip();
     if (cleaned != null && cleaned.length() > 1000) {

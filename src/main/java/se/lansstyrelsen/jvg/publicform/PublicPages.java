@@ -8,7 +8,9 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,15 +89,24 @@ class PublicPages {
   }
 
   @PostMapping("/anslutning/arende/{token}/aterkalla")
-  String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason, Model model) {
+  String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason, Model model,
+      HttpServletResponse response) {
     if (cases.status(token).isEmpty()) {
       throw new LinkNotValid();
     }
-    boolean withdrawn = cases.withdraw(token, reason);
+    Withdrawal outcome = cases.withdraw(token, reason);
     model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
     model.addAttribute("token", token);
-    model.addAttribute(withdrawn ? "notice" : "problem", withdrawn ? "Anslutningen är återkallad. Ni får en bekräftelse per e-post."
-        : "Ärendet kan inte återkallas längre. Kontakta Länsstyrelsen om ni har frågor.");
+    switch (outcome) {
+      case WITHDRAWN -> model.addAttribute("notice", "Anslutningen är återkallad. Ni får en bekräftelse per e-post.");
+      case NOT_RUNNING -> model.addAttribute("problem",
+          "Ärendet kan inte återkallas längre. Kontakta Länsstyrelsen om ni har frågor.");
+      case CONFLICT -> {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("problem", "Ärendet ändrades av en handläggare i samma stund och återkallades inte."
+            + " Se ärendets status nedan; kontakta Länsstyrelsen om ni fortfarande vill återkalla.");
+      }
+    }
     return STATUS_VIEW;
   }
 

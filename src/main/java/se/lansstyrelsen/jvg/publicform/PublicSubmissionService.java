@@ -18,6 +18,7 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionSubmission;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.accession.OpenCaseConflictException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 
@@ -72,12 +73,17 @@ class PublicSubmissionService {
     accessions.openCaseOf(submission.organisationNumber().value()).ifPresent(caseNumber -> {
       throw new OpenCaseExistsException(caseNumber);
     });
+    String organisationNumber = submission.organisationNumber().value();
     String caseNumber;
     try {
       caseNumber = tx.execute(status -> create(formData, keyHash, requestHash));
+    } catch (OpenCaseConflictException raced) {
+      // Another submission for the same organisation won at the same instant; the database kept one.
+      throw new OpenCaseExistsException(accessions.openCaseOf(organisationNumber).orElse(raced.openCaseNumber()));
     } catch (DataIntegrityViolationException raced) {
       // A double click: the same key arrived twice at once and the other request won.
-      return replay(keyHash, requestHash).orElseThrow(() -> raced);
+      return replay(keyHash, requestHash).orElseThrow(() -> new OpenCaseExistsException(
+          accessions.openCaseOf(organisationNumber).orElse(null)));
     }
     Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
     return new Submitted(caseNumber, tokens.issue(accessionId, Purpose.STATUS).token(), true);
@@ -133,7 +139,7 @@ class PublicSubmissionService {
   /** The case; {@code created} is false when an earlier identical request created it. */
   record Submitted(String caseNumber, String statusToken, boolean created) {}
 
-  /** The organisation already has a case being handled. */
+  /** The organisation already has a case being handled (its number is null if it could not be read). */
   static class OpenCaseExistsException extends RuntimeException {
     private final String caseNumber;
 

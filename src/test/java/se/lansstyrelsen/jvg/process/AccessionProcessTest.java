@@ -64,6 +64,7 @@ class AccessionProcessTest {
   private final AccessionService accessions = mock(AccessionService.class);
   private final AccessionNotifier notifier = mock(AccessionNotifier.class);
   private final AccessionSettings settings = new AccessionSettings();
+  private final CaseLookup cases = new CaseLookup(accessions);
 
   @BeforeEach
   void registerDelegates() {
@@ -76,22 +77,23 @@ class AccessionProcessTest {
     settings.setMailRetryCycle("R3/PT5M");
     Mocks.register("accessionSettings", settings);
     Mocks.register("registerSubmissionDelegate", new RegisterSubmissionDelegate(accessions));
-    Mocks.register("sendReceiptDelegate", new SendReceiptDelegate(notifier));
-    Mocks.register("remindReviewOverdueDelegate", new RemindReviewOverdueDelegate(notifier));
-    Mocks.register("recordReviewDelegate", new RecordReviewDelegate(accessions));
-    Mocks.register("registerOrganisationDelegate", new RegisterOrganisationDelegate(accessions));
-    Mocks.register("sendConfirmationDelegate", new SendConfirmationDelegate(notifier));
-    Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(notifier));
-    Mocks.register("resumeReviewDelegate", new ResumeReviewDelegate(accessions));
-    Mocks.register("closeNotCompletedDelegate", new CloseNotCompletedDelegate(accessions));
-    Mocks.register("sendNotCompletedNoticeDelegate", new SendNotCompletedNoticeDelegate(notifier));
-    Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(accessions));
-    Mocks.register("sendCompletionRequestDelegate", new SendCompletionRequestDelegate(notifier));
-    Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier));
-    Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions));
-    Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier));
+    Mocks.register("sendReceiptDelegate", new SendReceiptDelegate(notifier, cases));
+    Mocks.register("remindReviewOverdueDelegate", new RemindReviewOverdueDelegate(notifier, cases));
+    Mocks.register("recordReviewDelegate", new RecordReviewDelegate(accessions, cases));
+    Mocks.register("registerOrganisationDelegate", new RegisterOrganisationDelegate(accessions, cases));
+    Mocks.register("sendConfirmationDelegate", new SendConfirmationDelegate(notifier, cases));
+    Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(notifier, cases));
+    Mocks.register("resumeReviewDelegate", new ResumeReviewDelegate(accessions, cases));
+    Mocks.register("closeNotCompletedDelegate", new CloseNotCompletedDelegate(accessions, cases));
+    Mocks.register("sendNotCompletedNoticeDelegate", new SendNotCompletedNoticeDelegate(notifier, cases));
+    Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(accessions, cases));
+    Mocks.register("sendCompletionRequestDelegate", new SendCompletionRequestDelegate(notifier, cases));
+    Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier, cases));
+    Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions, cases));
+    Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier, cases));
     when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
+    when(accessions.idOfCase(CASE)).thenReturn(ACCESSION_ID);
   }
 
   @AfterEach
@@ -123,6 +125,7 @@ class AccessionProcessTest {
         true, true, "Allt ser bra ut", null)), isNull());
     order.verify(accessions).register(ACCESSION_ID, "801-9838-2024", true, null);
     order.verify(notifier).sendConfirmation(ACCESSION_ID);
+    verify(accessions, org.mockito.Mockito.atLeastOnce()).idOfCase(CASE); // the case comes from the business key
     verifyNoMoreInteractions(accessions, notifier);
   }
 

@@ -1,0 +1,225 @@
+package se.lansstyrelsen.jvg.process;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+
+/**
+ * The one place where the engine refuses what a person may not do to a case, whichever way the call
+ * comes (Tasklist, Cockpit, engine REST, Java API with a user set):
+ * <ul>
+ *   <li>a task completion may carry only its own form's fields; a read-only field only with the value
+ *       it has (Tasklist sends those back unchanged); anything else is refused with a Swedish 400;</li>
+ *   <li>a task assigned to a colleague cannot be completed (reassign it first; Camunda records that);</li>
+ *   <li>with four-eyes on, the caseworker who approved a case cannot also register it;</li>
+ *   <li>a start goes through the start form, may carry only its fields and no business key (the server
+ *       numbers cases);</li>
+ *   <li>caseworkers and managers set or remove no variable directly (their UPDATE_TASK right, needed to
+ *       claim, reassign and set follow-up dates, would otherwise allow it); administrators may correct
+ *       variables in Cockpit, but not the server-owned ones.</li>
+ * </ul>
+ * Calls without an authenticated user are the application's own (public pages through the gateway,
+ * jobs) and pass. The command's data are read from the engine's command classes by field name;
+ * {@code TaskInputGuardContractTest} fails if an engine upgrade renames them.
+ */
+class TaskInputGuard extends CommandInterceptor {
+
+  /** Camunda's administrators' group (the starter's admin user is a member). */
+  static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
+  private final TaskForms forms;
+  private final Supplier<AccessionService> accessions;
+  private final AccessionSettings settings;
+
+  TaskInputGuard(TaskForms forms, Supplier<AccessionService> accessions, AccessionSettings settings) {
+    this.forms = forms;
+    this.accessions = accessions;
+    this.settings = settings;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    CommandContext context = Context.getCommandContext();
+    Authentication user = context == null ? null : context.getAuthentication();
+    if (user != null && user.getUserId() != null) {
+      check(command, context, user);
+    }
+    return next.execute(command);
+  }
+
+  private void check(Command<?> command, CommandContext context, Authentication user) {
+    String userId = user.getUserId();
+    if (command instanceof CompleteTaskCmd) {
+      checkTaskCompletion(context, userId, field(command, "taskId"), field(command, "variables"));
+    } else if (command instanceof SubmitTaskFormCmd) {
+      checkTaskCompletion(context, userId, field(command, "taskId"), field(command, "properties"));
+    } else if (command instanceof SubmitStartFormCmd) {
+      String definitionId = field(command, "processDefinitionId");
+      checkStartForm(definitionKeyOf(context, definitionId), field(command, "businessKey"), field(command, "variables"));
+    } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+      String key = builder.getProcessDefinitionKey() != null ? builder.getProcessDefinitionKey()
+          : definitionKeyOf(context, builder.getProcessDefinitionId());
+      if (AccessionProcess.KEY.equals(key)) {
+        // Only the start form validates and numbers a case as a whole; the REST "start" call would
+        // answer a refused rule with a 500, and a start at a chosen activity would skip registration.
+        throw new AuthorizationException("Ett anslutningsärende startas med anslutningsblanketten"
+            + " (Tasklist: Starta process), inte med ett direkt startanrop.");
+      }
+    } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
+        || command instanceof AbstractRemoveVariableCmd) {
+      checkDirectVariableChange(command, user);
+    }
+  }
+
+  /**
+   * Caseworkers and managers change variables only through a task's form; an administrator may correct
+   * other variables in Cockpit, never the server-owned ones.
+   */
+  private static void checkDirectVariableChange(Command<?> command, Authentication user) {
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (!groups.contains(CAMUNDA_ADMIN)) {
+      throw new AuthorizationException("Variabler i ett ärende ändras bara genom uppgiftens formulär.");
+    }
+    if (command instanceof AbstractRemoveVariableCmd) {
+      Collection<String> names = field(command, "variableNames");
+      checkServerOwned(names == null ? List.of() : names);
+      return;
+    }
+    Map<String, ?> variables = field(command, "variables");
+    checkServerOwned(variables == null ? List.of() : variables.keySet());
+    if (command instanceof AbstractPatchVariablesCmd) {
+      Collection<String> deletions = field(command, "deletions");
+      checkServerOwned(deletions == null ? List.of() : deletions);
+    }
+  }
+
+  private void checkTaskCompletion(CommandContext context, String userId, String taskId, Map<String, Object> variables) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || task.getProcessDefinitionId() == null
+        || !AccessionProcess.KEY.equals(definitionKeyOf(context, task.getProcessDefinitionId()))) {
+      return;
+    }
+    String caseNumber = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
+    if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      throw new AuthorizationException("Uppgiften \"" + task.getName() + "\" i ärende " + caseNumber
+          + " är tilldelad " + task.getAssignee() + ". Be att få den omfördelad till dig innan du slutför den.");
+    }
+    if (AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey()) && settings.isFourEyesRegistration()
+        && caseNumber != null && accessions.get().approverOf(caseNumber).filter(userId::equals).isPresent()) {
+      throw new AuthorizationException("Fyraögonsprincipen gäller: du godkände ärende " + caseNumber
+          + " och kan därför inte också registrera det. Låt en kollega ta uppgiften.");
+    }
+    Optional<TaskForms.Inputs> inputs = forms.forTask(task.getTaskDefinitionKey());
+    if (inputs.isEmpty() || variables == null) {
+      return;
+    }
+    for (String name : variables.keySet()) {
+      if (inputs.get().writable(name)) {
+        continue;
+      }
+      if (inputs.get().readOnly(name)) {
+        Object current = task.getExecution().getVariableTyped(name, false);
+        if (VariableValues.same(submitted(variables, name), current)) {
+          continue;
+        }
+        throw new FormFieldValidationException(name, "Fältet \"" + inputs.get().label(name)
+            + "\" visas bara och kan inte ändras i uppgiften \"" + task.getName() + "\".");
+      }
+      throw new FormFieldValidationException(name, "Uppgiften \"" + task.getName() + "\" tar inte emot fältet \""
+          + name + "\". Bara formulärets egna fält kan skickas in.");
+    }
+  }
+
+  private void checkStartForm(String definitionKey, String businessKey, Map<String, Object> variables) {
+    if (!AccessionProcess.KEY.equals(definitionKey)) {
+      return;
+    }
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw new FormFieldValidationException("businessKey", "Ärendenumret sätts av systemet när ärendet skapas."
+          + " Lämna fältet för affärsnyckel (Business Key) tomt.");
+    }
+    TaskForms.Inputs start = forms.startForm();
+    if (variables != null) {
+      for (String name : variables.keySet()) {
+        if (!start.writable(name)) {
+          throw new FormFieldValidationException(name, "Anslutningsblanketten har inget fält \"" + name
+              + "\". Bara blankettens egna fält kan skickas in.");
+        }
+      }
+    }
+  }
+
+  private static void checkServerOwned(Collection<String> names) {
+    for (String name : names) {
+      if (AccessionProcess.Variables.SERVER_OWNED.contains(name)) {
+        throw new AuthorizationException("Variabeln \"" + name + "\" sätts av systemet och kan inte ändras eller tas bort.");
+      }
+    }
+  }
+
+  private static Object submitted(Map<String, Object> variables, String name) {
+    if (variables instanceof VariableMap map) {
+      TypedValue typed = map.getValueTyped(name);
+      return typed != null ? typed : map.get(name);
+    }
+    return variables.get(name);
+  }
+
+  private static String definitionKeyOf(CommandContext context, String definitionId) {
+    if (definitionId == null) {
+      return null;
+    }
+    try {
+      ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(definitionId);
+      return definition == null ? null : definition.getKey();
+    } catch (ProcessEngineException notDeployed) {
+      return null; // the command itself reports the unknown definition
+    }
+  }
+
+  /** Reads a field of an engine command (they have no getters); see the class comment. */
+  @SuppressWarnings("unchecked")
+  static <V> V field(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return (V) f.get(command);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
+      }
+    }
+    throw new IllegalStateException(command.getClass().getName() + " has no field " + name
+        + " (engine upgraded? see TaskInputGuardContractTest)");
+  }
+}
