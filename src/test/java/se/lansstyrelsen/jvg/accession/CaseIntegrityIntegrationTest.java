@@ -211,6 +211,16 @@ class CaseIntegrityIntegrationTest extends OwnMailServerTest {
   }
 
   @Test
+  void shouldLetTheApproverAlsoRegisterWhenFourEyesIsOffAsByDefault() throws Exception {
+    String a = startAsCaseworker(KIM);
+    assertThat(post(KIM, "/task/" + task(a, Elements.REVIEW).getId() + "/submit-form",
+        variables(TestAccessions.approval())).statusCode()).isEqualTo(204);
+    assertThat(post(KIM, "/task/" + task(a, Elements.REGISTER).getId() + "/submit-form",
+        variables(TestAccessions.registration())).statusCode()).isEqualTo(204);
+    assertThat(status(a)).isEqualTo(AccessionStatus.REGISTERED);
+  }
+
+  @Test
   void shouldNeverLetAManagerChangeACase() throws Exception {
     String a = startAsCaseworker(KIM);
     String taskId = task(a, Elements.REVIEW).getId();
