@@ -65,7 +65,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
 
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(review.getName()).isEqualTo("Granska anslutning");
+    assertThat(review.getName()).isEqualTo("Granska anslutning – Ale <b>kommun</b>"); // Tasklist escapes names
     assertThat(engine.getFormService().getTaskFormVariables(review.getId()).getValue("organisationName", String.class))
         .isEqualTo("Ale <b>kommun</b>");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "organisationNumber")).isEqualTo("212000-1355");
@@ -149,7 +149,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
   void shouldKeepTheTaskOpenWhenTheRegistrationReferenceHasTheWrongShapeOrARejectionHasNoReason() {
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     ProcessInstance pi = engine.getFormService().submitStartForm(definition().getId(),
-        validStartForm("Partille kommun", "212000-1355"));
+        validStartForm("Partille kommun", "202100-2411"));
     runJobs(pi.getId());
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
@@ -172,7 +172,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
   void shouldLetAManagerReadCasesButNotCompleteTasksNorStartThem() {
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     ProcessInstance pi = engine.getFormService().submitStartForm(definition().getId(),
-        validStartForm("Mölndals stad", "212000-1355"));
+        validStartForm("Mölndals stad", "202100-2288"));
     runJobs(pi.getId());
 
     actAs("chef1", AccessionProcess.MANAGER_GROUP);
@@ -187,10 +187,21 @@ class AccessionIntegrationTest extends IntegrationTestBase {
   }
 
   @Test
-  void shouldFlagASecondAccessionFromTheSameOrganisationAsPossibleDuplicate() throws Exception {
+  void shouldRefuseASecondOpenCaseAndFlagANewAccessionOfAnOrganisationThatHasJoined() throws Exception {
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     ProcessInstance first = engine.getFormService().submitStartForm(definition().getId(),
         validStartForm("Länsstyrelsen i Västra Götalands län", "202100-2247"));
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition().getId(),
+        validStartForm("Länsstyrelsen i Västra Götalands län", "2021002247")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("redan ett pågående anslutningsärende (" + first.getBusinessKey() + ")");
+
+    runJobs(first.getId());
+    actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
+    engine.getFormService().submitTaskForm(task(first.getId()).getId(), approval());
+    engine.getFormService().submitTaskForm(task(first.getId()).getId(),
+        Map.of("registrationReference", "801-9838-2024", "goalsConfirmed", true));
+    MAIL.purgeEmailFromAllMailboxes(); // only the second case's notice counts below
     ProcessInstance second = engine.getFormService().submitStartForm(definition().getId(),
         validStartForm("Länsstyrelsen i Västra Götalands län", "2021002247"));
 
@@ -199,7 +210,11 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     assertThat(engine.getRuntimeService().getVariable(second.getId(), "possibleDuplicateOf"))
         .isEqualTo(first.getBusinessKey());
     runJobs(second.getId());
-    assertThat(body(mailWithSubjectStarting("Ny anslutning"))).contains("Möjlig dubblett");
+    assertThat(body(mailWithSubjectStarting("Ny anslutning"))).contains("Redan ansluten");
+  }
+
+  private org.camunda.bpm.engine.task.Task task(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
   }
 
   private ProcessDefinition definition() {

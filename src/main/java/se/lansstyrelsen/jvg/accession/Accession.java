@@ -129,6 +129,40 @@ public class Accession {
     history.add(new StatusChange(this, status, now, submittedBy, null));
   }
 
+  /**
+   * What a completion changes, field by field, in Swedish: other values with old and new value, the
+   * contact person's fields by name only (personal data stays out of the history).
+   */
+  List<String> changesBy(AccessionSubmission s) {
+    List<String> changes = new ArrayList<>();
+    changed(changes, "Organisationens namn", organisation.getName(), s.organisationName());
+    changed(changes, "Typ av organisation", organisation.getOrganisationType().label(), s.organisationType().label());
+    changed(changes, "Kommun", organisation.getMunicipalityCode(), s.municipalityCode());
+    if (!java.util.Objects.equals(contactName, s.contactName())) changes.add("Kontaktpersonens namn");
+    if (!java.util.Objects.equals(contactTitle, s.contactTitle())) changes.add("Kontaktpersonens titel");
+    if (!java.util.Objects.equals(contactEmail, s.contactEmail())) changes.add("Kontaktpersonens e-postadress");
+    if (!java.util.Objects.equals(contactPhone, s.contactPhone())) changes.add("Kontaktpersonens telefonnummer");
+    changed(changes, "Beslutande organ", decisionBody, s.decisionBody());
+    changed(changes, "Beslutsdatum", String.valueOf(decisionDate), String.valueOf(s.decisionDate()));
+    changed(changes, "Protokollsparagraf", decisionReference, s.decisionReference());
+    if (!new java.util.HashSet<>(goals).equals(new java.util.HashSet<>(s.goals()))) changes.add("Prioriterade mål");
+    if (!java.util.Objects.equals(plannedWork, s.plannedWork())) changes.add("Planerat arbete");
+    if (infoSessionInterest != s.infoSessionInterest()) changes.add("Intresse för informationsträff");
+    return changes;
+  }
+
+  private static void changed(List<String> changes, String label, String before, String after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.add(label + ": " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after));
+    }
+  }
+
+  /** Records in the history what the organisation's completion changed (the status stays). */
+  void recordCompletion(List<String> changes, Instant when) {
+    history.add(new StatusChange(this, status, when, null, changes.isEmpty()
+        ? "Komplettering inkommen utan ändrade uppgifter" : "Ändrat i kompletteringen: " + String.join("; ", changes)));
+  }
+
   /** Takes over the form's data (first submission or a completion). */
   void apply(AccessionSubmission s) {
     this.contactName = s.contactName();

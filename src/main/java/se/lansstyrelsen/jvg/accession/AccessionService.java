@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +81,9 @@ public class AccessionService {
           duplicate, processInstanceId, submittedBy, now));
       return new Registered(accession.getId(), accession.getCaseNumber(), duplicate,
           earlier.map(Accession::getCaseNumber).orElse(null), organisation.getOrganisationNumber());
-    } catch (DataIntegrityViolationException raced) {
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
       // Another submission for the same organisation committed its open case (or the new organisation)
-      // between our check and our insert: the unique indexes refuse the second one.
+      // between our check and our insert, or holds the row still: the unique indexes refuse the second one.
       throw new OpenCaseConflictException(null);
     }
   }
@@ -107,6 +108,7 @@ public class AccessionService {
     if (a.getStatus() != AccessionStatus.COMPLETION_REQUESTED) {
       throw new IllegalStateException("Case " + a.getCaseNumber() + " does not wait for completion");
     }
+    a.recordCompletion(a.changesBy(s), clock.instant());
     a.getOrganisation().updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
     a.apply(s);
   }

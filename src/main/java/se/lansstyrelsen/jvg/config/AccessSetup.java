@@ -76,10 +76,12 @@ class AccessSetup {
     grant(mg, DEPLOYMENT, "*", READ);
 
     for (Filter filter : List.of(
-        filter("Mina uppgifter", -10, "Uppgifter som är tilldelade mig",
+        filter("Mina ärenden", -10, "Uppgifter i ärenden som är tilldelade mig",
             tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
         filter("Att fördela", 0, "Anslutningsuppgifter som ingen handläggare har tagit ännu",
-            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).taskCandidateGroup(cw)),
+            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).taskCandidateGroup(cw).taskUnassigned()),
+        filter("Försenade", 5, "Anslutningsuppgifter vars förfallodatum har passerat",
+            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBeforeExpression("${now()}")),
         filter("Alla anslutningsuppgifter", 10, "Alla öppna uppgifter i anslutningsärenden",
             tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)))) {
       grant(cw, FILTER, filter.getId(), READ);
@@ -126,7 +128,8 @@ class AccessSetup {
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
         Map.of("name", "caseNumber", "label", "Ärende"),
-        Map.of("name", "organisationName", "label", "Organisation")));
+        Map.of("name", "organisationName", "label", "Organisation"),
+        Map.of("name", "organisationType", "label", "Typ")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter);
   }

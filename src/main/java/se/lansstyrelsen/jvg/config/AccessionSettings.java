@@ -20,6 +20,7 @@ public class AccessionSettings {
   private Period completionWait = Period.ofDays(14);
   private int maxReminders = 2;
   private boolean fourEyesRegistration = false;
+  private boolean keepCaseWithCaseworker = true;
   private Period tokenValidity = Period.ofDays(60);
   private String mailRetryCycle = "R3/PT5M";
   private String mailFrom = "jamstalldhet.vastragotaland@lansstyrelsen.example";
@@ -50,6 +51,8 @@ public class AccessionSettings {
   public void setReviewDue(Period reviewDue) { this.reviewDue = reviewDue; }
   public Period getCompletionWait() { return completionWait; }
   public void setCompletionWait(Period completionWait) { this.completionWait = completionWait; }
+  public boolean isKeepCaseWithCaseworker() { return keepCaseWithCaseworker; }
+  public void setKeepCaseWithCaseworker(boolean keepCaseWithCaseworker) { this.keepCaseWithCaseworker = keepCaseWithCaseworker; }
   public boolean isFourEyesRegistration() { return fourEyesRegistration; }
   public void setFourEyesRegistration(boolean fourEyesRegistration) { this.fourEyesRegistration = fourEyesRegistration; }
   public int getMaxReminders() { return maxReminders; }

@@ -84,6 +84,10 @@ public final class AccessionProcess {
     public static final String GOALS_CONFIRMED = "goalsConfirmed";
     /** File name of the extract of minutes the organisation attached (shown in the review form). */
     public static final String MINUTES_EXTRACT_NAME = "minutesExtractName";
+    /** The caseworker who completed the case's latest task; the next task goes to them. */
+    public static final String CASEWORKER = "caseworker";
+    /** Task-local: the case's history as Markdown, shown read-only in every task form. */
+    public static final String CASE_HISTORY = "caseHistory";
     /** Optional reason sent with the AccessionWithdrawn message. */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
@@ -93,7 +97,7 @@ public final class AccessionProcess {
      */
     public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
         POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
-        WITHDRAWAL_REASON);
+        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY);
 
     private Variables() {}
   }

@@ -1,0 +1,56 @@
+package se.lansstyrelsen.jvg.accession;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case's history as the caseworker reads it in every task form: received, decisions with their
+ * comments, what was asked of the organisation and how it was reached, what the completion changed.
+ */
+@Service
+public class CaseHistory {
+
+  private final AccessionRepository accessions;
+  private final FollowUpNoteRepository notes;
+
+  CaseHistory(AccessionRepository accessions, FollowUpNoteRepository notes) {
+    this.accessions = accessions;
+    this.notes = notes;
+  }
+
+  /** The case's events, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Entry> of(String caseNumber) {
+    Accession a = accessions.findByCaseNumber(caseNumber).orElseThrow();
+    List<Entry> entries = new ArrayList<>();
+    for (StatusChange change : a.getHistory()) {
+      entries.add(new Entry(change.getChangedAt(), change.getStatus().label(), change.getActor(), change.getNote()));
+    }
+    for (FollowUpNote note : notes.findByAccessionIdOrderByCreatedAtAsc(a.getId())) {
+      entries.add(new Entry(note.getCreatedAt(), "Begärt av organisationen", note.getCreatedBy(),
+          note.getMissingInformation() + " (kontakt: " + contactMethod(note.getContactMethod()) + ")"
+              + (note.getNote() == null ? "" : ". Anteckning: " + note.getNote())));
+    }
+    entries.sort(Comparator.comparing(Entry::when));
+    return entries;
+  }
+
+  private static String contactMethod(FollowUpNote.ContactMethod method) {
+    if (method == null) {
+      return "ej angiven";
+    }
+    return switch (method) {
+      case PHONE -> "telefon";
+      case EMAIL -> "e-post";
+      case MEETING -> "möte";
+      case NONE -> "ingen kontakt";
+    };
+  }
+
+  /** One event: when, what (a status label or a kind of event), who (null for the organisation or the system). */
+  public record Entry(Instant when, String what, String who, String detail) {}
+}

@@ -1,0 +1,99 @@
+package se.lansstyrelsen.jvg.process;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.accession.CaseHistory;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+
+/**
+ * Every user task of a case (added by {@link CaseIntegrityPlugin}'s parse listener, so no task can be
+ * forgotten): on creation the task's name carries the organisation, the task goes to the caseworker who
+ * completed the case's previous task (unless four-eyes keeps the registration from the approver), and
+ * the form gets the case's history; on completion the completer is remembered as the case's caseworker.
+ */
+@Component
+class CaseTaskListener implements TaskListener {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("sv-SE"))
+      .withZone(ZoneId.of("Europe/Stockholm"));
+
+  private final AccessionService accessions;
+  private final CaseHistory history;
+  private final AccessionSettings settings;
+
+  CaseTaskListener(AccessionService accessions, CaseHistory history, AccessionSettings settings) {
+    this.accessions = accessions;
+    this.history = history;
+    this.settings = settings;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    if (caseNumber == null) {
+      return;
+    }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      onCreate(task, caseNumber);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      String completer = completer(task);
+      if (completer != null) {
+        task.getExecution().setVariable(AccessionProcess.Variables.CASEWORKER, completer);
+      }
+    }
+  }
+
+  private void onCreate(DelegateTask task, String caseNumber) {
+    String organisation = accessions.byCaseNumber(caseNumber).map(a -> a.getOrganisation().getName()).orElse(null);
+    if (organisation != null) {
+      task.setName(task.getName() + " – " + organisation);
+    }
+    Object caseworker = task.getExecution().getVariable(AccessionProcess.Variables.CASEWORKER);
+    boolean keptFromApprover = settings.isFourEyesRegistration()
+        && AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey());
+    if (settings.isKeepCaseWithCaseworker() && caseworker instanceof String userId && !keptFromApprover) {
+      task.setAssignee(userId);
+    }
+    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY, markdown(caseNumber));
+  }
+
+  private static String completer(DelegateTask task) {
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /** The history as a Markdown list for the form's text field; everything a person typed is escaped. */
+  private String markdown(String caseNumber) {
+    StringBuilder md = new StringBuilder();
+    for (CaseHistory.Entry e : history.of(caseNumber)) {
+      md.append("- ").append(escape(WHEN.format(e.when()))).append(" **").append(escape(e.what())).append("**");
+      if (e.who() != null) {
+        md.append(" (").append(escape(e.who())).append(')');
+      }
+      if (e.detail() != null) {
+        md.append(": ").append(escape(e.detail()));
+      }
+      md.append('\n');
+    }
+    return md.toString();
+  }
+
+  /** Markdown and HTML specials become literal characters; line breaks become spaces. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      if ("\\`*_{}[]()#+-.!|<>&~\"'".indexOf(c) >= 0) {
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
