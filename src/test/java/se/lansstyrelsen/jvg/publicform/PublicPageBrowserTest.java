@@ -160,6 +160,79 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     assertThat(browser.getPageSource()).doesNotContain("CSRF");
   }
 
+  @Test
+  void shouldOpenTheInternalPagesWithTheTasklistLoginAndSendAnonymousBrowsersToTheSwedishLoginPage() throws Exception {
+    caseworker("webbhandlaggare");
+    forgetLogins();
+
+    // Anonymous: the register and the mail viewer lead to the Swedish login page, never a bare 401.
+    browser.get(baseUrl() + "/intern/register");
+    waitFor(By.id("login-button"));
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/logga-in?fortsatt=%2Fintern%2Fregister");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+    assertAccessible("inloggningssidan");
+    screenshot("intern-logga-in");
+    browser.get(baseUrl() + "/epost");
+    waitFor(By.id("login-button"));
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/logga-in?fortsatt=%2Fepost");
+
+    // Logged in to Tasklist as a caseworker: the register opens in the same browser without another login.
+    logInToTasklist("webbhandlaggare", CASEWORKER_PASSWORD);
+    browser.get(baseUrl() + "/intern/register");
+    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Register över anslutna organisationer");
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/register");
+    screenshot("intern-register-efter-tasklist");
+
+    // The login page's own login is a webapp login as well: after it, Tasklist needs no login either.
+    forgetLogins();
+    browser.get(baseUrl() + "/intern/register");
+    waitVisible(By.id("anvandare")).sendKeys("webbhandlaggare");
+    browser.findElement(By.id("losenord")).sendKeys(CASEWORKER_PASSWORD);
+    click(By.id("login-button"));
+    assertThat(waitFor(By.id("coverage")).getText()).contains("av länets 49 kommuner");
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("[cam-widget-header], .navbar")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("input[ng-model='password']"))).as("no Tasklist login form").isEmpty();
+    forgetLogins();
+  }
+
+  private static final String CASEWORKER_PASSWORD = "Browser-Passw0rd!";
+
+  private void caseworker(String id) {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      org.camunda.bpm.engine.identity.User u = identity.newUser(id);
+      u.setFirstName("Webb");
+      u.setLastName("Handläggare");
+      u.setPassword(CASEWORKER_PASSWORD);
+      identity.saveUser(u);
+      identity.createMembership(id, se.lansstyrelsen.jvg.process.AccessionProcess.CASEWORKER_GROUP);
+    }
+  }
+
+  /** A browser without any login: the session cookie (path /) is dropped. */
+  private void forgetLogins() {
+    browser.get(baseUrl() + "/anslutning/formular.json");
+    browser.manage().deleteAllCookies();
+  }
+
+  private void logInToTasklist(String user, String password) {
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  /** Keeps a picture of the page under target/screenshots for a human to look at. */
+  static void screenshot(String name) throws java.io.IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   private void fillValidForm(String organisationNumber) {
     type("organisationName", "Browserkommun");
     type("organisationNumber", organisationNumber);
