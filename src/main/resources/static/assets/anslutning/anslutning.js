@@ -29,6 +29,49 @@
     [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Högsta tillåtna värde är ' + m[1] + '.'; }]
   ];
 
+  /** flatpickr (form-js's date picker) in Swedish, Monday first. */
+  var SWEDISH_CALENDAR = {
+    firstDayOfWeek: 1,
+    weekdays: {
+      shorthand: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
+      longhand: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']
+    },
+    months: {
+      shorthand: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+      longhand: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober',
+        'november', 'december']
+    },
+    rangeSeparator: ' till ',
+    weekAbbreviation: 'v',
+    scrollTitle: 'Skrolla för att ändra',
+    toggleTitle: 'Klicka för att växla',
+    yearAriaLabel: 'År',
+    monthAriaLabel: 'Månad',
+    hourAriaLabel: 'Timme',
+    minuteAriaLabel: 'Minut',
+    time_24hr: true,
+    ordinal: function () { return ''; }
+  };
+
+  /**
+   * form-js 1.8.7 has no locale option: its date picker (flatpickr, reachable as input._flatpickr) is
+   * switched to Swedish once it exists, and the searchable select's hard-coded "Search" placeholder is
+   * replaced. Runs whenever form-js adds elements (conditional fields mount later).
+   */
+  function localize() {
+    Array.prototype.forEach.call(root.querySelectorAll('input'), function (input) {
+      var picker = input._flatpickr;
+      if (picker && !picker.swedish) {
+        picker.swedish = true;
+        // showMonths rebuilds the month navigation, so the month names are Swedish too.
+        picker.set({ locale: SWEDISH_CALENDAR, showMonths: 1 });
+      }
+      if (input.getAttribute('placeholder') === 'Search') {
+        input.setAttribute('placeholder', 'Sök');
+      }
+    });
+  }
+
   function swedish(message) {
     for (var i = 0; i < TRANSLATIONS.length; i++) {
       var m = TRANSLATIONS[i][0].exec(message);
@@ -207,6 +250,11 @@
 
   function showReceipt(caseNumber, statusUrl, uploadMessage) {
     document.getElementById('form-section').hidden = true;
+    // What was asked for has been answered: the box would only confuse after sending.
+    var missing = document.getElementById('missing-section');
+    if (missing) {
+      missing.hidden = true;
+    }
     var receipt = document.getElementById('receipt');
     var number = document.getElementById('receipt-case-number');
     if (caseNumber) {
@@ -287,12 +335,39 @@
     });
   }
 
+  /**
+   * The page has its own heading and introduction, so the form's opening text (a markdown heading, for
+   * Tasklist) is left out here. In a completion the organisation number cannot change: read-only.
+   */
+  function adaptSchema(schema) {
+    schema.components = (schema.components || []).filter(function (c) {
+      return !(c.type === 'text' && /^\s*#\s/.test(c.text || ''));
+    });
+    if (MODE === 'completion') {
+      (function walk(components) {
+        (components || []).forEach(function (c) {
+          if (c.key === 'organisationNumber') {
+            c.readonly = true;
+            c.description = 'Organisationsnumret kan inte ändras i en komplettering. Är det fel, kontakta Länsstyrelsen.';
+          }
+          walk(c.components);
+        });
+      }(schema.components));
+    }
+    return schema;
+  }
+
   function start(schema, data) {
+    schema = adaptSchema(schema);
     collectFields(schema.components);
     root.textContent = '';
     form = new window.FormViewer.Form({ container: root });
     translateValidator(form.get('validator'));
     return form.importSchema(schema, data || {}).then(function () {
+      localize();
+      if (window.MutationObserver) {
+        new MutationObserver(localize).observe(root, { childList: true, subtree: true });
+      }
       submitButton.addEventListener('click', submit);
     });
   }

@@ -32,6 +32,7 @@ public class AccessionSettings {
   private String informationSessions = "classpath:strategy/information-sessions.json";
   private final Demo demo = new Demo();
   private final PublicForm publicForm = new PublicForm();
+  private final Contact contact = new Contact();
 
   /** Due date of "Granska anslutning", counted from the engine's clock (so tests can move it). */
   public Date reviewDueDate() {
@@ -77,6 +78,7 @@ public class AccessionSettings {
   public void setInformationSessions(String informationSessions) { this.informationSessions = informationSessions; }
   public Demo getDemo() { return demo; }
   public PublicForm getPublicForm() { return publicForm; }
+  public Contact getContact() { return contact; }
 
   /** The public self-service under {@code accession.public-form.*}. */
   public static class PublicForm {
@@ -104,5 +106,32 @@ public class AccessionSettings {
 
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+  }
+
+  /**
+   * Länsstyrelsen's contact details under {@code accession.contact.*}, shown on every public page and in
+   * every e-mail to an organisation (as {@code #contact} in templates, see ContactDetailsDialect). A blank
+   * value is left out.
+   */
+  public static class Contact {
+    private String name = "Länsstyrelsen i Västra Götalands län";
+    private String email = "";
+    private String phone = "";
+    private String web = "";
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getWeb() { return web; }
+    public void setWeb(String web) { this.web = web; }
+
+    /** The phone number as a tel: link (digits and a leading +, Swedish numbers with the country code). */
+    public String getPhoneLink() {
+      String digits = phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+      return digits.startsWith("0") ? "tel:+46" + digits.substring(1) : "tel:" + digits;
+    }
   }
 }

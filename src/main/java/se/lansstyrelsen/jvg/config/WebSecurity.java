@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -33,16 +36,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 
 /**
- * Spring Security for our own pages only, in four chains:
+ * Spring Security for our own pages only:
  * <ol>
  *   <li>The administrators' /internal/** and the Prometheus metrics (managers and administrators): HTTP
  *       Basic with a Camunda user; while the request runs, the engine knows the user, so authorizations
  *       and the operation log apply.</li>
- *   <li>Camunda's webapps (/camunda/**), the engine REST API (/engine-rest/**, its own HTTP Basic filter),
- *       the rest of actuator and the demo mail viewer are passed through untouched: they have their own
- *       login, CSRF protection and headers, and Spring Security adds nothing there.</li>
- *   <li>/intern/**: HTTP Basic with a Camunda user in the caseworkers group (no session, no login page);
- *       /intern/register also for managers and administrators.</li>
+ *   <li>Camunda's webapps (/camunda/**), the engine REST API (/engine-rest/**, its own HTTP Basic filter)
+ *       and the rest of actuator are passed through untouched: they have their own login, CSRF protection
+ *       and headers, and Spring Security adds nothing there.</li>
+ *   <li>/intern/** and the demo mail viewer /epost: the Camunda webapps' login (the session of Tasklist or
+ *       Cockpit, or our Swedish login page /intern/logga-in, which logs in to the webapps) or HTTP Basic
+ *       for scripts; /intern/** for caseworkers (/intern/register also for managers and administrators),
+ *       /epost for caseworkers and administrators.</li>
  *   <li>Everything else (the public pages and /api/**): open to all, with a cookie-based CSRF token for
  *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
  *       strict security headers (CSP without inline script, frame-ancestors 'none', nosniff, referrer policy).</li>
@@ -56,10 +61,17 @@ class WebSecurity {
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
       + "form-action 'self'; frame-ancestors 'none'";
 
+  /** CSP of the internal pages: our own stylesheets, no script, no framing. */
+  static final String INTERNAL_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+      + "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** HTTP Basic realm of the internal pages; ASCII only, or Tomcat drops the WWW-Authenticate header. */
+  static final String INTERNAL_REALM = "Jamstallt Vastra Gotaland - handlaggare";
+
   static final RequestMatcher OTHERS_SECURED_ELSEWHERE = new OrRequestMatcher(List.of(
       new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/camunda-welcome/**"),
       new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"),
-      new AntPathRequestMatcher("/epost/**"), new AntPathRequestMatcher("/epost"), new AntPathRequestMatcher("/")));
+      new AntPathRequestMatcher("/")));
 
   /** Administrators' endpoints and metrics; ordered before the pass-through chain, which covers /actuator/**. */
   @Bean
@@ -94,21 +106,70 @@ class WebSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain internalChain(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/intern/**")
+  SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
+    return internalLogin(http.securityMatcher("/intern/**"), webappLogin)
         .authorizeHttpRequests(a -> a
+            .requestMatchers(InternalLoginPage.PATH).permitAll()
             .requestMatchers("/intern/register").hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
-                AccessionProcess.MANAGER_GROUP, "camunda-admin")
+                AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
             .anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
-        .httpBasic(b -> b.realmName("Jämställt Västra Götaland – handläggare"))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(INTERNAL_CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .build();
   }
 
+  /**
+   * The demo mail viewer shows every secure link, so it needs a caseworker's or an administrator's login in
+   * every profile (it exists only with profile devmail; elsewhere the login comes first, then a 404).
+   * Its pages use inline styles and frame the e-mail's body (which sets its own sandboxing CSP).
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain mailViewerChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
+    return internalLogin(http.securityMatcher("/epost", "/epost/**"), webappLogin)
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP, Groups.CAMUNDA_ADMIN))
+        .headers(h -> h.frameOptions(f -> f.sameOrigin())
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'unsafe-inline'; "
+                + "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+        .build();
+  }
+
+  /**
+   * One login for our internal pages: the Camunda webapps' session (a caseworker logged in to Tasklist), or
+   * HTTP Basic with a Camunda user for scripts. A browser without either is redirected to the Swedish login
+   * page; other clients get 401 with an ASCII-only realm (Tomcat drops a header that is not ASCII).
+   */
+  private static HttpSecurity internalLogin(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName(INTERNAL_REALM);
+    AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+      if (wantsHtml(request)) {
+        response.sendRedirect(InternalLoginPage.loginUrl(request));
+      } else {
+        basic.commence(request, response, e);
+      }
+    };
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
+    return http
+        .httpBasic(b -> b.realmName(INTERNAL_REALM).authenticationEntryPoint(entryPoint))
+        .addFilterAfter(webappLogin.sessionFilter(), BasicAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        // The login form posts with the same cookie-based CSRF token as the public pages.
+        .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        // The login lives in the webapps' session (CamundaWebappLogin); Spring Security keeps nothing there.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(r -> r.disable());
+  }
+
+  private static boolean wantsHtml(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
     CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     tokens.setCookieCustomizer(c -> c.sameSite("Strict"));

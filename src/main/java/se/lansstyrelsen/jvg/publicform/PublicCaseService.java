@@ -93,6 +93,35 @@ class PublicCaseService {
   }
 
   /**
+   * The case of a completion link that cannot be used for a completion (any more): what the page says
+   * instead of the form. Empty when the link is unknown or expired.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UsedCompletionLink> usedCompletionLink(String token) {
+    return caseOf(token, Purpose.COMPLETION).filter(a -> !awaitsCompletion(a)).map(a -> new UsedCompletionLink(
+        a.getCaseNumber(), a.getOrganisation().getName(), a.getStatus().label(),
+        a.getStatus() == AccessionStatus.COMPLETION_REQUESTED, !AccessionStatus.OPEN.contains(a.getStatus())));
+  }
+
+  /**
+   * A fresh status link for the case of a completion link. Safe to hand out: the completion link reaches
+   * the same contact person and already allows more (changing the case's data); a status link only shows
+   * the case and allows withdrawal. The reverse (a completion link from the status page) is not offered.
+   */
+  @Transactional
+  public Optional<String> statusTokenFor(String completionToken) {
+    return caseOf(completionToken, Purpose.COMPLETION).map(a -> tokens.issue(a.getId(), Purpose.STATUS).token());
+  }
+
+  /** What the caseworker asked for, while the case of this status link waits for a completion. */
+  @Transactional(readOnly = true)
+  public Optional<String> requestedCompletion(String statusToken) {
+    return caseOf(statusToken, Purpose.STATUS).filter(a -> a.getStatus() == AccessionStatus.COMPLETION_REQUESTED)
+        .flatMap(a -> accessions.latestFollowUp(a.getId())).map(FollowUpNote::getMissingInformation)
+        .filter(text -> !text.isBlank());
+  }
+
+  /**
    * Applies the completion and correlates AccessionCompleted.
    *
    * @return false when the link is invalid or the case does not wait for completion
@@ -161,6 +190,8 @@ class PublicCaseService {
     }
     data.put(PLANNED_WORK, a.getPlannedWork());
     data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
+    // Given with the accession (the server refuses a form without it); a completion does not ask again.
+    data.put(PERSONAL_DATA_CONSENT, true);
     return data;
   }
 
@@ -185,6 +216,21 @@ class PublicCaseService {
 
   /** One line of the timeline. */
   record TimelineEntry(String label, String when) {}
+
+  /**
+   * A completion link that no longer opens the form.
+   *
+   * @param notYet the case waits for a completion, but the process is not there yet (try again shortly)
+   * @param closed the case has ended
+   */
+  record UsedCompletionLink(String caseNumber, String organisationName, String statusLabel, boolean notYet,
+      boolean closed) {
+
+    /** The page's heading. */
+    public String title() {
+      return notYet ? "Kompletteringen kan inte tas emot just nu" : closed ? "Ärendet är avslutat" : "Kompletteringen har kommit in";
+    }
+  }
 
   /** The completion page. */
   record Completion(String caseNumber, String organisationName, String missingInformation, Map<String, Object> data) {}

@@ -3,6 +3,7 @@ package se.lansstyrelsen.jvg.publicform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -76,6 +77,7 @@ class PublicPages {
     return cases.status(token).map(s -> {
       model.addAttribute("status", s);
       model.addAttribute("token", token);
+      model.addAttribute("requestedCompletion", cases.requestedCompletion(token).orElse(null));
       return STATUS_VIEW;
     }).orElseThrow(LinkNotValid::new);
   }
@@ -130,10 +132,21 @@ class PublicPages {
 
   @GetMapping("/anslutning/komplettera/{token}")
   String completion(@PathVariable String token, Model model) {
-    PublicCaseService.Completion c = cases.completion(token).orElseThrow(LinkNotValid::new);
-    model.addAttribute("completion", c);
+    Optional<PublicCaseService.Completion> c = cases.completion(token);
     model.addAttribute("token", token);
-    return "public/completion";
+    if (c.isPresent()) {
+      model.addAttribute("completion", c.get());
+      return "public/completion";
+    }
+    // Used (or not yet usable): say so and lead to the status page, never to a new accession.
+    model.addAttribute("used", cases.usedCompletionLink(token).orElseThrow(LinkNotValid::new));
+    return "public/completion-used";
+  }
+
+  /** From a completion link to the case's status page: a fresh status link (see PublicCaseService). */
+  @PostMapping("/anslutning/komplettera/{token}/status")
+  String statusFromCompletion(@PathVariable String token) {
+    return "redirect:/anslutning/arende/" + cases.statusTokenFor(token).orElseThrow(LinkNotValid::new);
   }
 
   @ExceptionHandler(LinkNotValid.class)

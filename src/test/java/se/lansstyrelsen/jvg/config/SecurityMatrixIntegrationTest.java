@@ -129,12 +129,73 @@ class SecurityMatrixIntegrationTest {
     // Caseworkers' internal endpoint (Spring Security chain /intern/**; 404 = passed the check, no such case).
     expect(cells, "internal: minutes extract", 401, 404, 403, 403,
         a -> get(a, "/intern/arenden/JVG-1999-0001/protokollsutdrag").status);
+    expect(cells, "internal: register", 401, 200, 200, 200, a -> get(a, "/intern/register").status);
+    // The same pages with the session of a webapp login instead of HTTP Basic (managers log in to Cockpit).
+    expect(cells, "internal: register with a webapp session", 401, 200, 200, 200,
+        a -> afterLogin(a, a == Actor.MANAGER_ ? "cockpit" : "tasklist", "/intern/register"));
+    expect(cells, "internal: minutes extract with a webapp session", 401, 404, 403, 403,
+        a -> afterLogin(a, a == Actor.MANAGER_ ? "cockpit" : "tasklist", "/intern/arenden/JVG-1999-0001/protokollsutdrag"));
     // Public: the accession form, the welcome page and the redirect to it; no dev mail viewer in prod.
     expect(cells, "public: accession form /anslutning", 200, 200, 200, 200, a -> get(a, "/anslutning").status);
     expect(cells, "public: / redirects to the webapps", 302, 302, 302, 302, a -> get(a, "/").status);
     expect(cells, "public: welcome app", 200, 200, 200, 200, a -> get(a, "/camunda/app/welcome/default/").status);
-    expect(cells, "dev mail viewer /epost (off in prod)", 404, 404, 404, 404, a -> get(a, "/epost").status);
+    // The dev mail viewer shows every secure link: a caseworker's or administrator's login first, in every
+    // profile; in prod there is no viewer behind it (404).
+    expect(cells, "dev mail viewer /epost (off in prod)", 401, 404, 403, 404, a -> get(a, "/epost").status);
     return cells.stream();
+  }
+
+  @Test
+  void shouldSendABrowserWithoutLoginToTheSwedishLoginPageAndScriptsAnAsciiBasicChallenge() {
+    for (String path : List.of("/intern/register", "/intern/arenden/JVG-1999-0001/protokollsutdrag", "/epost")) {
+      Response browser = execute(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+      assertThat(browser.status).as(path).isEqualTo(302);
+      assertThat(browser.header("Location")).as(path)
+          .endsWith("/intern/logga-in?fortsatt=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+      Response script = get(Actor.ANONYMOUS, path);
+      assertThat(script.status).as(path).isEqualTo(401);
+      assertThat(script.header("WWW-Authenticate")).as(path)
+          .isEqualTo("Basic realm=\"" + WebSecurity.INTERNAL_REALM + "\"").matches("\\p{ASCII}+");
+    }
+    Response loginPage = get(Actor.ANONYMOUS, "/intern/logga-in?fortsatt=/intern/register");
+    assertThat(loginPage.status).isEqualTo(200);
+    assertThat(loginPage.body).contains("Logga in").contains("Användarnamn").contains("Lösenord");
+  }
+
+  @Test
+  void shouldLogInOnTheSwedishLoginPageToTheInternalPagesAndTasklistAlike() {
+    Session s = new Session();
+    Response page = s.request("GET", "/intern/logga-in?fortsatt=/intern/register", null, false);
+    java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body);
+    assertThat(csrf.find()).as("the form carries the CSRF token").isTrue();
+
+    // A user of its own: a failed login delays that user's next login (prod's login throttling).
+    user("wrongpassworduser", AccessionProcess.CASEWORKER_GROUP);
+    Response wrong = s.request("POST", "/intern/logga-in", "anvandare=wrongpassworduser&losenord=fel&fortsatt=/intern/register"
+        + "&_csrf=" + csrf.group(1), false);
+    assertThat(wrong.status).isEqualTo(401);
+    assertThat(wrong.body).contains("Fel användarnamn eller lösenord");
+
+    user("loginpageuser", AccessionProcess.CASEWORKER_GROUP);
+    Response withoutToken = s.request("POST", "/intern/logga-in", "anvandare=loginpageuser&losenord="
+        + URLEncoder.encode(USER_PASSWORD, StandardCharsets.UTF_8) + "&fortsatt=/intern/register", false);
+    assertThat(withoutToken.status).as("no CSRF token, no login").isEqualTo(403);
+
+    Response ok = s.request("POST", "/intern/logga-in", "anvandare=loginpageuser&losenord="
+        + URLEncoder.encode(USER_PASSWORD, StandardCharsets.UTF_8) + "&fortsatt=/intern/register&_csrf=" + csrf.group(1), false);
+    assertThat(ok.status).isEqualTo(302);
+    assertThat(ok.header("Location")).endsWith("/intern/register");
+    assertThat(s.request("GET", "/intern/register", null, false).status).isEqualTo(200);
+    assertThat(s.request("GET", "/camunda/api/admin/auth/user/" + "default", null, false).body)
+        .as("the same login holds in the webapps").contains("\"userId\":\"loginpageuser\"");
+
+    // Only our own internal pages are a place to go back to after the login.
+    assertThat(InternalLoginPage.safe("https://example.org/intern/register")).isEqualTo("/intern/register");
+    assertThat(InternalLoginPage.safe("//example.org/intern/x")).isEqualTo("/intern/register");
+    assertThat(InternalLoginPage.safe("/intern/../camunda/app")).isEqualTo("/intern/register");
+    assertThat(InternalLoginPage.safe("/intern/arenden/JVG-2026-0001/protokollsutdrag"))
+        .isEqualTo("/intern/arenden/JVG-2026-0001/protokollsutdrag");
   }
 
   @Test

@@ -60,11 +60,14 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
     runJobs();
     MimeMessage receipt = onlyMailTo(email);
     String receiptHtml = (String) receipt.getContent();
-    assertThat(receiptHtml).contains(caseNumber).doesNotContain("<script>alert(1)");
+    assertThat(receiptHtml).contains(caseNumber).doesNotContain("<script>alert(1)")
+        .as("Länsstyrelsen's contact details in the e-mail").contains("Kontakta Länsstyrelsen")
+        .contains("mailto:" + settings.getContact().getEmail());
     String statusUrl = link(receiptHtml, "/anslutning/arende/");
     HttpResponse<String> status = getAbsolute(statusUrl);
     assertThat(status.statusCode()).isEqualTo(200);
-    assertThat(status.body()).contains(caseNumber).contains("Inkommen").doesNotContain(email);
+    assertThat(status.body()).contains(caseNumber).contains("Inkommen").doesNotContain(email)
+        .contains(settings.getContact().getEmail()).doesNotContain("Det här behöver kompletteras");
 
     // The caseworker asks for completion.
     Task review = task(caseNumber, Elements.REVIEW);
@@ -76,7 +79,12 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
 
     // The completion request e-mail carries a working link to the prefilled form and the message.
     MimeMessage request = mailsTo(email).stream().filter(m -> subject(m).startsWith("Komplettering")).findFirst().orElseThrow();
+    assertThat((String) request.getContent()).contains("mailto:" + settings.getContact().getEmail());
     String completionUrl = link((String) request.getContent(), "/anslutning/komplettera/");
+    // Meanwhile the status page says what is missing and where the completion link went.
+    assertThat(getAbsolute(statusUrl).body()).contains("Det här behöver kompletteras")
+        .contains("Beslutsdatum &amp; &lt;paragraf&gt; saknas.").contains("skickats per e-post till kontaktpersonen")
+        .doesNotContain("/anslutning/komplettera/");
     HttpResponse<String> page = getAbsolute(completionUrl);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Beslutsdatum &amp; &lt;paragraf&gt; saknas.").contains(caseNumber);
@@ -84,10 +92,10 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
     JsonNode prefill = json.readTree(get("/api/completions/" + token).body());
     assertThat(prefill.at("/data/" + ORGANISATION_NUMBER).asText()).isEqualTo(form.get(ORGANISATION_NUMBER));
     assertThat(prefill.get("missingInformation").asText()).isEqualTo("Beslutsdatum & <paragraf> saknas.");
+    assertThat(prefill.at("/data/" + PERSONAL_DATA_CONSENT).asBoolean()).as("consent given with the accession").isTrue();
 
     // A completion that breaks a rule changes nothing; a valid one returns the case to review.
     Map<String, Object> completed = json.convertValue(prefill.get("data"), Map.class);
-    completed.put(PERSONAL_DATA_CONSENT, true);
     completed.put(CONTACT_PHONE, "fel");
     assertThat(postJson("/api/completions/" + token, completed).statusCode()).isEqualTo(400);
     completed.put(CONTACT_PHONE, "031-765 43 21");
@@ -96,9 +104,21 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getDecisionReference()).isEqualTo("KS § 77");
     assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(AccessionStatus.UNDER_REVIEW);
-    // The link works only while the case waits for completion.
-    assertThat(getAbsolute(completionUrl).statusCode()).isEqualTo(404);
+    // The link takes a completion only while the case waits for one; afterwards it says the completion has
+    // arrived and leads to the status page (a fresh status link), not to a new accession.
+    HttpResponse<String> used = getAbsolute(completionUrl);
+    assertThat(used.statusCode()).isEqualTo(200);
+    assertThat(used.body()).contains("Kompletteringen har kommit in").contains(caseNumber).contains("Under granskning")
+        .doesNotContain("ny anslutning");
     assertThat(postJson("/api/completions/" + token, completed).statusCode()).isEqualTo(404);
+    HttpResponse<String> toStatus = http.send(HttpRequest.newBuilder(URI.create(completionUrl + "/status"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + hiddenCsrf(used.body()))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(toStatus.statusCode()).isEqualTo(302);
+    String freshStatusUrl = toStatus.headers().firstValue("Location").orElseThrow();
+    assertThat(freshStatusUrl).contains("/anslutning/arende/").isNotEqualTo(statusUrl);
+    HttpResponse<String> freshStatus = getAbsolute(freshStatusUrl.startsWith("http") ? freshStatusUrl : baseUrl() + freshStatusUrl);
+    assertThat(freshStatus.body()).contains(caseNumber).contains("Under granskning").doesNotContain("Det här behöver kompletteras");
 
     // Approval and registration.
     tasks.complete(task(caseNumber, Elements.REVIEW).getId(), Map.of(Variables.REVIEW_OUTCOME, "APPROVE",

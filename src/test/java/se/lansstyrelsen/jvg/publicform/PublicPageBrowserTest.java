@@ -78,10 +78,24 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
   }
 
   @Test
-  void shouldSubmitThePublicFormShowReceiptStatusAndSwedishErrorsAndPassAxe() {
+  void shouldSubmitThePublicFormShowReceiptStatusAndSwedishErrorsAndPassAxe() throws Exception {
     browser.get(baseUrl() + "/anslutning");
     waitFor(field("organisationName"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+    // One heading: the page's own; the form's opening text (for Tasklist) is left out here.
+    assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+    assertThat(browser.findElement(By.id("public-form")).getText()).doesNotContain("Anslut er organisation till");
+    // Länsstyrelsen's contact details on the page.
+    assertThat(browser.findElement(By.id("contact-email")).getText()).isEqualTo(settings.getContact().getEmail());
+    // The date picker in Swedish with Monday first, the municipality search says "Sök".
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !calendarWeekdays().isEmpty());
+    assertThat(calendarWeekdays().get(0)).isEqualTo("mån");
+    assertThat(calendarWeekdays()).doesNotContain("Sun", "Mon");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var i = document.querySelector("
+        + "\"#public-form [id$='-Field_decisionDate-date']\"); i.scrollIntoView(); i._flatpickr.open();");
+    screenshot("datumvaljaren");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector("
+        + "\"#public-form [id$='-Field_decisionDate-date']\")._flatpickr.close(); window.scrollTo(0, 0);");
     assertAccessible("anslutningssidan");
 
     // An empty form: the browser's own check, in Swedish, beside the fields and in the announced summary.
@@ -116,6 +130,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     assertThat(browser.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("Inkommen");
     assertAccessible("statussidan");
+    screenshot("statussidan");
     String statusUrl = browser.getCurrentUrl();
     click(By.id("withdraw-link"));
     waitFor(By.id("confirm-withdrawal"));
@@ -127,22 +142,42 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     tasks.complete(task(caseNumber, Elements.CONTACT_CONTACT_PERSON), Map.of(
         Variables.MISSING_INFORMATION, "Ange <b>beslutets</b> paragraf.", Variables.CONTACT_METHOD, "PHONE"));
     runJobs();
+    // The status page says what is missing while the completion is requested (the link itself is only e-mailed).
+    browser.get(statusUrl);
+    assertThat(waitVisible(By.id("requested-completion")).getText()).contains("Det här behöver kompletteras")
+        .contains("Ange <b>beslutets</b> paragraf.").contains("skickats per e-post");
+    screenshot("statussidan-komplettering-begard");
     String completionUrl = completionLink(caseNumber);
     browser.get(completionUrl);
     waitFor(field("organisationNumber"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> organisationNumber.equals(d.findElement(field("organisationNumber")).getAttribute("value")));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ange <b>beslutets</b> paragraf.");
+    assertThat(browser.findElement(field("organisationNumber")).getAttribute("readonly")).as("organisation number read-only")
+        .isNotNull();
+    assertThat(browser.findElement(By.cssSelector("#public-form [id$='-Field_personalDataConsent']")).isSelected())
+        .as("consent prefilled").isTrue();
+    assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
     assertAccessible("kompletteringssidan");
+    screenshot("kompletteringssidan");
     WebElement reference = browser.findElement(field("decisionReference"));
     reference.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     reference.sendKeys("KS § 99");
-    press(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"));
     click(By.id("submit-button"));
-    assertThat(receipt().getText()).contains("Kompletteringen är inskickad");
+    assertThat(receipt().getText()).contains("Kompletteringen är inskickad").contains("Länsstyrelsen har tagit emot kompletteringen");
+    assertThat(browser.findElement(By.id("missing-section")).isDisplayed()).as("no stale 'Det här behöver kompletteras'").isFalse();
+    screenshot("kompletteringen-inskickad");
 
-    browser.get(statusUrl);
+    // The used link says the completion has arrived and leads to the status page.
+    browser.get(completionUrl);
+    assertThat(waitVisible(By.id("used-title")).getText()).isEqualTo("Kompletteringen har kommit in");
+    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("ny anslutning");
+    assertAccessible("använd kompletteringslänk");
+    screenshot("kompletteringslanken-anvand");
+    click(By.id("to-status"));
+    assertThat(waitVisible(By.id("case-number")).getText()).isEqualTo(caseNumber);
     assertThat(waitVisible(By.id("timeline")).getText()).contains("Komplettering begärd").contains("Under granskning");
+    assertThat(browser.findElements(By.id("requested-completion"))).isEmpty();
   }
 
   @Test
@@ -160,11 +195,85 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     assertThat(browser.getPageSource()).doesNotContain("CSRF");
   }
 
+  @Test
+  void shouldOpenTheInternalPagesWithTheTasklistLoginAndSendAnonymousBrowsersToTheSwedishLoginPage() throws Exception {
+    caseworker("webbhandlaggare");
+    forgetLogins();
+
+    // Anonymous: the register and the mail viewer lead to the Swedish login page, never a bare 401.
+    browser.get(baseUrl() + "/intern/register");
+    waitFor(By.id("login-button"));
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/logga-in?fortsatt=%2Fintern%2Fregister");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+    assertAccessible("inloggningssidan");
+    screenshot("intern-logga-in");
+    browser.get(baseUrl() + "/epost");
+    waitFor(By.id("login-button"));
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/logga-in?fortsatt=%2Fepost");
+
+    // Logged in to Tasklist as a caseworker: the register opens in the same browser without another login.
+    logInToTasklist("webbhandlaggare", CASEWORKER_PASSWORD);
+    browser.get(baseUrl() + "/intern/register");
+    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Register över anslutna organisationer");
+    assertThat(browser.getCurrentUrl()).endsWith("/intern/register");
+    screenshot("intern-register-efter-tasklist");
+
+    // The login page's own login is a webapp login as well: after it, Tasklist needs no login either.
+    forgetLogins();
+    browser.get(baseUrl() + "/intern/register");
+    waitVisible(By.id("anvandare")).sendKeys("webbhandlaggare");
+    browser.findElement(By.id("losenord")).sendKeys(CASEWORKER_PASSWORD);
+    click(By.id("login-button"));
+    assertThat(waitFor(By.id("coverage")).getText()).contains("av länets 49 kommuner");
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("[cam-widget-header], .navbar")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("input[ng-model='password']"))).as("no Tasklist login form").isEmpty();
+    forgetLogins();
+  }
+
+  private static final String CASEWORKER_PASSWORD = "Browser-Passw0rd!";
+
+  private void caseworker(String id) {
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      org.camunda.bpm.engine.identity.User u = identity.newUser(id);
+      u.setFirstName("Webb");
+      u.setLastName("Handläggare");
+      u.setPassword(CASEWORKER_PASSWORD);
+      identity.saveUser(u);
+      identity.createMembership(id, se.lansstyrelsen.jvg.process.AccessionProcess.CASEWORKER_GROUP);
+    }
+  }
+
+  /** A browser without any login: the session cookie (path /) is dropped. */
+  private void forgetLogins() {
+    browser.get(baseUrl() + "/anslutning/formular.json");
+    browser.manage().deleteAllCookies();
+  }
+
+  private void logInToTasklist(String user, String password) {
+    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  /** Keeps a picture of the page under target/screenshots for a human to look at. */
+  static void screenshot(String name) throws java.io.IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   private void fillValidForm(String organisationNumber) {
     type("organisationName", "Browserkommun");
     type("organisationNumber", organisationNumber);
     press(By.cssSelector("#public-form [id$='-Field_organisationType-0']"));
     WebElement municipality = waitVisible(field("municipalityCode"));
+    assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
     municipality.click();
     municipality.sendKeys("Göteborg");
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(., 'Göteborgs Stad')]"));
@@ -180,6 +289,15 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     press(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']"));
     type("plannedWork", "Vi börjar med jämställdhetsanalyser.");
     press(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"));
+  }
+
+  /** The weekday names of the (hidden) date picker, in the order it shows them. */
+  private List<String> calendarWeekdays() {
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return Array.prototype.map.call(document.querySelectorAll('#public-form .flatpickr-weekday'),"
+            + " function (e) { return e.textContent.trim(); });");
+    return names;
   }
 
   /** The receipt; when it does not come, the failure shows what the page said instead. */
