@@ -1,0 +1,159 @@
+package se.lansstyrelsen.jvg.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import se.lansstyrelsen.jvg.accession.AccessionRepository;
+import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.support.OwnMailServerTest;
+import se.lansstyrelsen.jvg.support.TestAccessions;
+
+/**
+ * A caseworker decides a case in Tasklist itself, in a real browser (Debian's chromium and chromedriver):
+ * the review form shows the case's history, Tasklist's own submission (which sends the form's read-only
+ * fields back) passes the engine's guard on task input, the case is approved, and the registration task
+ * comes back to the same caseworker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.generate-unique-process-engine-name=false")
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class TasklistReviewBrowserTest extends OwnMailServerTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final String PASSWORD = "test-Demo-Passw0rd!";
+
+  @LocalServerPort int port;
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired AccessionRepository accessions;
+
+  private static ChromeDriverService service;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
+    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    Path profile = Files.createTempDirectory("jvg-chromium-");
+    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
+    service.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=sv-SE", "--window-size=1280,1600", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+  }
+
+  @Test
+  void shouldLetACaseworkerApproveACaseInTasklistAndKeepTheCase() throws Exception {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
+        .latestVersion().singleResult().getId();
+    ProcessInstance pi = forms.submitStartForm(definitionId, TestAccessions.startVariables(73_001));
+    for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
+      management.executeJob(job.getId());
+    }
+    Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+    browser.navigate().refresh();
+    waitVisible(By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]"));
+    waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
+    assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
+
+    waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> "handlaggare1".equals(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
+    for (String check : new String[] {"checkDecisionStated", "checkGoalsChosen", "checkContactComplete",
+        "checkOrganisationEligible"}) {
+      click(waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
+    }
+    click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
+    screenshot("10-granska-anslutning");
+    click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+
+    String caseNumber = pi.getBusinessKey();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus() == AccessionStatus.APPROVED);
+    Task registration = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
+    assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
+    screenshot("11-efter-granskning");
+  }
+
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        element);
+  }
+
+  private String bodyText() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private WebElement waitVisible(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
