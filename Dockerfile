@@ -24,6 +24,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /build/app.jar /app/app.jar
 USER app
+# Production profiles, as docker-compose.yml sets them: without this the image would start in the embedded
+# default (demo users, in-process mail server and its viewer /epost). Override only on purpose.
+ENV SPRING_PROFILES_ACTIVE=prod,postgres
 # The application's server.port (SERVER_PORT); compose maps it to a host port per node.
 EXPOSE 8080
 # Engine start and migrations take a while on the first start: a generous start period.

@@ -2,9 +2,11 @@ package se.lansstyrelsen.jvg.accession;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactPersonErasure {
 
   private final AccessionRepository accessions;
+  private final FollowUpNoteRepository notes;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  ContactPersonErasure(AccessionRepository accessions, Clock clock) {
+  ContactPersonErasure(AccessionRepository accessions, FollowUpNoteRepository notes, JdbcTemplate jdbc, Clock clock) {
     this.accessions = accessions;
+    this.notes = notes;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -47,6 +53,25 @@ public class ContactPersonErasure {
       throw new IllegalStateException("Case " + caseNumber + " is still open");
     }
     a.eraseContactPerson(clock.instant(), actor);
+  }
+
+  /**
+   * Erases what the case's free text says about the contact person: the follow-up notes (written about
+   * the person) lose their text, and each of {@code addresses} is replaced by {@code marker} in the review
+   * comment, the rejection reason and the notes of the status history. Call after {@link #erase}.
+   */
+  public void eraseFreeText(String caseNumber, Collection<String> addresses, String marker) {
+    Accession a = accessions.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+    // Written first, so the SQL below is not overwritten by a later flush of the entity.
+    accessions.flush();
+    notes.eraseText(a.getId(), marker);
+    for (String address : addresses) {
+      jdbc.update("update accession set review_comment = replace(review_comment, ?, ?),"
+          + " rejection_reason = replace(rejection_reason, ?, ?) where id = ?", address, marker, address, marker, a.getId());
+      jdbc.update("update accession_status_change set note = replace(note, ?, ?) where accession_id = ?",
+          address, marker, a.getId());
+    }
   }
 
   /** What erasure needs to know about a case. */

@@ -1,10 +1,10 @@
 package se.lansstyrelsen.jvg.config;
 
+import java.time.Clock;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +33,25 @@ public class AccessionSettings {
   private final Demo demo = new Demo();
   private final PublicForm publicForm = new PublicForm();
   private final Contact contact = new Contact();
+  private final Clock clock;
 
-  /** Due date of "Granska anslutning", counted from the engine's clock (so tests can move it). */
+  /** Without Spring (process tests): the engine's clock, as the application's {@link Clock} bean. */
+  public AccessionSettings() {
+    this(ClockConfig.engineClock());
+  }
+
+  /** The application's clock; {@code @Autowired} also keeps property binding on the setters. */
+  @Autowired
+  public AccessionSettings(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Due date of "Granska anslutning": {@code review-due} counted in Stockholm's calendar (not the JVM's zone)
+   * from the application's clock, which follows the engine's (so tests can move it).
+   */
   public Date reviewDueDate() {
-    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ClockConfig.SWEDEN);
     return Date.from(now.plus(reviewDue).toInstant());
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
@@ -64,6 +65,12 @@ public class MinutesExtractService {
   @Transactional(readOnly = true)
   public Optional<MinutesExtract> latest(Long accessionId) {
     return extracts.findFirstByAccessionIdOrderByIdDesc(accessionId);
+  }
+
+  /** The file name of the case's newest extract, read without loading the file itself (up to 10 MB). */
+  @Transactional(readOnly = true)
+  public Optional<String> latestFileName(Long accessionId) {
+    return extracts.fileNamesNewestFirst(accessionId, Limit.of(1)).stream().findFirst();
   }
 
   static boolean isPdf(byte[] content) {

@@ -62,7 +62,7 @@ class PublicCaseService {
         a.getStatus().label(), expectation(a.getStatus()),
         a.getHistory().stream().map(h -> new TimelineEntry(h.getStatus().label(), WHEN.format(h.getChangedAt()))).toList(),
         WITHDRAWABLE.contains(a.getStatus()),
-        minutes.latest(a.getId()).map(m -> m.getFileName()).orElse(null)));
+        minutes.latestFileName(a.getId()).orElse(null)));
   }
 
   /**

@@ -11,7 +11,19 @@ final class PublicPaths {
     if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
       return false;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return path.startsWith("/api/") || path.startsWith("/anslutning/");
+  }
+
+  /**
+   * The path within the application as the container maps it to a servlet: decoded ({@code %61} is
+   * {@code a}), normalised ({@code //}, {@code /./} and {@code /../} resolved) and without path parameters
+   * ({@code ;jsessionid=...}). The raw request URI is none of these, so a filter that matched it could be
+   * passed by a spelling of the same path that still reaches the same controller.
+   */
+  static String path(HttpServletRequest request) {
+    String servletPath = request.getServletPath();
+    String pathInfo = request.getPathInfo();
+    return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
   }
 }

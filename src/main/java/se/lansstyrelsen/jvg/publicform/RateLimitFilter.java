@@ -22,8 +22,10 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 /**
  * Rate limit per client address for the public POSTs (Bucket4j token buckets, one per address, kept
  * in a bounded Caffeine cache). The address is the request's remote address; behind a reverse proxy
- * set {@code server.forward-headers-strategy=native} so it is the client's, not the proxy's. Buckets
- * live per node: a cluster of n nodes allows up to n times the budget.
+ * the profile prod sets {@code server.forward-headers-strategy=native} with the proxy's address as the only
+ * trusted one (TRUSTED_PROXIES), so it is the client's, and an X-Forwarded-For from anyone else changes
+ * nothing. The path is matched as the container maps it ({@link PublicPaths#path}). Buckets live per node:
+ * a cluster of n nodes allows up to n times the budget.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -151,6 +151,46 @@ class ComposeFileTest {
     }
   }
 
+  @Test
+  void shouldShipNoUsablePasswordAndRefuseToStartWithoutOne() {
+    Set<String> passwords = new TreeSet<>();
+    envExample.forEach((name, value) -> {
+      if (name.contains("PASSWORD")) {
+        passwords.add(name);
+        assertThat(value).as(".env.example must not carry a usable %s", name).isEmpty();
+      }
+    });
+    assertThat(passwords).contains("POSTGRES_PASSWORD", "CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    Matcher m = COMPOSE_VARIABLE.matcher(composeText);
+    int uses = 0;
+    while (m.find()) {
+      if (passwords.contains(m.group(1))) {
+        uses++;
+        assertThat(m.group()).as("compose refuses to start without %s (${VAR:?message})", m.group(1))
+            .startsWith("${" + m.group(1) + ":?");
+      }
+    }
+    assertThat(uses).isGreaterThanOrEqualTo(passwords.size());
+  }
+
+  @Test
+  void shouldPublishMailpitsUiOnLoopbackOnly() {
+    List<?> ports = (List<?>) service("mailpit").get("ports");
+    assertThat(ports).isNotEmpty();
+    for (Object port : ports) {
+      assertThat(port.toString()).as("Mailpit shows every e-mail, secure links included").startsWith("127.0.0.1:");
+    }
+  }
+
+  @Test
+  void shouldStartTheImageInTheProductionProfilesLikeCompose() throws IOException {
+    Matcher m = Pattern.compile("(?m)^ENV\\s+SPRING_PROFILES_ACTIVE[=\\s]\"?([^\"\\s]+)").matcher(
+        Files.readString(Path.of("Dockerfile")));
+    assertThat(m.find()).as("the Dockerfile sets SPRING_PROFILES_ACTIVE; without it the image runs demo,devmail").isTrue();
+    assertThat(List.of(m.group(1).split(","))).containsExactlyElementsOf(activeProfiles("app"))
+        .doesNotContain("demo", "devmail");
+  }
+
   // --- helpers ---
 
   @SuppressWarnings("unchecked")

@@ -1,11 +1,16 @@
 package se.lansstyrelsen.jvg.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,12 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
+import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.ProcessPersonalData;
 import se.lansstyrelsen.jvg.privacy.PersonalDataErasure.Result;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
+import se.lansstyrelsen.jvg.support.RefusingSmtpServer;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
@@ -44,6 +54,9 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
   @Autowired PersonalDataErasure erasure;
   @Autowired JdbcTemplate jdbc;
   @Autowired ContactDataRetention retention;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired AccessionService accessions;
+  @Autowired AccessionProcessGateway gateway;
 
   @AfterEach
   void resetClock() {
@@ -85,6 +98,70 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
         .variableNameIn(ProcessPersonalData.CONTACT_VARIABLES.toArray(String[]::new)).count()).isZero();
     assertThat(contactValuesInHistory(pid, email)).isZero();
     assertThat(contactValuesInHistory(pid, "Kim Kontakt " + n)).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName("organisationName")
+        .singleResult().getValue()).isEqualTo(TestAccessions.organisationName(n));
+  }
+
+  @Test
+  void shouldEraseEveryAddressTheCaseEverHadWithErrorTextsAndFollowUpNotesFromOurTablesAndTheEngines() throws Exception {
+    int n = 506;
+    String first = TestAccessions.contactEmail(n);
+    String second = "kim.ny.0506@kommun.example";
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.submit(n);
+    String caseNumber = driver.caseNumber(pid);
+
+    // The receipt to the first address fails once (the SMTP server names the address in its refusal), then goes out.
+    refusingRecipients(() -> assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_RECEIPT)).hasMessageContaining(first));
+    driver.runJob(pid, Elements.SEND_RECEIPT);
+
+    // The caseworker follows up and notes both addresses; the organisation completes with the second one.
+    driver.completeTask(pid, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+    driver.completeTask(pid, Elements.CONTACT_CONTACT_PERSON, Map.of(
+        Variables.MISSING_INFORMATION, "Beslutsdatum saknas. Skriv inte längre till " + first + ".",
+        Variables.CONTACT_METHOD, "PHONE",
+        Variables.FOLLOW_UP_NOTE, "Ringde Kim: " + first + " slutar gälla, ny adress " + second + "."));
+    driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST);
+    Map<String, Object> completion = new HashMap<>(TestAccessions.startVariables(n));
+    completion.put("goalsMakt", List.of("MAKT-1"));
+    completion.put("contactEmail", second);
+    accessions.applyCompletion(accessions.byCaseNumber(caseNumber).orElseThrow().getId(), completion);
+    gateway.completionReceived(caseNumber, completion);
+
+    // A second request for completion cannot be sent to the second address: an incident, a FAILED sent-log row.
+    driver.completeTask(pid, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+    driver.completeTask(pid, Elements.CONTACT_CONTACT_PERSON, Map.of(
+        Variables.MISSING_INFORMATION, "Diarienummer saknas.", Variables.CONTACT_METHOD, "EMAIL"));
+    refusingRecipients(() -> {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST)).hasMessageContaining(second);
+      }
+    });
+    assertThat(columnsContaining(second)).as("the open incident names the address")
+        .contains("ACT_RU_JOB.EXCEPTION_MSG_", "ACT_RU_INCIDENT.INCIDENT_MSG_", "NOTIFICATION.LAST_ERROR");
+
+    // The organisation withdraws (naming the address in its reason); the case closes.
+    assertThat(gateway.withdraw(caseNumber, "Vi återkommer senare. Frågor till " + second + ".")).isEqualTo(se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal.WITHDRAWN);
+    driver.runJob(pid, Elements.SEND_WITHDRAWAL);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+
+    assertThat(columnsContaining(first)).as("where the first address was before erasure")
+        .contains("NOTIFICATION.RECIPIENT", "FOLLOW_UP_NOTE.NOTE", "FOLLOW_UP_NOTE.MISSING_INFORMATION",
+            "ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_", "ACT_HI_DETAIL.TEXT_", "ACT_GE_BYTEARRAY.BYTES_");
+    assertThat(columnsContaining(second)).as("where the second address was before erasure")
+        .contains("ACCESSION.CONTACT_EMAIL", "ACCESSION_STATUS_CHANGE.NOTE", "NOTIFICATION.RECIPIENT",
+            "NOTIFICATION.LAST_ERROR", "ACT_HI_VARINST.TEXT_", "ACT_HI_INCIDENT.INCIDENT_MSG_",
+            "ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_");
+
+    assertThat(erasure.eraseContactPerson(caseNumber, "admin")).isEqualTo(Result.ERASED);
+
+    assertThat(columnsContaining(first)).as("columns of any table still holding the first address").isEmpty();
+    assertThat(columnsContaining(second)).as("columns of any table still holding the second address").isEmpty();
+    assertThat(jdbc.queryForList("select recipient from notification where case_number = ?", String.class, caseNumber))
+        .as("the sent-log keeps its rows, and the caseworkers' mailbox").hasSize(5)
+        .contains(PersonalDataErasure.ERASED, "handlaggare.jamstalldhet@lansstyrelsen.example");
+    assertThat(jdbc.queryForList("select note from follow_up_note f join accession a on a.id = f.accession_id"
+        + " where a.case_number = ?", String.class, caseNumber)).hasSize(2).containsOnlyNulls();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName("organisationName")
         .singleResult().getValue()).isEqualTo(TestAccessions.organisationName(n));
   }
@@ -156,6 +233,47 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
         .count()).isZero();
     assertThat(contactEmailOf(registeredCase)).as("joined organisations keep their contact person")
         .isEqualTo(TestAccessions.contactEmail(505));
+  }
+
+  /** Runs the action while the application's SMTP server refuses every recipient, naming the address. */
+  private void refusingRecipients(Runnable action) throws Exception {
+    String host = mailSender.getHost();
+    int port = mailSender.getPort();
+    try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+      mailSender.setHost("127.0.0.1");
+      mailSender.setPort(refusing.port());
+      action.run();
+    } finally {
+      mailSender.setHost(host);
+      mailSender.setPort(port);
+    }
+  }
+
+  /**
+   * "TABLE.COLUMN" of every text or binary column, in every table of the schema (ours and Camunda's), that
+   * holds the value somewhere.
+   */
+  private List<String> columnsContaining(String value) {
+    List<String> found = new ArrayList<>();
+    for (Map<String, Object> column : jdbc.queryForList("select c.table_name, c.column_name, c.data_type"
+        + " from information_schema.columns c join information_schema.tables t on t.table_schema = c.table_schema"
+        + " and t.table_name = c.table_name where c.table_schema = current_schema and t.table_type = 'BASE TABLE'")) {
+      String table = (String) column.get("table_name");
+      String name = (String) column.get("column_name");
+      String type = ((String) column.get("data_type")).toLowerCase(Locale.ROOT);
+      String from = " from \"" + table + "\" where \"" + name + "\" is not null";
+      if (type.contains("char") || type.contains("text") || type.contains("clob")) {
+        if (jdbc.queryForList("select \"" + name + "\"" + from, String.class).stream().anyMatch(v -> v.contains(value))) {
+          found.add((table + "." + name).toUpperCase(Locale.ROOT));
+        }
+      } else if (type.contains("binary") || type.contains("bytea") || type.contains("blob")) {
+        if (jdbc.queryForList("select \"" + name + "\"" + from, byte[].class).stream()
+            .anyMatch(v -> new String(v, StandardCharsets.UTF_8).contains(value))) {
+          found.add((table + "." + name).toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    return found;
   }
 
   private String contactEmailOf(String caseNumber) {

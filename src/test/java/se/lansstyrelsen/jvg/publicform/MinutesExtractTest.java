@@ -15,13 +15,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import jakarta.persistence.EntityManagerFactory;
 import org.camunda.bpm.engine.identity.User;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import se.lansstyrelsen.jvg.minutes.MinutesExtract;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 
@@ -35,6 +39,7 @@ class MinutesExtractTest extends PublicFormIntegrationTest {
 
   @Autowired ObjectMapper json;
   @Autowired IdentityService identity;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   private String caseNumber;
   private String token;
@@ -71,6 +76,25 @@ class MinutesExtractTest extends PublicFormIntegrationTest {
         .andExpect(content().contentType(MediaType.APPLICATION_PDF))
         .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")))
         .andExpect(content().bytes(PDF));
+  }
+
+  @Test
+  void shouldShowTheFileNameOnTheStatusPageWithoutLoadingTheFile() throws Exception {
+    mvc.perform(withCsrf(multipart("/api/cases/" + token + "/minutes-extract")
+            .file(new MockMultipartFile(MinutesExtractService.FIELD, "KS-beslut.pdf", "application/pdf", PDF))))
+        .andExpect(status().isCreated());
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    boolean enabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+    try {
+      mvc.perform(get("/anslutning/arende/" + token)).andExpect(content().string(containsString("KS-beslut.pdf")));
+
+      assertThat(statistics.getEntityStatistics(MinutesExtract.class.getName()).getLoadCount())
+          .as("an extract entity (with its up to 10 MB content) loaded to show its name").isZero();
+    } finally {
+      statistics.setStatisticsEnabled(enabled);
+    }
   }
 
   @Test

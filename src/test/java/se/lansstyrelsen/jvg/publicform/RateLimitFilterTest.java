@@ -37,6 +37,7 @@ class RateLimitFilterTest {
 
   private MockHttpServletResponse post(String path, String address) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+    request.setServletPath(path); // as the container maps it (DispatcherServlet on "/")
     request.setRemoteAddr(address);
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, new MockFilterChain());
