@@ -169,7 +169,8 @@ class SentLogIntegrationTest extends IntegrationTestBase {
   }
 
   private void assertExactlyOneReceiptAndOneNotice(String pid, int n, List<String> outcomes) throws Exception {
-    assertThat(outcomes).containsOnly("done", "in doubt").contains("done");
+    // An execution that finds the e-mail being sent by another fails (its job would retry); none sends twice.
+    assertThat(outcomes).contains("done").allMatch(o -> o.equals("done") || o.equals("in doubt"));
     List<String> recipients = new ArrayList<>();
     for (MimeMessage m : mails()) {
       Arrays.stream(m.getRecipients(RecipientType.TO)).forEach(a -> recipients.add(a.toString()));
