@@ -28,9 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Rules that keep this true (the second is enforced): work inside {@link #execute} uses only the
  * given {@link JdbcTemplate}, never JPA or the engine; and it never opens another short transaction.
- * These rows must not be locked by a main transaction that then waits for a short connection
- * (nothing does: the notification and counter tables are written only here, and tokens are only
- * inserted).
+ * No main transaction may lock rows these statements need and then wait for a short connection (none
+ * does: the counter is written only here, tokens are only inserted, and the one main transaction
+ * that updates sent-log rows, the erasure of a contact person, never uses this pool).
  */
 public final class ShortTransactions implements AutoCloseable {
 
