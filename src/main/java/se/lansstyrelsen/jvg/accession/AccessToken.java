@@ -40,14 +40,6 @@ public class AccessToken {
 
   protected AccessToken() {}
 
-  AccessToken(Long accessionId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
-    this.accessionId = accessionId;
-    this.purpose = purpose;
-    this.tokenHash = tokenHash;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
-  }
-
   public Long getAccessionId() { return accessionId; }
   public Purpose getPurpose() { return purpose; }
   public String getTokenHash() { return tokenHash; }

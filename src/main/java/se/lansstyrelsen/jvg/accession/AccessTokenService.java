@@ -6,15 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.ShortTransactions;
 
 /**
  * Issues and resolves secure links: 256 random bits from {@link SecureRandom}, URL-safe Base64,
@@ -25,27 +27,33 @@ public class AccessTokenService {
 
   private final SecureRandom random = new SecureRandom();
   private final AccessTokenRepository tokens;
+  private final ShortTransactions shortTransactions;
   private final AccessionSettings settings;
   private final Clock clock;
 
-  AccessTokenService(AccessTokenRepository tokens, AccessionSettings settings, Clock clock) {
+  AccessTokenService(AccessTokenRepository tokens, ShortTransactions shortTransactions, AccessionSettings settings,
+      Clock clock) {
     this.tokens = tokens;
+    this.shortTransactions = shortTransactions;
     this.settings = settings;
     this.clock = clock;
   }
 
   /**
-   * Issues a token. It commits on its own so that a link already e-mailed keeps working even if the
-   * sending job's transaction is rolled back afterwards.
+   * Issues a token. It commits on its own, in a short transaction on the short-transaction pool (never
+   * a second connection of the caller's pool), so that a link already e-mailed keeps working even if
+   * the sending job's transaction is rolled back afterwards. The case must be committed already.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public IssuedToken issue(Long accessionId, Purpose purpose) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
     Instant expires = ZonedDateTime.ofInstant(now, clock.getZone()).plus(settings.getTokenValidity()).toInstant();
-    tokens.save(new AccessToken(accessionId, purpose, hash(token), now, expires));
+    shortTransactions.execute(jdbc -> jdbc.update(
+        "insert into access_token (accession_id, purpose, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)",
+        accessionId, purpose.name(), hash(token), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+        OffsetDateTime.ofInstant(expires, ZoneOffset.UTC)));
     return new IssuedToken(token, expires);
   }
 

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import se.lansstyrelsen.jvg.config.ShortTransactions;
 
 /**
  * Hands out case numbers {@code JVG-<year>-<nnnn>}. The per-year counter row is incremented with an
  * UPDATE, which takes a row lock, so concurrent submissions on any number of nodes get distinct
- * numbers. It runs in its own short transaction so the lock is not held while the process starts
+ * numbers. It runs in its own short transaction on the short-transaction pool ({@link ShortTransactions})
+ * so the lock is not held while the process starts, and the caller's connection is never waited on
  * (a submission that fails later leaves a gap, never a duplicate).
  */
 @Component
@@ -20,28 +19,25 @@ class CaseNumberAllocator {
 
   static final String PREFIX = "JVG";
 
-  private final JdbcTemplate jdbc;
+  private final ShortTransactions shortTransactions;
   private final Clock clock;
-  private final TransactionTemplate newTransaction;
 
-  CaseNumberAllocator(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
-    this.jdbc = jdbc;
+  CaseNumberAllocator(ShortTransactions shortTransactions, Clock clock) {
+    this.shortTransactions = shortTransactions;
     this.clock = clock;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public String next() {
     int year = LocalDate.now(clock).getYear();
-    Integer value = newTransaction.execute(status -> increment(year));
+    Integer value = shortTransactions.execute(jdbc -> increment(jdbc, year));
     if (value == null) {
       createYearRow(year);
-      value = newTransaction.execute(status -> increment(year));
+      value = shortTransactions.execute(jdbc -> increment(jdbc, year));
     }
     return String.format("%s-%d-%04d", PREFIX, year, value);
   }
 
-  private Integer increment(int year) {
+  private static Integer increment(JdbcTemplate jdbc, int year) {
     int updated = jdbc.update("update case_number_counter set last_value = last_value + 1 where counter_year = ?", year);
     if (updated == 0) {
       return null;
@@ -51,8 +47,8 @@ class CaseNumberAllocator {
 
   private void createYearRow(int year) {
     try {
-      newTransaction.executeWithoutResult(
-          status -> jdbc.update("insert into case_number_counter (counter_year, last_value) values (?, 0)", year));
+      shortTransactions.execute(
+          jdbc -> jdbc.update("insert into case_number_counter (counter_year, last_value) values (?, 0)", year));
     } catch (DuplicateKeyException raced) {
       // Another submission created this year's row first: fine, the next increment uses it.
     }

@@ -3,7 +3,6 @@ package se.lansstyrelsen.jvg.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,29 +43,41 @@ class MailDelivery {
    * Sends the e-mail unless the log says it was already sent under this key.
    *
    * @return true when it was sent now, false when it had been sent before
+   * @throws NotificationLedger.NotificationInDoubtException when another execution is sending it or one
+   *     stopped mid-send (a person checks; it is never re-sent automatically)
+   * @throws MailNotSentException when the SMTP server refused it or could not be reached (retried)
    */
   boolean sendOnce(String dedupKey, String caseNumber, NotificationType type, String recipient,
       Supplier<Context> model) {
-    Optional<Long> claim = ledger.claim(dedupKey, caseNumber, type, recipient);
-    if (claim.isEmpty()) {
+    if (!ledger.claim(dedupKey, caseNumber, type, recipient)) {
       LOG.info("E-mail {} already sent, not sending again", dedupKey);
       return false;
     }
-    String html = templates.process(type.template(), model.get());
-    String subject = subjectOf(html);
+    MimeMessage message;
+    String subject;
     try {
-      MimeMessage message = mailSender.createMimeMessage();
+      String html = templates.process(type.template(), model.get());
+      subject = subjectOf(html);
+      message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
       helper.setFrom(settings.getMailFrom());
       helper.setTo(recipient);
       helper.setSubject(subject);
       helper.setText(html, true);
-      mailSender.send(message);
-    } catch (MailException | MessagingException e) {
-      ledger.markFailed(claim.get(), e.getMessage());
-      throw new MailNotSentException("E-mail " + type + " for " + caseNumber + " could not be sent: " + e.getMessage(), e);
+    } catch (RuntimeException | MessagingException e) {
+      // Nothing went out: release the claim so the retry may send it.
+      String error = MailErrors.describe(e);
+      ledger.markFailed(dedupKey, error);
+      throw new MailNotSentException("E-mail " + type + " for " + caseNumber + " could not be prepared: " + error, e);
     }
-    ledger.markSent(claim.get(), subject);
+    try {
+      mailSender.send(message);
+    } catch (MailException e) {
+      String error = MailErrors.describe(e);
+      ledger.markFailed(dedupKey, error);
+      throw new MailNotSentException("E-mail " + type + " for " + caseNumber + " could not be sent: " + error, e);
+    }
+    ledger.markSent(dedupKey, subject);
     return true;
   }
 
@@ -78,10 +89,16 @@ class MailDelivery {
     return HtmlUtils.htmlUnescape(m.group(1).strip().replaceAll("\\s+", " "));
   }
 
-  /** SMTP refused or could not be reached; the job fails and is retried, then raises an incident. */
+  /**
+   * SMTP refused or could not be reached; the job fails and is retried, then raises an incident. Camunda
+   * stores this exception's message and stack trace with the job and the incident, so it carries the
+   * cause's text without addresses and the cause's stack trace, but not the cause itself (whose
+   * message usually names the recipient).
+   */
   static class MailNotSentException extends RuntimeException {
-    MailNotSentException(String message, Throwable cause) {
-      super(message, cause);
+    MailNotSentException(String maskedMessage, Throwable cause) {
+      super(maskedMessage);
+      setStackTrace(cause.getStackTrace());
     }
   }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** Record of one e-mail: written before sending, marked sent after, so a retry never sends it twice. */
+/**
+ * Record of one e-mail: written before sending, marked sent after, so a retry never sends it twice.
+ * Written only by {@link NotificationLedger} (JDBC, short transactions); read through JPA.
+ */
 @Entity
 public class Notification {
 
@@ -53,32 +56,6 @@ public class Notification {
   private Instant sentAt;
 
   protected Notification() {}
-
-  Notification(String dedupKey, String caseNumber, NotificationType type, String recipient, Instant now) {
-    this.dedupKey = dedupKey;
-    this.caseNumber = caseNumber;
-    this.type = type;
-    this.recipient = recipient;
-    this.status = Status.SENDING;
-    this.createdAt = now;
-  }
-
-  void attempt() {
-    this.status = Status.SENDING;
-    this.attempts++;
-  }
-
-  void sent(String subject, Instant when) {
-    this.subject = subject;
-    this.status = Status.SENT;
-    this.sentAt = when;
-    this.lastError = null;
-  }
-
-  void failed(String error) {
-    this.status = Status.FAILED;
-    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-  }
 
   public Long getId() { return id; }
   public String getDedupKey() { return dedupKey; }

@@ -1,0 +1,44 @@
+package se.lansstyrelsen.jvg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark harness (bench/Benchmark.java) in its smoke mode, so it cannot rot: it starts the
+ * application from this build's classes with profile "bench", runs one short window of submissions and
+ * one of baseline starts, and writes its JSON and Markdown. Only that it works is checked, never speed.
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void shouldMeasureSubmissionsAndBaselineStartsAndWriteTheResults() throws Exception {
+    Path out = Path.of("target", "bench-smoke");
+    Process harness = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "bench/Benchmark.java", "--smoke", "--classpath", System.getProperty("java.class.path"), "--out", out.toString()))
+        .redirectErrorStream(true).redirectOutput(Files.createDirectories(out).resolve("harness.log").toFile()).start();
+    boolean finished = harness.waitFor(10, TimeUnit.MINUTES);
+    if (!finished) {
+      harness.destroyForcibly();
+    }
+    assertThat(finished).as("harness finished; see " + out.resolve("harness.log")).isTrue();
+    assertThat(harness.exitValue()).as("exit code; see " + out.resolve("harness.log")).isZero();
+
+    JsonNode result = new ObjectMapper().readTree(out.resolve("benchmark.json").toFile());
+    assertThat(result.get("poolTimeoutsInLog").asInt()).isZero();
+    JsonNode row = result.get("summary").get(0);
+    assertThat(row.get("clients").asInt()).isEqualTo(1);
+    assertThat(row.get("submission").get("throughputMedian").asDouble()).isPositive();
+    assertThat(row.get("submission").get("notOk").asInt()).isZero();
+    assertThat(row.get("baseline").get("throughputMedian").asDouble()).isPositive();
+    assertThat(row.get("baseline").get("notOk").asInt()).isZero();
+    assertThat(Files.readString(out.resolve("benchmark.md"))).startsWith("| clients | submissions/s |")
+        .contains("| 1 | ");
+  }
+}
