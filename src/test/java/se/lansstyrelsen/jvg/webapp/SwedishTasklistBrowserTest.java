@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Tasklist in a real browser with a Swedish browser language (Debian's chromium and chromedriver, explicit
  * paths; fails, never skips, when they are missing): a caseworker sees the login page and the task list in
- * Swedish, no Camunda 8 banner, and the start form's validation messages and date picker in Swedish.
+ * Swedish, no Camunda 8 banner, the start form's validation messages and date picker in Swedish, and the
+ * follow-up date picker of a task in Swedish with Monday first.
  * Screenshots go to target/screenshots/.
  */
 // The webapps address the engine as "default"; same configuration as WebAccessTest, so the context is shared.
@@ -43,6 +47,7 @@ class SwedishTasklistBrowserTest {
   private static final String PASSWORD = "test-Demo-Passw0rd!";
 
   @LocalServerPort int port;
+  @Autowired TaskService tasks;
 
   private static ChromeDriverService service;
   private static WebDriver browser;
@@ -91,13 +96,14 @@ class SwedishTasklistBrowserTest {
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     logIn.click();
 
-    // The task list: our filters, Camunda's labels in Swedish.
+    // The task list: our filters, Camunda's labels in Swedish; the page says it is Swedish.
     waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> bodyText().contains("Välj en uppgift i listan.")
         && bodyText().contains("Att fördela") && !bodyText().contains("Laddar"));
     assertThat(bodyText()).contains("Att fördela", "Kortkommandon", "Skapa uppgift", "Skapad")
         .doesNotContain("Start process", "Create task", "Select a task in the list", "Keyboard Shortcuts");
     assertThat(browser.findElement(By.cssSelector("input[placeholder='Filtrera uppgifter']")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .as("the Camunda 8 banner is in the page but never shown").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
     assertThat(bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
@@ -134,6 +140,27 @@ class SwedishTasklistBrowserTest {
     assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("mån");
     assertThat(calendar.getText()).contains("januari").doesNotContain("January", "Sun");
     screenshot("03-startformular");
+
+    // A task of the caseworker: Tasklist's own buttons and its follow-up date picker in Swedish, Monday first.
+    Task task = tasks.newTask();
+    task.setName("Ringa kontaktpersonen");
+    task.setAssignee("handlaggare1");
+    tasks.saveTask(task);
+    try {
+      // Only the URL's fragment changes: reload, so the start dialog is gone.
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+      browser.navigate().refresh();
+      waitVisible(By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]"));
+      assertThat(bodyText()).contains("Ange uppföljningsdatum", "Slutför")
+          .doesNotContain("Set follow-up date", "Set due date", "Complete");
+      waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']")).click();
+      WebElement picker = waitVisible(By.xpath("//table[.//th/small]"));
+      assertThat(picker.findElements(By.xpath(".//th/small")).stream().map(WebElement::getText).toList())
+          .startsWith("mån", "tis").contains("sön").doesNotContain("Sun", "Mon");
+      screenshot("04-uppfoljningsdatum");
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
   }
 
   private static By field(String key) {

@@ -9,7 +9,7 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
   },
-  customScripts: ['scripts/swedish-forms'],
+  customScripts: ['scripts/swedish-locale', 'scripts/swedish-forms'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

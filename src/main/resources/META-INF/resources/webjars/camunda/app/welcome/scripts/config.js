@@ -7,5 +7,7 @@ export default {
   locales: {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'sv'
-  }
+  },
+  // Tasklist's script, shared: <html lang> and the date pickers' names in Swedish.
+  customScripts: ['../tasklist/scripts/swedish-locale']
 };
