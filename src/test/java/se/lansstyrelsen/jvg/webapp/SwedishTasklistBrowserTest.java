@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -36,9 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
  * follow-up date picker of a task in Swedish with Monday first.
  * Screenshots go to target/screenshots/.
  */
-// The webapps address the engine as "default"; same configuration as WebAccessTest, so the context is shared.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.generate-unique-process-engine-name=false")
+// The engine keeps its unique test name (other contexts in the same JVM are called "default"); the URLs name it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class SwedishTasklistBrowserTest {
 
@@ -48,6 +48,7 @@ class SwedishTasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  @Autowired ProcessEngine engine;
 
   private static ChromeDriverService service;
   private static WebDriver browser;
@@ -82,7 +83,7 @@ class SwedishTasklistBrowserTest {
 
   @Test
   void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get(tasklist());
     WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
     WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
     new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> logIn.getText().equals("Logga in"));
@@ -148,7 +149,7 @@ class SwedishTasklistBrowserTest {
     tasks.saveTask(task);
     try {
       // Only the URL's fragment changes: reload, so the start dialog is gone.
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+      browser.get(tasklist() + "#/?task=" + task.getId());
       browser.navigate().refresh();
       waitVisible(By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]"));
       assertThat(bodyText()).contains("Ange uppföljningsdatum", "Slutför")
@@ -161,6 +162,10 @@ class SwedishTasklistBrowserTest {
     } finally {
       tasks.deleteTask(task.getId(), true);
     }
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
   }
 
   private static By field(String key) {
