@@ -1,0 +1,35 @@
+/*
+ * Tasklist configuration of this application (replaces the commented example in Camunda's webjar).
+ * Swedish first: a browser whose first language is English still gets English, every other
+ * browser gets Swedish (locales/sv.json, ours). swedish-forms.js puts Camunda Forms (form-js)
+ * into Swedish; see the README, "Webbapparna på svenska".
+ */
+export default {
+  locales: {
+    availableLocales: ['sv', 'en'],
+    fallbackLocale: 'sv'
+  },
+  customScripts: ['scripts/swedish-locale', 'scripts/swedish-forms'],
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tar den valda uppgiften'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flyttar fokus till det första filtret i listan'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flyttar fokus till den första uppgiften i listan'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flyttar fokus till det första fältet i uppgiftens formulär'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'öppnar dialogen för att starta en process'
+    }
+  }
+};

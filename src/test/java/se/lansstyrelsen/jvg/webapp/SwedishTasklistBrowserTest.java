@@ -1,0 +1,207 @@
+package se.lansstyrelsen.jvg.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Tasklist in a real browser with a Swedish browser language (Debian's chromium and chromedriver, explicit
+ * paths; fails, never skips, when they are missing): a caseworker sees the login page and the task list in
+ * Swedish, no Camunda 8 banner, the start form's validation messages and date picker in Swedish, and the
+ * follow-up date picker of a task in Swedish with Monday first.
+ * Screenshots go to target/screenshots/.
+ */
+// The engine keeps its unique test name (other contexts in the same JVM are called "default"); the URLs name it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class SwedishTasklistBrowserTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final String PASSWORD = "test-Demo-Passw0rd!";
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired ProcessEngine engine;
+
+  private static ChromeDriverService service;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
+    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    Path profile = Files.createTempDirectory("jvg-chromium-");
+    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
+    service.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=sv-SE", "--window-size=1280,1000", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+  }
+
+  @Test
+  void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {
+    browser.get(tasklist());
+    WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
+    WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> logIn.getText().equals("Logga in"));
+    assertThat(username.getAttribute("placeholder")).isEqualTo("Användarnamn");
+    assertThat(browser.findElement(By.cssSelector("input[ng-model='password']")).getAttribute("placeholder"))
+        .isEqualTo("Lösenord");
+    assertThat(bodyText()).contains("Datum och tider visas i lokal tidszon").doesNotContain("Log in");
+    screenshot("01-inloggning");
+
+    username.sendKeys("handlaggare1");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    logIn.click();
+
+    // The task list: our filters, Camunda's labels in Swedish; the page says it is Swedish.
+    waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> bodyText().contains("Välj en uppgift i listan.")
+        && bodyText().contains("Att fördela") && !bodyText().contains("Laddar"));
+    assertThat(bodyText()).contains("Att fördela", "Kortkommandon", "Skapa uppgift", "Skapad")
+        .doesNotContain("Start process", "Create task", "Select a task in the list", "Keyboard Shortcuts");
+    assertThat(browser.findElement(By.cssSelector("input[placeholder='Filtrera uppgifter']")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+        .as("the Camunda 8 banner is in the page but never shown").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+    assertThat(bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
+    screenshot("02-uppgiftslistan");
+
+    // The start form (Camunda Forms): Swedish validation messages, the pattern error as a sentence.
+    browser.findElement(By.xpath("//a[contains(., 'Starta process')]")).click();
+    waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]")).click();
+    waitVisible(field("organisationName"));
+    browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']")).click();
+    assertThat(waitForError("organisationName")).isEqualTo("Fältet måste fyllas i.");
+    assertThat(error("personalDataConsent")).isEqualTo("Fältet måste fyllas i.");
+
+    WebElement number = browser.findElement(field("organisationNumber"));
+    number.sendKeys("123");
+    assertErrorBecomes("organisationNumber", "Ange organisationsnumret med 10 siffror, t.ex. 212000-1355.");
+    browser.findElement(field("contactEmail")).sendKeys("inte-en-adress");
+    assertErrorBecomes("contactEmail", "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
+    assertThat(browser.findElement(By.cssSelector(".modal")).getText())
+        .doesNotContain("Field is required", "Field must", "pattern");
+
+    // Municipality search and the date picker.
+    browser.findElement(By.cssSelector(".modal [id$='-Field_organisationType-0']")).sendKeys(Keys.SPACE);
+    WebElement municipality = waitVisible(field("municipalityCode"));
+    assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
+    municipality.click();
+    municipality.sendKeys("xyzzy");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-dropdownlist') and contains(., 'Inga träffar')]")).size() > 0);
+
+    WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_decisionDate-date']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); arguments[0]._flatpickr.open();", date);
+    WebElement calendar = waitVisible(By.cssSelector(".modal .flatpickr-calendar.open"));
+    assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("mån");
+    assertThat(calendar.getText()).contains("januari").doesNotContain("January", "Sun");
+    screenshot("03-startformular");
+
+    // A task of the caseworker: Tasklist's own buttons and its follow-up date picker in Swedish, Monday first.
+    Task task = tasks.newTask();
+    task.setName("Ringa kontaktpersonen");
+    task.setAssignee("handlaggare1");
+    tasks.saveTask(task);
+    try {
+      // Only the URL's fragment changes: reload, so the start dialog is gone.
+      browser.get(tasklist() + "#/?task=" + task.getId());
+      browser.navigate().refresh();
+      waitVisible(By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]"));
+      assertThat(bodyText()).contains("Ange uppföljningsdatum", "Slutför")
+          .doesNotContain("Set follow-up date", "Set due date", "Complete");
+      waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']")).click();
+      WebElement picker = waitVisible(By.xpath("//table[.//th/small]"));
+      assertThat(picker.findElements(By.xpath(".//th/small")).stream().map(WebElement::getText).toList())
+          .startsWith("mån", "tis").contains("sön").doesNotContain("Sun", "Mon");
+      screenshot("04-uppfoljningsdatum");
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
+  }
+
+  private static By field(String key) {
+    return By.cssSelector(".modal [id$='-Field_" + key + "']");
+  }
+
+  private String waitForError(String key) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !error(key).isEmpty());
+    return error(key);
+  }
+
+  private void assertErrorBecomes(String key, String expected) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> error(key).equals(expected));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      assertThat(error(key)).as("error beside " + key).isEqualTo(expected);
+    }
+  }
+
+  private String error(String key) {
+    var errors = browser.findElements(By.cssSelector(".modal [id$='-Field_" + key + "-error-message']"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
+  private String bodyText() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private WebElement waitVisible(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
