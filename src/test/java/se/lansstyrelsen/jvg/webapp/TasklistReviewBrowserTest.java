@@ -31,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.accession.AccessionRepository;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
@@ -46,10 +45,9 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  * fields back) passes the engine's guard on task input, the case is approved, and the registration task
  * comes back to the same caseworker.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.generate-unique-process-engine-name=false")
+// The engine keeps its unique test name (other contexts in the same JVM are called "default"); the URLs name it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TasklistReviewBrowserTest extends OwnMailServerTest {
 
   static final String CHROMIUM = "/usr/bin/chromium";
@@ -62,6 +60,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired AccessionRepository accessions;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private static ChromeDriverService service;
   private static WebDriver browser;
@@ -105,15 +104,20 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get(tasklist());
     waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+    browser.get(tasklist() + "#/?task=" + review.getId());
     browser.navigate().refresh();
-    waitVisible(By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]"));
+    try {
+      waitVisible(By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("09-uppgiften-syns-inte");
+      throw e;
+    }
     waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
     assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
 
@@ -137,6 +141,10 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     screenshot("11-efter-granskning");
   }
 
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
+  }
+
   private void click(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
         element);
@@ -147,7 +155,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
   }
 
   private WebElement waitVisible(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private void screenshot(String name) throws Exception {
