@@ -35,7 +35,7 @@ class MailReliabilityTest extends IntegrationTestBase {
     actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
     ProcessInstance pi = engine.getFormService().submitStartForm(
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
-            .latestVersion().singleResult().getId(), validStartForm("Tjörns kommun", "212000-1355"));
+            .latestVersion().singleResult().getId(), validStartForm("Tjörns kommun", se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
     engine.getIdentityService().clearAuthentication();
     realPort = mailSender.getPort();
     mailSender.setPort(closedPort());

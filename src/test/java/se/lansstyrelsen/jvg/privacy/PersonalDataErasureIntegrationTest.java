@@ -112,7 +112,9 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
     String caseNumber = driver.caseNumber(pid);
 
     // The receipt to the first address fails once (the SMTP server names the address in its refusal), then goes out.
-    refusingRecipients(() -> assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_RECEIPT)).hasMessageContaining(first));
+    // (The sent-log masks the address in every error text it writes; erasure must not depend on that.)
+    refusingRecipients(() -> assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_RECEIPT))
+        .hasMessageContaining("[adress borttagen]").hasMessageNotContaining(first));
     driver.runJob(pid, Elements.SEND_RECEIPT);
 
     // The caseworker follows up and notes both addresses; the organisation completes with the second one.
@@ -134,11 +136,12 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
         Variables.MISSING_INFORMATION, "Diarienummer saknas.", Variables.CONTACT_METHOD, "EMAIL"));
     refusingRecipients(() -> {
       for (int attempt = 0; attempt < 3; attempt++) {
-        assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST)).hasMessageContaining(second);
+        assertThatThrownBy(() -> driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST))
+            .hasMessageContaining("[adress borttagen]").hasMessageNotContaining(second);
       }
     });
-    assertThat(columnsContaining(second)).as("the open incident names the address")
-        .contains("ACT_RU_JOB.EXCEPTION_MSG_", "ACT_RU_INCIDENT.INCIDENT_MSG_", "NOTIFICATION.LAST_ERROR");
+    assertThat(columnsContaining(second)).as("the open incident's texts are masked")
+        .doesNotContain("ACT_RU_JOB.EXCEPTION_MSG_", "ACT_RU_INCIDENT.INCIDENT_MSG_", "NOTIFICATION.LAST_ERROR");
 
     // The organisation withdraws (naming the address in its reason); the case closes.
     assertThat(gateway.withdraw(caseNumber, "Vi återkommer senare. Frågor till " + second + ".")).isEqualTo(se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal.WITHDRAWN);
@@ -147,11 +150,11 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
 
     assertThat(columnsContaining(first)).as("where the first address was before erasure")
         .contains("NOTIFICATION.RECIPIENT", "FOLLOW_UP_NOTE.NOTE", "FOLLOW_UP_NOTE.MISSING_INFORMATION",
-            "ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_", "ACT_HI_DETAIL.TEXT_", "ACT_GE_BYTEARRAY.BYTES_");
+            "ACT_HI_DETAIL.TEXT_").doesNotContain("ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_");
     assertThat(columnsContaining(second)).as("where the second address was before erasure")
         .contains("ACCESSION.CONTACT_EMAIL", "ACCESSION_STATUS_CHANGE.NOTE", "NOTIFICATION.RECIPIENT",
-            "NOTIFICATION.LAST_ERROR", "ACT_HI_VARINST.TEXT_", "ACT_HI_INCIDENT.INCIDENT_MSG_",
-            "ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_");
+            "ACT_HI_VARINST.TEXT_")
+        .doesNotContain("NOTIFICATION.LAST_ERROR", "ACT_HI_INCIDENT.INCIDENT_MSG_", "ACT_HI_JOB_LOG.JOB_EXCEPTION_MSG_");
 
     assertThat(erasure.eraseContactPerson(caseNumber, "admin")).isEqualTo(Result.ERASED);
 

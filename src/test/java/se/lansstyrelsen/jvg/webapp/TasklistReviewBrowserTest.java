@@ -42,8 +42,8 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 /**
  * A caseworker decides a case in Tasklist itself, in a real browser (Debian's chromium and chromedriver):
  * the review form shows the case's history, Tasklist's own submission (which sends the form's read-only
- * fields back) passes the engine's guard on task input, the case is approved, and the registration task
- * comes back to the same caseworker.
+ * fields back) passes the engine's guard on task input, a rule the server refuses comes back as the
+ * Swedish sentence alone, the case is approved, and the registration task comes back to the same caseworker.
  */
 // The engine keeps its unique test name (other contexts in the same JVM are called "default"); the URLs name it.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -124,12 +124,26 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> "handlaggare1".equals(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
+    // Approving without the checklist: the server's rule comes back as the Swedish sentence alone.
+    click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
+    click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+    WebElement refusal = waitVisible(By.xpath("//*[contains(@class,'notifications')]"
+        + "//*[contains(., 'Kryssa i alla fyra kontrollpunkterna')]"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.cssSelector(".notifications"))
+        .getText().contains("Cannot submit"));
+    assertThat(browser.findElement(By.cssSelector(".notifications")).getText())
+        .contains("Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.")
+        .doesNotContain("Cannot submit", review.getId());
+    assertThat(refusal.isDisplayed()).isTrue();
+    screenshot("10-regel-pa-svenska");
+    assertThat(accessions.findByCaseNumber(pi.getBusinessKey()).orElseThrow().getStatus())
+        .isEqualTo(AccessionStatus.SUBMITTED);
+
     for (String check : new String[] {"checkDecisionStated", "checkGoalsChosen", "checkContactComplete",
         "checkOrganisationEligible"}) {
       click(waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
     }
-    click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
-    screenshot("10-granska-anslutning");
+    screenshot("11-granska-anslutning");
     click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
 
     String caseNumber = pi.getBusinessKey();
@@ -138,7 +152,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     Task registration = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
     assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
-    screenshot("11-efter-granskning");
+    screenshot("12-efter-granskning");
   }
 
   private String tasklist() {

@@ -54,6 +54,30 @@ const TEXTS = {
 
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
 
+/*
+ * A rule the server refuses (our Swedish sentence) reaches Tasklist wrapped by the engine REST API as
+ * "Cannot submit task form <id>: <sentence>"; the notification shows the sentence alone.
+ */
+const SERVER_PREFIX = /^(?:Cannot submit task form|Cannot complete task|Cannot instantiate process definition|Cannot submit form)\s+\S+:\s+([\s\S]+)$/;
+
+function translateNotification(node) {
+  const match = SERVER_PREFIX.exec(node.data.trim());
+  if (match && node.parentElement && node.parentElement.closest('.notifications')) {
+    node.data = match[1];
+  }
+}
+
+function translateNotifications(root) {
+  const boxes = root.closest && root.closest('.notifications') ? [root]
+    : (root.querySelectorAll ? [...root.querySelectorAll('.notifications')] : []);
+  for (const box of boxes) {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      translateNotification(text);
+    }
+  }
+}
+
 /** flatpickr's locale object, in Swedish, with the week starting on Monday. */
 const FLATPICKR_SV = {
   weekdays: {
@@ -141,11 +165,13 @@ function localiseDatePicker(input) {
 function translate(root) {
   if (root.nodeType === Node.TEXT_NODE) {
     translateTextNode(root);
+    translateNotification(root);
     return;
   }
   if (root.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
+  translateNotifications(root);
   const inForm = root.closest('.fjs-container') || root.querySelector('.fjs-container');
   if (!inForm) {
     return;
@@ -168,6 +194,7 @@ new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'characterData') {
       translateTextNode(mutation.target);
+      translateNotification(mutation.target);
     } else if (mutation.type === 'attributes') {
       if (mutation.target.closest('.fjs-container')) {
         translateAttributes(mutation.target);
