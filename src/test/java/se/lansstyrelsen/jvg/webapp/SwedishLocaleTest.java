@@ -107,7 +107,7 @@ class SwedishLocaleTest {
     for (String app : APPS) {
       String config = text(APP + app + "/scripts/config.js");
       assertThat(config).as(app + "/scripts/config.js")
-          .containsPattern("availableLocales:\\s*\\['sv',\\s*'en'\\]")
+          .containsPattern("availableLocales:\\s*\\['sv'\\]")
           .containsPattern("fallbackLocale:\\s*'sv'");
     }
     assertThat(text(APP + "tasklist/scripts/config.js")).containsPattern("customScripts: \\[[^]]*'scripts/swedish-forms'");

@@ -2,11 +2,9 @@ package se.lansstyrelsen.jvg.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -20,15 +18,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import se.lansstyrelsen.jvg.support.HeadlessChromium;
 
 /**
  * Tasklist in a real browser with a Swedish browser language (Debian's chromium and chromedriver, explicit
@@ -42,42 +38,25 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class SwedishTasklistBrowserTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final String PASSWORD = "test-Demo-Passw0rd!";
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired ProcessEngine engine;
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
-    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    Path profile = Files.createTempDirectory("jvg-chromium-");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
-    service.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=sv-SE", "--window-size=1280,1000", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start("1280,1000");
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

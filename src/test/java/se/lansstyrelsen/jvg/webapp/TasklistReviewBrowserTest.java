@@ -2,11 +2,9 @@ package se.lansstyrelsen.jvg.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.accession.AccessionRepository;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -50,8 +46,6 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @ActiveProfiles({"test", "demo"})
 class TasklistReviewBrowserTest extends OwnMailServerTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final String PASSWORD = "test-Demo-Passw0rd!";
 
   @LocalServerPort int port;
@@ -62,34 +56,19 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
   @Autowired AccessionRepository accessions;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
-    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    Path profile = Files.createTempDirectory("jvg-chromium-");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
-    service.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=sv-SE", "--window-size=1280,1600", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start("1280,1600");
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -1,11 +1,11 @@
 /*
  * Admin configuration of this application (replaces the commented example in Camunda's webjar).
- * Swedish first: a browser whose first language is English still gets English, every other
- * browser gets Swedish (locales/sv.json, ours). See the README, "Webbapparna på svenska".
+ * Swedish for everyone, whatever the browser's language (locales/sv.json, ours): the application
+ * is Länsstyrelsen's, in Swedish throughout. See the README, "Webbapparna på svenska".
  */
 export default {
   locales: {
-    availableLocales: ['sv', 'en'],
+    availableLocales: ['sv'],
     fallbackLocale: 'sv'
   },
   // Tasklist's script, shared: <html lang> and the date pickers' names in Swedish.

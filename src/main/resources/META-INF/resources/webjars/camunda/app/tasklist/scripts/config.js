@@ -1,12 +1,12 @@
 /*
  * Tasklist configuration of this application (replaces the commented example in Camunda's webjar).
- * Swedish first: a browser whose first language is English still gets English, every other
- * browser gets Swedish (locales/sv.json, ours). swedish-forms.js puts Camunda Forms (form-js)
+ * Swedish for everyone, whatever the browser's language (locales/sv.json, ours): the application
+ * is Länsstyrelsen's, in Swedish throughout. swedish-forms.js puts Camunda Forms (form-js)
  * into Swedish; see the README, "Webbapparna på svenska".
  */
 export default {
   locales: {
-    availableLocales: ['sv', 'en'],
+    availableLocales: ['sv'],
     fallbackLocale: 'sv'
   },
   customScripts: ['scripts/swedish-locale', 'scripts/swedish-forms'],
