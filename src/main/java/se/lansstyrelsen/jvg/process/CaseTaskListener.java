@@ -2,6 +2,9 @@ package se.lansstyrelsen.jvg.process;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +25,12 @@ class CaseTaskListener implements TaskListener {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("sv-SE"))
       .withZone(ZoneId.of("Europe/Stockholm"));
+
+  /** Characters of the rendered history at most, below the 4,000 of Camunda's text column. */
+  static final int MAX_LENGTH = 3_800;
+  /** Characters of one entry's text at most, before escaping. */
+  static final int MAX_DETAIL = 300;
+  private static final String OMITTED = "- *Tidigare händelser visas inte här.*\n";
 
   private final AccessionService accessions;
   private final CaseHistory history;
@@ -70,18 +79,40 @@ class CaseTaskListener implements TaskListener {
 
   /** The history as a Markdown list for the form's text field; everything a person typed is escaped. */
   private String markdown(String caseNumber) {
-    StringBuilder md = new StringBuilder();
-    for (CaseHistory.Entry e : history.of(caseNumber)) {
-      md.append("- ").append(escape(WHEN.format(e.when()))).append(" **").append(escape(e.what())).append("**");
-      if (e.who() != null) {
-        md.append(" (").append(escape(e.who())).append(')');
+    return render(history.of(caseNumber));
+  }
+
+  /**
+   * Renders the entries, newest last, within {@link #MAX_LENGTH} characters (a string variable's column
+   * holds 4,000): long texts are shortened, and when the whole history does not fit, the oldest entries
+   * give way to a line that says so.
+   */
+  static String render(List<CaseHistory.Entry> entries) {
+    Deque<String> lines = new ArrayDeque<>();
+    int length = OMITTED.length();
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      String line = line(entries.get(i));
+      if (length + line.length() > MAX_LENGTH) {
+        lines.addFirst(OMITTED);
+        break;
       }
-      if (e.detail() != null) {
-        md.append(": ").append(escape(e.detail()));
-      }
-      md.append('\n');
+      lines.addFirst(line);
+      length += line.length();
     }
-    return md.toString();
+    return String.join("", lines);
+  }
+
+  private static String line(CaseHistory.Entry e) {
+    StringBuilder md = new StringBuilder("- ").append(escape(WHEN.format(e.when()))).append(" **")
+        .append(escape(e.what())).append("**");
+    if (e.who() != null) {
+      md.append(" (").append(escape(e.who())).append(')');
+    }
+    if (e.detail() != null) {
+      String detail = e.detail().length() > MAX_DETAIL ? e.detail().substring(0, MAX_DETAIL) + "…" : e.detail();
+      md.append(": ").append(escape(detail));
+    }
+    return md.append('\n').toString();
   }
 
   /** Markdown and HTML specials become literal characters; line breaks become spaces. */
