@@ -61,12 +61,14 @@ public class AccessionService {
       throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
     }
     AccessionSubmission s = outcome.submission().orElseThrow();
-    openCaseOf(s.organisationNumber().value()).ifPresent(open -> {
-      throw new OpenCaseConflictException(open);
-    });
+    Optional<Organisation> known = organisations.findByOrganisationNumber(s.organisationNumber().value());
+    known.flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
+        .ifPresent(open -> {
+          throw new OpenCaseConflictException(open.getCaseNumber());
+        });
     Instant now = clock.instant();
     try {
-      Organisation organisation = organisations.findByOrganisationNumber(s.organisationNumber().value())
+      Organisation organisation = known
           .map(existing -> {
             existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
             return existing;

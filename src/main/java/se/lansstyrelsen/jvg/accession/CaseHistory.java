@@ -14,18 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseHistory {
 
-  private final AccessionRepository accessions;
   private final FollowUpNoteRepository notes;
 
-  CaseHistory(AccessionRepository accessions, FollowUpNoteRepository notes) {
-    this.accessions = accessions;
+  CaseHistory(FollowUpNoteRepository notes) {
     this.notes = notes;
   }
 
-  /** The case's events, oldest first. */
+  /** The case's events, oldest first (within a transaction: the status history loads lazily). */
   @Transactional(readOnly = true)
-  public List<Entry> of(String caseNumber) {
-    Accession a = accessions.findByCaseNumber(caseNumber).orElseThrow();
+  public List<Entry> of(Accession a) {
     List<Entry> entries = new ArrayList<>();
     for (StatusChange change : a.getHistory()) {
       entries.add(new Entry(change.getChangedAt(), change.getStatus().label(), change.getActor(), change.getNote()));

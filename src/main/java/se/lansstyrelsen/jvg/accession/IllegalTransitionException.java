@@ -6,27 +6,8 @@ package se.lansstyrelsen.jvg.accession;
  */
 public class IllegalTransitionException extends RuntimeException {
 
-  private final String caseNumber;
-  private final AccessionStatus from;
-  private final AccessionStatus to;
-
   IllegalTransitionException(String caseNumber, AccessionStatus from, AccessionStatus to) {
     super("Ärendet " + caseNumber + " har status \"" + from.label() + "\" och kan inte ändras till \"" + to.label()
         + "\". Ladda om ärendet och se vad som har hänt.");
-    this.caseNumber = caseNumber;
-    this.from = from;
-    this.to = to;
-  }
-
-  public String caseNumber() {
-    return caseNumber;
-  }
-
-  public AccessionStatus from() {
-    return from;
-  }
-
-  public AccessionStatus to() {
-    return to;
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.CaseHistory;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
@@ -59,17 +60,16 @@ class CaseTaskListener implements TaskListener {
   }
 
   private void onCreate(DelegateTask task, String caseNumber) {
-    String organisation = accessions.byCaseNumber(caseNumber).map(a -> a.getOrganisation().getName()).orElse(null);
-    if (organisation != null) {
-      task.setName(task.getName() + " – " + organisation);
-    }
+    Accession accession = accessions.byCaseNumber(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("No accession with case number " + caseNumber));
+    task.setName(task.getName() + " – " + accession.getOrganisation().getName());
     Object caseworker = task.getExecution().getVariable(AccessionProcess.Variables.CASEWORKER);
     boolean keptFromApprover = settings.isFourEyesRegistration()
         && AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey());
     if (settings.isKeepCaseWithCaseworker() && caseworker instanceof String userId && !keptFromApprover) {
       task.setAssignee(userId);
     }
-    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY, markdown(caseNumber));
+    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY, render(history.of(accession)));
   }
 
   private static String completer(DelegateTask task) {
@@ -77,12 +77,8 @@ class CaseTaskListener implements TaskListener {
     return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
   }
 
-  /** The history as a Markdown list for the form's text field; everything a person typed is escaped. */
-  private String markdown(String caseNumber) {
-    return render(history.of(caseNumber));
-  }
-
   /**
+   * The history as a Markdown list for the form's text field; everything a person typed is escaped.
    * Renders the entries, newest last, within {@link #MAX_LENGTH} characters (a string variable's column
    * holds 4,000): long texts are shortened, and when the whole history does not fit, the oldest entries
    * give way to a line that says so.

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +37,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
  * A case changes only through its own task, by its allowed next step, by someone entitled to take it:
@@ -360,14 +360,6 @@ class CaseIntegrityIntegrationTest extends OwnMailServerTest {
   }
 
   private void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User u = identity.newUser(id);
-      u.setFirstName("Test");
-      u.setLastName("Person");
-      u.setEmail(id + "@lansstyrelsen.example");
-      u.setPassword(PASSWORD);
-      identity.saveUser(u);
-      identity.createMembership(id, group);
-    }
+    TestUsers.ensure(identity, id, group, PASSWORD);
   }
 }

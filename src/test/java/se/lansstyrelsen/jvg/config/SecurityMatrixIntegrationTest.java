@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
  * Who may do what, over HTTP against the application on a random port with the production profile:
@@ -70,15 +70,7 @@ class SecurityMatrixIntegrationTest {
   }
 
   private void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User u = identity.newUser(id);
-      u.setFirstName("Test");
-      u.setLastName("Person");
-      u.setEmail(id + "@lansstyrelsen.example");
-      u.setPassword(USER_PASSWORD);
-      identity.saveUser(u);
-      identity.createMembership(id, group);
-    }
+    TestUsers.ensure(identity, id, group, USER_PASSWORD);
   }
 
   @org.junit.jupiter.api.Test

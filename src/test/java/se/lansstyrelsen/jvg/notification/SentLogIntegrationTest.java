@@ -25,7 +25,7 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
-import se.lansstyrelsen.jvg.support.RejectingSmtpServer;
+import se.lansstyrelsen.jvg.support.RefusingSmtpServer;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
@@ -111,7 +111,7 @@ class SentLogIntegrationTest extends IntegrationTestBase {
     String pid = new AccessionDriver(engine).submit(n);
     String address = TestAccessions.contactEmail(n);
     realPort = mailSender.getPort();
-    try (RejectingSmtpServer rejecting = new RejectingSmtpServer()) {
+    try (RefusingSmtpServer rejecting = new RefusingSmtpServer()) {
       mailSender.setPort(rejecting.port());
       Job job = receiptJob(pid);
 

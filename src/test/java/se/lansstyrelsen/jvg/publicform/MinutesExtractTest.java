@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import jakarta.persistence.EntityManagerFactory;
-import org.camunda.bpm.engine.identity.User;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +27,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import se.lansstyrelsen.jvg.minutes.MinutesExtract;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.TestUsers;
 
 /** The extract of minutes: PDF by content, at most 10 MB, stored with the case, opened by caseworkers only. */
 class MinutesExtractTest extends PublicFormIntegrationTest {
@@ -143,15 +143,7 @@ class MinutesExtractTest extends PublicFormIntegrationTest {
   }
 
   private void user(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setPassword(PASSWORD);
-      user.setFirstName("Test");
-      user.setLastName(id);
-      user.setEmail(id + "@lansstyrelsen.example");
-      identity.saveUser(user);
-      identity.createMembership(id, group);
-    }
+    TestUsers.ensure(identity, id, group, PASSWORD);
   }
 
   private static String basic(String user, String password) {

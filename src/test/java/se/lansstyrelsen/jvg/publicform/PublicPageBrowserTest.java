@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
  * The public pages in a real browser: Debian's chromium driven by Debian's chromedriver (explicit paths,
@@ -234,15 +235,8 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
   private static final String CASEWORKER_PASSWORD = "Browser-Passw0rd!";
 
   private void caseworker(String id) {
-    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      org.camunda.bpm.engine.identity.User u = identity.newUser(id);
-      u.setFirstName("Webb");
-      u.setLastName("Handläggare");
-      u.setPassword(CASEWORKER_PASSWORD);
-      identity.saveUser(u);
-      identity.createMembership(id, se.lansstyrelsen.jvg.process.AccessionProcess.CASEWORKER_GROUP);
-    }
+    TestUsers.ensure(engine.getIdentityService(), id, se.lansstyrelsen.jvg.process.AccessionProcess.CASEWORKER_GROUP,
+        CASEWORKER_PASSWORD);
   }
 
   /** A browser without any login: the session cookie (path /) is dropped. */
