@@ -16,7 +16,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -203,7 +202,7 @@ class WebSecurity {
 
   /** Checks a caseworker's Camunda password; the Camunda groups become authorities. */
   @Bean
-  AuthenticationProvider camundaUsers(IdentityService identity) {
+  AuthenticationProvider camundaUsers(IdentityService identity, CamundaWebappLogin webappLogin) {
     return new AuthenticationProvider() {
       @Override
       public Authentication authenticate(Authentication authentication) {
@@ -212,9 +211,7 @@ class WebSecurity {
         if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
           throw new BadCredentialsException("Fel användarnamn eller lösenord");
         }
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-            .map(g -> new SimpleGrantedAuthority(g.getId())).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, webappLogin.groupsOf(user));
       }
 
       @Override
