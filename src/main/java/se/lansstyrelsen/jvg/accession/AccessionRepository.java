@@ -12,8 +12,6 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
 
   Optional<Accession> findByCaseNumber(String caseNumber);
 
-  List<Accession> findByStatusOrderByRegisteredAtAsc(AccessionStatus status);
-
   Optional<Accession> findFirstByOrganisationIdAndStatusInOrderByIdDesc(Long organisationId,
       Collection<AccessionStatus> statuses);
 

@@ -102,6 +102,9 @@ public class AccessionSettings {
     private java.time.Duration rateLimitPeriod = java.time.Duration.ofMinutes(10);
     /** Largest JSON body accepted by the public API. */
     private org.springframework.util.unit.DataSize maxJsonBody = org.springframework.util.unit.DataSize.ofKilobytes(64);
+    /** Reads (GET) of the public register and its open data one client address may make per period. */
+    private int registerRateLimitRequests = 120;
+    private java.time.Duration registerRateLimitPeriod = java.time.Duration.ofMinutes(1);
     /** How long an idempotency key from the page is remembered. */
     private java.time.Duration idempotencyWindow = java.time.Duration.ofHours(24);
 
@@ -109,6 +112,10 @@ public class AccessionSettings {
     public void setRateLimitRequests(int rateLimitRequests) { this.rateLimitRequests = rateLimitRequests; }
     public java.time.Duration getRateLimitPeriod() { return rateLimitPeriod; }
     public void setRateLimitPeriod(java.time.Duration rateLimitPeriod) { this.rateLimitPeriod = rateLimitPeriod; }
+    public int getRegisterRateLimitRequests() { return registerRateLimitRequests; }
+    public void setRegisterRateLimitRequests(int registerRateLimitRequests) { this.registerRateLimitRequests = registerRateLimitRequests; }
+    public java.time.Duration getRegisterRateLimitPeriod() { return registerRateLimitPeriod; }
+    public void setRegisterRateLimitPeriod(java.time.Duration registerRateLimitPeriod) { this.registerRateLimitPeriod = registerRateLimitPeriod; }
     public org.springframework.util.unit.DataSize getMaxJsonBody() { return maxJsonBody; }
     public void setMaxJsonBody(org.springframework.util.unit.DataSize maxJsonBody) { this.maxJsonBody = maxJsonBody; }
     public java.time.Duration getIdempotencyWindow() { return idempotencyWindow; }

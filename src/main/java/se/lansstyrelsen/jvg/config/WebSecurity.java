@@ -24,7 +24,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -45,9 +47,11 @@ import se.lansstyrelsen.jvg.process.AccessionProcess;
  *       and headers, and Spring Security adds nothing there.</li>
  *   <li>/intern/** and the demo mail viewer /epost: the Camunda webapps' login (the session of Tasklist or
  *       Cockpit, or our Swedish login page /intern/logga-in, which logs in to the webapps) or HTTP Basic
- *       for scripts; /intern/** for caseworkers (/intern/register also for managers and administrators),
- *       /epost for caseworkers and administrators.</li>
- *   <li>Everything else (the public pages and /api/**): open to all, with a cookie-based CSRF token for
+ *       for scripts; /intern/** for caseworkers (/intern/register, the exports /intern/export/** and the
+ *       internal OpenAPI document also for managers and administrators), /epost for caseworkers and
+ *       administrators.</li>
+ *   <li>Everything else (the public pages, the register /anslutna, /api/** and the public OpenAPI document):
+ *       open to all, with a cookie-based CSRF token for
  *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
  *       strict security headers (CSP without inline script, frame-ancestors 'none', nosniff, referrer policy).</li>
  * </ol>
@@ -71,6 +75,18 @@ class WebSecurity {
       new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/camunda-welcome/**"),
       new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"),
       new AntPathRequestMatcher("/")));
+
+  /** The public OpenAPI documents (springdoc): the default one and the group "offentlig", and the UI's config. */
+  static final RequestMatcher PUBLIC_API_DOCS = new OrRequestMatcher(List.of(
+      new AntPathRequestMatcher("/v3/api-docs"), new AntPathRequestMatcher("/v3/api-docs.yaml"),
+      new AntPathRequestMatcher("/v3/api-docs/" + OpenApiDocs.PUBLIC_GROUP),
+      new AntPathRequestMatcher("/v3/api-docs.yaml/" + OpenApiDocs.PUBLIC_GROUP),
+      new AntPathRequestMatcher("/v3/api-docs/swagger-config")));
+
+  /** Every other OpenAPI document (the group "intern", and any group added later): internal login. */
+  static final RequestMatcher INTERNAL_API_DOCS = new AndRequestMatcher(
+      new OrRequestMatcher(new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs.yaml/**")),
+      new NegatedRequestMatcher(PUBLIC_API_DOCS));
 
   /** Administrators' endpoints and metrics; ordered before the pass-through chain, which covers /actuator/**. */
   @Bean
@@ -106,10 +122,12 @@ class WebSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
-    return internalLogin(http.securityMatcher("/intern/**"), webappLogin)
+    return internalLogin(http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/intern/**"),
+            INTERNAL_API_DOCS)), webappLogin)
         .authorizeHttpRequests(a -> a
             .requestMatchers(InternalLoginPage.PATH).permitAll()
-            .requestMatchers("/intern/register").hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
+            .requestMatchers(new AntPathRequestMatcher("/intern/register"), new AntPathRequestMatcher("/intern/export/**"),
+                INTERNAL_API_DOCS).hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
                 AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
             .anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(INTERNAL_CONTENT_SECURITY_POLICY))

@@ -2,7 +2,7 @@ package se.lansstyrelsen.jvg.publicform;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The public, unauthenticated write paths that body limits and rate limiting apply to. */
+/** The public, unauthenticated paths that body limits and rate limiting apply to. */
 final class PublicPaths {
 
   private PublicPaths() {}
@@ -13,6 +13,16 @@ final class PublicPaths {
     }
     String path = path(request);
     return path.startsWith("/api/") || path.startsWith("/anslutning/");
+  }
+
+  /** The public register and its open data, and the public OpenAPI document: reads with their own rate limit. */
+  static boolean isRegisterRead(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      return false;
+    }
+    String path = path(request);
+    return path.equals("/anslutna") || path.equals("/api/register") || path.equals("/api/register.csv")
+        || path.equals("/api/register.xlsx") || path.startsWith("/v3/api-docs");
   }
 
   /**

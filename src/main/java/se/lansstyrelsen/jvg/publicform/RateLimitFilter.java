@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 
 /**
- * Rate limit per client address for the public POSTs (Bucket4j token buckets, one per address, kept
+ * Rate limit per client address for the public POSTs and, with a budget of its own, for reads of the public
+ * register and its open data (Bucket4j token buckets, one per address, kept
  * in a bounded Caffeine cache). The address is the request's remote address; behind a reverse proxy
  * the profile prod sets {@code server.forward-headers-strategy=native} with the proxy's address as the only
  * trusted one (TRUSTED_PROXIES), so it is the client's, and an X-Forwarded-For from anyone else changes
@@ -31,34 +32,57 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
-  private final Cache<String, Bucket> buckets;
-  private final int requests;
-  private final Duration period;
+  private final Budget writes;
+  private final Budget registerReads;
 
   RateLimitFilter(AccessionSettings settings) {
-    this.requests = settings.getPublicForm().getRateLimitRequests();
-    this.period = settings.getPublicForm().getRateLimitPeriod();
-    this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(period.multipliedBy(2)).build();
+    this.writes = new Budget(settings.getPublicForm().getRateLimitRequests(),
+        settings.getPublicForm().getRateLimitPeriod());
+    this.registerReads = new Budget(settings.getPublicForm().getRegisterRateLimitRequests(),
+        settings.getPublicForm().getRegisterRateLimitPeriod());
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !PublicPaths.isPublicWrite(request);
+    return !PublicPaths.isPublicWrite(request) && !PublicPaths.isRegisterRead(request);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build()).build());
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    boolean write = PublicPaths.isPublicWrite(request);
+    ConsumptionProbe probe = (write ? writes : registerReads).consume(request.getRemoteAddr());
     if (probe.isConsumed()) {
       chain.doFilter(request, response);
       return;
     }
     long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
     response.setHeader("Retry-After", Long.toString(seconds));
+    if (!write && "/anslutna".equals(PublicPaths.path(request))) {
+      // A person reading the register gets the Swedish error page (SwedishErrorPages), not JSON.
+      response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+      return;
+    }
     ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "För många förfrågningar",
         "Ni har skickat många förfrågningar på kort tid. Vänta en stund och försök igen.");
+  }
+
+  /** Token buckets of one budget, one per client address. */
+  private static final class Budget {
+    private final Cache<String, Bucket> buckets;
+    private final int requests;
+    private final Duration period;
+
+    Budget(int requests, Duration period) {
+      this.requests = requests;
+      this.period = period;
+      this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(period.multipliedBy(2)).build();
+    }
+
+    ConsumptionProbe consume(String address) {
+      return buckets.get(address, a -> Bucket.builder()
+          .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build()).build())
+          .tryConsumeAndReturnRemaining(1);
+    }
   }
 }

@@ -21,9 +21,14 @@ public final class AccessionDriver {
 
   /** Submits the start form for test accession n; returns the process instance id. */
   public String submit(int n) {
+    return submit(TestAccessions.startVariables(n));
+  }
+
+  /** Submits the given start form; returns the process instance id. */
+  public String submit(Map<String, Object> startForm) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AccessionProcess.KEY).latestVersion().singleResult().getId();
-    return engine.getFormService().submitStartForm(definitionId, TestAccessions.startVariables(n)).getId();
+    return engine.getFormService().submitStartForm(definitionId, startForm).getId();
   }
 
   /** Runs the instance's only job, which must sit at the given activity. */
@@ -46,7 +51,12 @@ public final class AccessionDriver {
 
   /** Submission, receipt, approval, registration, confirmation: the instance ends as "Ansluten". */
   public String driveToRegistered(int n) {
-    String pid = submit(n);
+    return driveToRegistered(TestAccessions.startVariables(n));
+  }
+
+  /** As {@link #driveToRegistered(int)} with the given start form. */
+  public String driveToRegistered(Map<String, Object> startForm) {
+    String pid = submit(startForm);
     runJob(pid, Elements.SEND_RECEIPT);
     completeTask(pid, Elements.REVIEW, TestAccessions.approval());
     completeTask(pid, Elements.REGISTER, TestAccessions.registration());

@@ -1,0 +1,40 @@
+package se.lansstyrelsen.jvg.document;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import se.lansstyrelsen.jvg.export.Downloads;
+
+/**
+ * /intern/arenden/{caseNumber}/anslutning.pdf: the accession as a PDF/A document, for caseworkers (linked from
+ * the review and registration forms and the internal register). Served as a download.
+ */
+@RestController
+class AccessionDocumentController {
+
+  private final AccessionDocument documents;
+
+  AccessionDocumentController(AccessionDocument documents) {
+    this.documents = documents;
+  }
+
+  @GetMapping("/intern/arenden/{caseNumber}/anslutning.pdf")
+  ResponseEntity<?> pdf(@PathVariable String caseNumber) {
+    if (!caseNumber.matches("[A-Z]{2,5}-\\d{4}-\\d{1,6}")) {
+      return notFound(caseNumber);
+    }
+    return documents.pdf(caseNumber)
+        .<ResponseEntity<?>>map(pdf -> Downloads.attachment(pdf, MediaType.APPLICATION_PDF, "anslutning-" + caseNumber + ".pdf"))
+        .orElseGet(() -> notFound(caseNumber));
+  }
+
+  private static ResponseEntity<String> notFound(String caseNumber) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .body("Det finns inget ärende " + caseNumber.replaceAll("[^A-Za-z0-9-]", "") + ".");
+  }
+}

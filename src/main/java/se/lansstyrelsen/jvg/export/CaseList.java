@@ -1,0 +1,77 @@
+package se.lansstyrelsen.jvg.export;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.organisation.OrganisationType;
+
+/**
+ * The case list for caseworkers and managers: every accession case with status, organisation, type, dates
+ * and lead times, read in one query (no entity is loaded, no contact data is read). Days are calendar days
+ * in Stockholm.
+ */
+@Service
+public class CaseList {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  static final List<Table.Column> COLUMNS = List.of(
+      new Table.Column("Ärendenummer", 16),
+      new Table.Column("Status", 30),
+      new Table.Column("Organisation", 40),
+      new Table.Column("Organisationsnummer", 20),
+      new Table.Column("Typ", 18),
+      new Table.Column("Inkommen", 12),
+      new Table.Column("Registrerad", 12),
+      new Table.Column("Avslutad", 12),
+      new Table.Column("Ledtid till registrering (dagar)", 16),
+      new Table.Column("Dagar i handläggning", 14));
+
+  private final EntityManager em;
+  private final Clock clock;
+
+  CaseList(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /** All cases, oldest first. */
+  @Transactional(readOnly = true)
+  public Table table() {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), SWEDEN);
+    List<Object[]> result = em.createQuery("select a.caseNumber, a.status, o.name, o.organisationNumber,"
+        + " o.organisationType, a.submittedAt, a.registeredAt, a.closedAt from Accession a join a.organisation o"
+        + " order by a.submittedAt, a.id", Object[].class).getResultList();
+    List<List<Object>> rows = new ArrayList<>(result.size());
+    for (Object[] r : result) {
+      LocalDate submitted = day((Instant) r[5]);
+      LocalDate registered = day((Instant) r[6]);
+      LocalDate closed = day((Instant) r[7]);
+      List<Object> row = new ArrayList<>(COLUMNS.size());
+      row.add(r[0]);
+      row.add(((AccessionStatus) r[1]).label());
+      row.add(r[2]);
+      row.add(r[3]);
+      row.add(((OrganisationType) r[4]).label());
+      row.add(submitted);
+      row.add(registered);
+      row.add(closed);
+      row.add(registered == null ? null : ChronoUnit.DAYS.between(submitted, registered));
+      row.add(ChronoUnit.DAYS.between(submitted, closed == null ? today : closed));
+      rows.add(row);
+    }
+    return new Table("Anslutningsärenden", COLUMNS, rows);
+  }
+
+  private static LocalDate day(Instant instant) {
+    return instant == null ? null : LocalDate.ofInstant(instant, SWEDEN);
+  }
+}

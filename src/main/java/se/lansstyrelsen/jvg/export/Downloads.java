@@ -1,0 +1,23 @@
+package se.lansstyrelsen.jvg.export;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A file answered as a download with its name (UTF-8 encoded in Content-Disposition). */
+public final class Downloads {
+
+  private Downloads() {}
+
+  public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .cacheControl(CacheControl.noStore())
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+}

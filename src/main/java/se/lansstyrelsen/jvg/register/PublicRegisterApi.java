@@ -1,0 +1,114 @@
+package se.lansstyrelsen.jvg.register;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.lansstyrelsen.jvg.export.CsvFormat;
+import se.lansstyrelsen.jvg.export.Downloads;
+import se.lansstyrelsen.jvg.export.XlsxFormat;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+
+/**
+ * The public register as open data (no login), at stable URLs: {@code /api/register} (JSON),
+ * {@code /api/register.csv} and {@code /api/register.xlsx}, with the same filter and order parameters as
+ * the page /anslutna. Contains no personal data: no contact person, e-mail address or telephone number.
+ */
+@RestController
+@Tag(name = "Register", description = "Organisationer som anslutit sig till Jämställt Västra Götaland (öppna data)")
+class PublicRegisterApi {
+
+  static final String FILE_NAME = "anslutna-organisationer";
+
+  private final JoinedRegister register;
+  private final GoalCatalogue catalogue;
+
+  PublicRegisterApi(JoinedRegister register, GoalCatalogue catalogue) {
+    this.register = register;
+    this.catalogue = catalogue;
+  }
+
+  @Operation(summary = "Anslutna organisationer (JSON)",
+      description = "Organisationer vars anslutning är formellt registrerad under strategiperioden, en rad per"
+          + " organisation, med typ, datum för anslutning och prioriterade mål. Inga personuppgifter.")
+  @ApiResponse(responseCode = "200", description = "Registret")
+  @ApiResponse(responseCode = "400", description = "Okänt värde i en parameter",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "429", description = "För många förfrågningar från samma adress")
+  @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<RegisterDocument> json(@ParameterObject RegisterParameters parameters) {
+    List<JoinedRegister.Entry> entries = register.entries(register.criteria(parameters.asMap()));
+    GoalCatalogue.Snapshot period = catalogue.current();
+    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(new RegisterDocument(period.periodCode(),
+        period.periodName(), period.diaryNumber(), entries.size(), entries.stream().map(Organisation::of).toList()));
+  }
+
+  @Operation(summary = "Anslutna organisationer (CSV)",
+      description = "Samma innehåll som JSON. UTF-8 med byte order mark, semikolon som avgränsare, CRLF,"
+          + " datum som ÅÅÅÅ-MM-DD; öppnas direkt i Excel med svenska inställningar.")
+  @ApiResponse(responseCode = "200", description = "Registret som CSV",
+      content = @Content(mediaType = "text/csv"))
+  @GetMapping(path = "/api/register.csv")
+  ResponseEntity<byte[]> csv(@ParameterObject RegisterParameters parameters) {
+    List<JoinedRegister.Entry> entries = register.entries(register.criteria(parameters.asMap()));
+    return Downloads.attachment(CsvFormat.write(RegisterTable.of(entries)), CsvFormat.MEDIA_TYPE, FILE_NAME + ".csv");
+  }
+
+  @Operation(summary = "Anslutna organisationer (Excel, XLSX)", description = "Samma innehåll som CSV.")
+  @ApiResponse(responseCode = "200", description = "Registret som kalkylblad",
+      content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+  @GetMapping(path = "/api/register.xlsx")
+  ResponseEntity<byte[]> xlsx(@ParameterObject RegisterParameters parameters) {
+    List<JoinedRegister.Entry> entries = register.entries(register.criteria(parameters.asMap()));
+    return Downloads.attachment(XlsxFormat.write(RegisterTable.of(entries), "Anslutna"), XlsxFormat.MEDIA_TYPE,
+        FILE_NAME + ".xlsx");
+  }
+
+  /** The register as JSON. */
+  @Schema(name = "Register")
+  record RegisterDocument(
+      @Schema(description = "Strategiperiodens kod", example = "JVG-2024-2027") String period,
+      @Schema(example = "Jämställt Västra Götaland 2024–2027") String periodName,
+      @Schema(description = "Länsstyrelsens diarienummer för anslutningarna", example = "801-9838-2024") String diaryNumber,
+      @Schema(description = "Antal organisationer i svaret") int count,
+      List<Organisation> organisations) {}
+
+  /** A joined organisation; organisation numbers of legal persons are public, no person is named. */
+  @Schema(name = "AnslutenOrganisation")
+  record Organisation(
+      @Schema(example = "Borås Stad") String name,
+      @Schema(example = "212000-1355") String organisationNumber,
+      @Schema(allowableValues = {"KOMMUN", "REGION", "STATLIG_MYNDIGHET", "LAROSATE"}) String type,
+      @Schema(example = "Kommun") String typeLabel,
+      @Schema(description = "SCB:s kommunkod, bara för kommuner", example = "1490") String municipalityCode,
+      @Schema(example = "Borås Stad") String municipality,
+      @Schema(description = "Datum då anslutningen registrerades") LocalDate joinedOn,
+      List<Goal> goals) {
+
+    static Organisation of(JoinedRegister.Entry e) {
+      return new Organisation(e.organisationName(), e.organisationNumber(), e.organisationType().name(),
+          e.organisationTypeLabel(), e.municipalityCode(), e.municipalityName(), e.joinedOn(),
+          e.goals().stream().map(g -> new Goal(g.areaCode(), g.areaName(), g.code(), g.text(), g.other())).toList());
+    }
+  }
+
+  /** A prioritised goal. */
+  @Schema(name = "PrioriteratMal")
+  record Goal(
+      @Schema(example = "EKONOMI") String area,
+      @Schema(example = "Ekonomisk jämställdhet") String areaName,
+      @Schema(description = "Målets kod; <OMRÅDE>-ANNAT är ett annat regionalt mål inom området", example = "EKONOMI-1")
+      String code,
+      @Schema(description = "Målets text ur strategin, eller organisationens text för ett annat regionalt mål") String text,
+      @Schema(description = "Sant för ett annat regionalt mål inom området") boolean other) {}
+}

@@ -1,0 +1,103 @@
+package se.lansstyrelsen.jvg.register;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import se.lansstyrelsen.jvg.organisation.OrganisationType;
+import se.lansstyrelsen.jvg.register.RegisterQuery.RegisterFilter;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+
+/**
+ * Filter and order of the public register, from the query parameters {@code typ}, {@code mal}, {@code omrade},
+ * {@code sortera} and {@code ordning} (the same on /anslutna and /api/register). An empty value means "all";
+ * an unknown value is refused with a Swedish message, never guessed.
+ */
+public record RegisterCriteria(RegisterFilter filter, Order order, boolean descending) {
+
+  public static final String TYPE = "typ";
+  public static final String GOAL = "mal";
+  public static final String AREA = "omrade";
+  public static final String SORT = "sortera";
+  public static final String DIRECTION = "ordning";
+
+  static final RegisterCriteria DEFAULT = new RegisterCriteria(RegisterFilter.NONE, Order.NAMN, false);
+
+  /** What the register can be sorted by (the parameter's values). */
+  public enum Order {
+    NAMN("Organisationens namn"), TYP("Typ av organisation"), DATUM("Datum för anslutning");
+
+    private final String label;
+
+    Order(String label) {
+      this.label = label;
+    }
+
+    public String value() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Reads the parameters; throws {@link BadParameterException} for any value that is not one of the listed. */
+  static RegisterCriteria parse(Map<String, String> parameters, GoalCatalogue.Snapshot catalogue) {
+    OrganisationType type = null;
+    String typeValue = value(parameters, TYPE);
+    if (typeValue != null) {
+      type = Arrays.stream(OrganisationType.values()).filter(t -> t.name().equals(typeValue)).findFirst()
+          .orElseThrow(() -> new BadParameterException(TYPE, "Okänd typ av organisation. Välj Kommun (KOMMUN),"
+              + " Region (REGION), Statlig myndighet (STATLIG_MYNDIGHET) eller Lärosäte (LAROSATE)."));
+    }
+    String goal = value(parameters, GOAL);
+    if (goal != null && !isKnownGoal(goal, catalogue)) {
+      throw new BadParameterException(GOAL, "Okänt mål. Ange ett målkod ur strategins målkatalog, till exempel MAKT-1,"
+          + " eller ett områdes kod för annat regionalt mål, till exempel MAKT-ANNAT.");
+    }
+    String area = value(parameters, AREA);
+    if (area != null && catalogue.area(area).isEmpty()) {
+      throw new BadParameterException(AREA, "Okänt målområde. Ange ett av områdeskoderna MAKT, EKONOMI, UTBILDNING,"
+          + " OMSORG, HALSA eller VALD.");
+    }
+    Order order = Order.NAMN;
+    String sortValue = value(parameters, SORT);
+    if (sortValue != null) {
+      order = Arrays.stream(Order.values()).filter(o -> o.value().equals(sortValue)).findFirst()
+          .orElseThrow(() -> new BadParameterException(SORT, "Registret kan sorteras efter namn, typ eller datum."));
+    }
+    boolean descending = false;
+    String direction = value(parameters, DIRECTION);
+    if (direction != null) {
+      if (!direction.equals("stigande") && !direction.equals("fallande")) {
+        throw new BadParameterException(DIRECTION, "Ordningen kan vara stigande eller fallande.");
+      }
+      descending = direction.equals("fallande");
+    }
+    return new RegisterCriteria(new RegisterFilter(type, goal, area), order, descending);
+  }
+
+  private static boolean isKnownGoal(String code, GoalCatalogue.Snapshot catalogue) {
+    return catalogue.goal(code).isPresent()
+        || catalogue.areas().stream().anyMatch(a -> a.otherGoalCode().equals(code));
+  }
+
+  private static String value(Map<String, String> parameters, String name) {
+    String v = parameters.get(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** A query parameter with a value the register does not know; {@code message} is Swedish, for the user. */
+  public static class BadParameterException extends RuntimeException {
+    private final String parameter;
+
+    BadParameterException(String parameter, String message) {
+      super(message);
+      this.parameter = parameter;
+    }
+
+    public String parameter() {
+      return parameter;
+    }
+  }
+}

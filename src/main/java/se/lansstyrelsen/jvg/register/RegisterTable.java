@@ -1,0 +1,39 @@
+package se.lansstyrelsen.jvg.register;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.lansstyrelsen.jvg.export.Table;
+
+/** The public register as a table for CSV and XLSX: the same columns as the page, no personal data. */
+final class RegisterTable {
+
+  static final List<Table.Column> COLUMNS = List.of(
+      new Table.Column("Organisation", 40),
+      new Table.Column("Organisationsnummer", 20),
+      new Table.Column("Typ", 18),
+      new Table.Column("Kommun", 20),
+      new Table.Column("Ansluten", 12),
+      new Table.Column("Målområden", 50),
+      new Table.Column("Prioriterade mål", 100),
+      new Table.Column("Målkoder", 30));
+
+  private RegisterTable() {}
+
+  static Table of(List<JoinedRegister.Entry> entries) {
+    List<List<Object>> rows = new ArrayList<>(entries.size());
+    for (JoinedRegister.Entry e : entries) {
+      List<Object> row = new ArrayList<>(COLUMNS.size());
+      row.add(e.organisationName());
+      row.add(e.organisationNumber());
+      row.add(e.organisationTypeLabel());
+      row.add(e.municipalityName());
+      row.add(e.joinedOn());
+      row.add(String.join(" | ", e.goalAreas()));
+      row.add(e.goals().stream().map(JoinedRegister.Goal::line).collect(Collectors.joining(" | ")));
+      row.add(e.goals().stream().map(JoinedRegister.Goal::code).collect(Collectors.joining(", ")));
+      rows.add(row);
+    }
+    return new Table("Anslutna organisationer", COLUMNS, rows);
+  }
+}

@@ -1,0 +1,341 @@
+package se.lansstyrelsen.jvg.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.IntegrationTestBase;
+import se.lansstyrelsen.jvg.support.TestAccessions;
+
+/**
+ * The public register (/anslutna) and its open data (/api/register, .csv, .xlsx) against known data: four
+ * registered organisations of four types on four days, a withdrawn and an open case. No personal data
+ * anywhere, filters, Swedish sorting, 400 for unknown values, two queries whatever the size.
+ */
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicRegisterIntegrationTest extends IntegrationTestBase {
+
+  static final String ASA = "Åsa testkommun R81";
+  static final String ARTA = "Ärta testregion R81";
+  static final String OJA = "Öja testlärosäte R81";
+  static final String ZETA = "Zeta testmyndighet R81";
+  static final String WITHDRAWN = "Återkallad testkommun R81";
+  static final String OPEN = "Pågående testkommun R81";
+  static final String OTHER_GOAL_TEXT = "Stoppa våld i nära relationer på äldreboenden";
+  static final String PASSWORD = "test-Demo-Passw0rd!";
+
+  @Autowired MockMvc mvc;
+  @Autowired AccessionProcessGateway gateway;
+  @Autowired EntityManagerFactory emf;
+  @Autowired JoinedRegister register;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final List<String> personalData = new ArrayList<>();
+  private final Map<String, String> caseNumbers = new HashMap<>();
+
+  @BeforeAll
+  void registerKnownOrganisations() {
+    AccessionDriver driver = new AccessionDriver(engine);
+    try {
+      registered(driver, 81_001, ASA, "KOMMUN", "1492", "2026-03-10",
+          Map.of("goalsMakt", "[\"MAKT-1\"]", "goalsVald", "[\"VALD-ANNAT\"]"));
+      registered(driver, 81_002, ARTA, "REGION", null, "2026-04-10", Map.of("goalsEkonomi", "[\"EKONOMI-1\"]"));
+      registered(driver, 81_003, OJA, "LAROSATE", null, "2026-01-10",
+          Map.of("goalsMakt", "[\"MAKT-1\"]", "goalsHalsa", "[\"HALSA-1\"]"));
+      registered(driver, 81_004, ZETA, "STATLIG_MYNDIGHET", null, "2026-02-10",
+          Map.of("goalsUtbildning", "[\"UTBILDNING-1\"]"));
+      String withdrawn = driver.caseNumber(driver.submit(form(81_005, WITHDRAWN, "KOMMUN", "1440",
+          Map.of("goalsMakt", "[\"MAKT-1\"]"))));
+      caseNumbers.put(WITHDRAWN, withdrawn);
+      assertThat(gateway.withdraw(withdrawn, "Vi väntar till nästa period")).isEqualTo(AccessionProcessGateway.Withdrawal.WITHDRAWN);
+      caseNumbers.put(OPEN, driver.caseNumber(driver.submit(form(81_006, OPEN, "KOMMUN", "1441",
+          Map.of("goalsMakt", "[\"MAKT-1\"]")))));
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @AfterAll
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private void registered(AccessionDriver driver, int n, String name, String type, String municipality, String day,
+      Map<String, String> goals) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(10, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+    String pid = driver.driveToRegistered(form(n, name, type, municipality, goals));
+    caseNumbers.put(name, driver.caseNumber(pid));
+  }
+
+  private Map<String, Object> form(int n, String name, String type, String municipality, Map<String, String> goals) {
+    Map<String, Object> form = TestAccessions.startVariables(n);
+    form.put("organisationName", name);
+    form.put("organisationType", type);
+    if (municipality == null) {
+      form.remove("municipalityCode");
+    } else {
+      form.put("municipalityCode", municipality);
+    }
+    form.put("decisionDate", "2025-12-01");
+    form.put("contactName", "Kontaktperson Nr" + n + " Ödlund");
+    form.put("contactPhone", "0701-81" + n);
+    form.remove("goalsMakt");
+    goals.forEach((k, v) -> form.put(k, SpinValues.jsonValue(v).create()));
+    if (goals.containsKey("goalsVald")) {
+      form.put("otherGoalVald", OTHER_GOAL_TEXT);
+    }
+    personalData.addAll(List.of("Kontaktperson Nr" + n, TestAccessions.contactEmail(n), "0701-81" + n));
+    return form;
+  }
+
+  @Test
+  void shouldShowTheJoinedOrganisationsWithTypeDateAndGoalsInSwedishOrderButNoOpenOrWithdrawnCase() throws Exception {
+    String page = html("/anslutna");
+    assertThat(page).contains("<caption>").contains("scope=\"col\"").contains("scope=\"row\"")
+        .contains("Anslutna organisationer");
+    assertThat(order(page, ZETA, ASA, ARTA, OJA)).as("Swedish alphabetical order: Z, Å, Ä, Ö").isTrue();
+    assertThat(page).contains("Åmåls kommun").contains("2026-03-10").contains("Lärosäte").contains("Statlig myndighet")
+        .contains("Fler utrikes födda kvinnor ska vara etablerade på arbetsmarknaden och ha egen försörjning")
+        .contains("annat regionalt mål – " + OTHER_GOAL_TEXT);
+    assertThat(page).doesNotContain(WITHDRAWN).doesNotContain(OPEN).doesNotContain(caseNumbers.get(ASA));
+  }
+
+  @Test
+  void shouldSortByDateAndTypeInBothDirections() throws Exception {
+    assertThat(order(html("/anslutna?sortera=datum"), OJA, ZETA, ASA, ARTA)).isTrue();
+    assertThat(order(html("/anslutna?sortera=datum&ordning=fallande"), ARTA, ASA, ZETA, OJA)).isTrue();
+    // Kommun, Lärosäte, Region, Statlig myndighet
+    assertThat(order(html("/anslutna?sortera=typ"), ASA, OJA, ARTA, ZETA)).isTrue();
+    assertThat(order(html("/anslutna?ordning=fallande"), OJA, ARTA, ASA, ZETA)).isTrue();
+    assertThat(order(json("/api/register?sortera=datum").toString(), OJA, ZETA, ASA, ARTA)).isTrue();
+  }
+
+  @Test
+  void shouldFilterByTypeGoalAndArea() throws Exception {
+    assertThat(html("/anslutna?typ=REGION")).contains(ARTA).doesNotContain(ASA).doesNotContain(OJA).doesNotContain(ZETA);
+    assertThat(html("/anslutna?mal=MAKT-1")).contains(ASA).contains(OJA).doesNotContain(ARTA).doesNotContain(ZETA);
+    assertThat(html("/anslutna?omrade=VALD")).contains(ASA).doesNotContain(OJA).doesNotContain(ARTA);
+    assertThat(html("/anslutna?mal=MAKT-1&typ=LAROSATE")).contains(OJA).doesNotContain(ASA);
+    assertThat(html("/anslutna?typ=&mal=")).contains(ASA).contains(ARTA).contains(OJA).contains(ZETA);
+
+    JsonNode other = organisation(json("/api/register?mal=VALD-ANNAT"), ASA);
+    assertThat(other.path("type").asText()).isEqualTo("KOMMUN");
+    assertThat(other.path("municipalityCode").asText()).isEqualTo("1492");
+    assertThat(other.path("joinedOn").asText()).isEqualTo("2026-03-10");
+    JsonNode goals = other.path("goals");
+    assertThat(goals).hasSize(2);
+    assertThat(goals.get(0).path("code").asText()).isEqualTo("MAKT-1");
+    assertThat(goals.get(1).path("code").asText()).isEqualTo("VALD-ANNAT");
+    assertThat(goals.get(1).path("other").asBoolean()).isTrue();
+    assertThat(goals.get(1).path("text").asText()).isEqualTo(OTHER_GOAL_TEXT);
+    assertThat(json("/api/register?typ=STATLIG_MYNDIGHET").toString()).contains(ZETA).doesNotContain(ASA);
+  }
+
+  @Test
+  void shouldRefuseUnknownFilterAndOrderValuesWith400InSwedish() throws Exception {
+    for (String query : List.of("typ=FORENING", "typ=kommun", "mal=MAKT-99", "omrade=KULTUR", "sortera=storlek",
+        "ordning=upp", "typ=%3Cscript%3Ealert(1)%3C/script%3E")) {
+      MockHttpServletResponse page = mvc.perform(get("/anslutna?" + query).accept("text/html")).andReturn().getResponse();
+      assertThat(page.getStatus()).as(query).isEqualTo(400);
+      String body = page.getContentAsString(StandardCharsets.UTF_8);
+      assertThat(body).as(query).contains("Felaktig sökning i registret").doesNotContain("<script>alert");
+      assertThat(body).as(query).containsAnyOf("Okänd typ", "Okänt mål", "Okänt målområde", "sorteras efter",
+          "stigande eller fallande");
+
+      MockHttpServletResponse api = mvc.perform(get("/api/register?" + query)).andReturn().getResponse();
+      assertThat(api.getStatus()).as(query).isEqualTo(400);
+      assertThat(api.getContentType()).startsWith("application/problem+json");
+      JsonNode problem = json.readTree(api.getContentAsString(StandardCharsets.UTF_8));
+      assertThat(problem.path("title").asText()).isEqualTo("Felaktig parameter");
+      assertThat(problem.path("errors").fieldNames().next()).isEqualTo(query.substring(0, query.indexOf('=')));
+      assertThat(mvc.perform(get("/api/register.csv?" + query)).andReturn().getResponse().getStatus()).isEqualTo(400);
+      assertThat(mvc.perform(get("/api/register.xlsx?" + query)).andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void shouldOfferTheSameRegisterAsCsvAndXlsxThatReadBackWithSwedishLetters() throws Exception {
+    MockHttpServletResponse csvResponse = mvc.perform(get("/api/register.csv")).andExpect(status().isOk()).andReturn()
+        .getResponse();
+    assertThat(csvResponse.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csvResponse.getHeader("Content-Disposition")).contains("anslutna-organisationer.csv");
+    byte[] csv = csvResponse.getContentAsByteArray();
+    assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte order mark for Excel")
+        .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))).getRecords();
+    assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("Organisation", "Organisationsnummer", "Typ",
+        "Kommun", "Ansluten", "Målområden", "Prioriterade mål", "Målkoder");
+    CSVRecord asa = records.stream().filter(r -> r.get("Organisation").equals(ASA)).findFirst().orElseThrow();
+    assertThat(asa.get("Typ")).isEqualTo("Kommun");
+    assertThat(asa.get("Kommun")).isEqualTo("Åmåls kommun");
+    assertThat(asa.get("Ansluten")).isEqualTo("2026-03-10");
+    assertThat(asa.get("Målkoder")).isEqualTo("MAKT-1, VALD-ANNAT");
+    assertThat(asa.get("Prioriterade mål")).contains("Mäns våld mot kvinnor ska upphöra: annat regionalt mål – " + OTHER_GOAL_TEXT);
+    assertThat(records).extracting(r -> r.get("Organisation")).doesNotContain(WITHDRAWN, OPEN);
+
+    byte[] xlsx = mvc.perform(get("/api/register.xlsx?typ=LAROSATE")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(cells(sheet.getRow(0))).containsExactly("Organisation", "Organisationsnummer", "Typ", "Kommun", "Ansluten",
+          "Målområden", "Prioriterade mål", "Målkoder");
+      List<List<String>> rows = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        rows.add(cells(sheet.getRow(r)));
+      }
+      assertThat(rows).extracting(row -> row.get(0)).contains(OJA).doesNotContain(ASA, ARTA, ZETA);
+      List<String> oja = rows.stream().filter(row -> row.get(0).equals(OJA)).findFirst().orElseThrow();
+      assertThat(oja.get(2)).isEqualTo("Lärosäte");
+      assertThat(oja.get(4)).isEqualTo("2026-01-10");
+      assertThat(oja.get(5)).isEqualTo("En jämn fördelning av makt och inflytande | Jämställd hälsa");
+      Row ojaRow = sheet.getRow(1 + rows.indexOf(oja));
+      assertThat(ojaRow.getCell(4).getLocalDateTimeCellValue().toLocalDate()).as("a real date cell")
+          .isEqualTo(LocalDate.of(2026, 1, 10));
+    }
+  }
+
+  @Test
+  void shouldContainNoPersonalDataInThePageOrAnyOpenDataFormat() throws Exception {
+    String page = html("/anslutna");
+    String jsonText = mvc.perform(get("/api/register")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    byte[] csv = mvc.perform(get("/api/register.csv")).andReturn().getResponse().getContentAsByteArray();
+    byte[] xlsx = mvc.perform(get("/api/register.xlsx")).andReturn().getResponse().getContentAsByteArray();
+    StringBuilder sheetText = new StringBuilder();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Row row : workbook.getSheetAt(0)) {
+        sheetText.append(String.join("\t", cells(row))).append('\n');
+      }
+    }
+    Map<String, String> outputs = Map.of("HTML", page, "JSON", jsonText,
+        "CSV", new String(csv, StandardCharsets.UTF_8), "XLSX", sheetText.toString());
+    assertThat(personalData).hasSize(18);
+    outputs.forEach((format, text) -> {
+      assertThat(text).as(format + " lists the organisations").contains(ASA).contains(OJA);
+      for (String personal : personalData) {
+        assertThat(text).as(format + " must not contain " + personal).doesNotContain(personal);
+      }
+      assertThat(text).as(format).doesNotContain("Jämställdhetsstrateg").doesNotContain("@kommun.example");
+    });
+  }
+
+  @Test
+  void shouldReadTheRegisterWithTwoQueriesWhateverItsSize() {
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    boolean enabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    try {
+      statistics.clear();
+      List<JoinedRegister.Entry> entries = register.entries(RegisterCriteria.DEFAULT);
+      assertThat(entries.size()).isGreaterThanOrEqualTo(4);
+      assertThat(entries.stream().filter(e -> e.organisationName().endsWith("R81")).flatMap(e -> e.goals().stream()))
+          .hasSize(6);
+      assertThat(statistics.getPrepareStatementCount()).as("one query for the organisations, one for their goals")
+          .isEqualTo(2);
+      assertThat(statistics.getEntityLoadCount()).as("no entity is loaded").isZero();
+    } finally {
+      statistics.setStatisticsEnabled(enabled);
+    }
+  }
+
+  @Test
+  void shouldShowTheInternalRegisterWithGoalsAndCaseNumbersToManagers() throws Exception {
+    String page = mvc.perform(get("/intern/register").with(basic("chef1"))).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains(caseNumbers.get(ASA)).contains(ASA)
+        .contains("Mäns våld mot kvinnor ska upphöra: annat regionalt mål – " + OTHER_GOAL_TEXT)
+        .doesNotContain(caseNumbers.get(WITHDRAWN)).doesNotContain(caseNumbers.get(OPEN))
+        .contains("/intern/arenden/" + caseNumbers.get(ASA) + "/anslutning.pdf");
+  }
+
+  static RequestPostProcessor basic(String user) {
+    String token = java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return request -> {
+      request.addHeader("Authorization", "Basic " + token);
+      return request;
+    };
+  }
+
+  private String html(String url) throws Exception {
+    return mvc.perform(get(url).accept("text/html")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode json(String url) throws Exception {
+    return json.readTree(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode organisation(JsonNode register, String name) {
+    for (JsonNode o : register.path("organisations")) {
+      if (o.path("name").asText().equals(name)) {
+        return o;
+      }
+    }
+    throw new AssertionError(name + " not in " + register);
+  }
+
+  /** True when every name occurs and in this order. */
+  private static boolean order(String text, String... names) {
+    int previous = -1;
+    for (String name : names) {
+      int at = text.indexOf(name);
+      if (at <= previous) {
+        return false;
+      }
+      previous = at;
+    }
+    return true;
+  }
+
+  private static List<String> cells(Row row) {
+    DataFormatter formatter = new DataFormatter();
+    List<String> cells = new ArrayList<>();
+    for (int c = 0; c < row.getLastCellNum(); c++) {
+      Cell cell = row.getCell(c);
+      cells.add(cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+          && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+          ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell));
+    }
+    return cells;
+  }
+}
