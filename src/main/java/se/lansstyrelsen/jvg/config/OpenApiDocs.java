@@ -1,17 +1,27 @@
 package se.lansstyrelsen.jvg.config;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI documents (springdoc): the group "offentlig" (also the default /v3/api-docs) lists only the
- * public API under /api/**; the group "intern" lists /intern/** and is served only behind the internal login
- * (WebSecurity: every /v3/api-docs path but the public ones needs it). springdoc reads Spring MVC's handler
+ * The OpenAPI documents (springdoc): the group "offentlig" lists only the public API under /api/**, and
+ * /v3/api-docs (springdoc's ungrouped document of every path) is answered with it; the group "intern" lists
+ * /intern/** and is served only behind the internal login (WebSecurity: every /v3/api-docs path but the public
+ * ones needs it). springdoc reads Spring MVC's handler
  * mappings only, so Camunda's JAX-RS engine REST API (/engine-rest) and the webapps are not in either.
  */
 @Configuration
@@ -20,26 +30,73 @@ class OpenApiDocs {
   static final String PUBLIC_GROUP = "offentlig";
   static final String INTERNAL_GROUP = "intern";
 
-  @Bean
-  OpenAPI openApi() {
-    return new OpenAPI()
-        .info(new Info().title("Jämställt Västra Götaland – anslutningar").version("1")
+  /** Title and the internal login scheme, added to each group's own document (never a shared OpenAPI bean). */
+  private static OpenApiCustomizer info(String what) {
+    return openApi -> openApi
+        .info(new Info().title("Jämställt Västra Götaland – anslutningar: " + what).version("1")
             .description("Länsstyrelsen i Västra Götalands läns tjänst för anslutning till strategin Jämställt Västra"
                 + " Götaland 2024–2027. Registret över anslutna organisationer är öppna data."))
-        .components(new Components().addSecuritySchemes("camunda", new SecurityScheme()
+        .components(openApi.getComponents() == null ? new Components() : openApi.getComponents())
+        .getComponents().addSecuritySchemes("camunda", new SecurityScheme()
             .type(SecurityScheme.Type.HTTP).scheme("basic")
-            .description("En Camunda-användare (handläggare eller chef), eller inloggning i Tasklist/Cockpit")));
+            .description("En Camunda-användare (handläggare eller chef), eller inloggning i Tasklist/Cockpit"));
   }
 
   @Bean
   GroupedOpenApi publicApi() {
     return GroupedOpenApi.builder().group(PUBLIC_GROUP).displayName("Öppna data och offentligt API")
-        .pathsToMatch("/api/**").build();
+        .pathsToMatch("/api/**").addOpenApiCustomizer(info("öppna data och offentligt API")).build();
   }
 
   @Bean
   GroupedOpenApi internalApi() {
     return GroupedOpenApi.builder().group(INTERNAL_GROUP).displayName("Internt (kräver inloggning)")
-        .pathsToMatch("/intern/**").build();
+        .pathsToMatch("/intern/**").addOpenApiCustomizer(info("internt")).build();
+  }
+
+  /**
+   * springdoc keeps serving its ungrouped document of every path at /v3/api-docs when groups exist (and a
+   * global {@code springdoc.paths-to-match} would narrow the groups too): that URL (and its .yaml) answers with
+   * the public group's document instead. Runs after Spring Security, which has let the public URL through.
+   */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> publicApiDocsAsDefault() {
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
+      @Override
+      protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = path(request);
+        return !"/v3/api-docs".equals(path) && !"/v3/api-docs.yaml".equals(path);
+      }
+
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        String target = path(request) + "/" + PUBLIC_GROUP;
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+          @Override
+          public String getRequestURI() {
+            return request.getContextPath() + target;
+          }
+
+          @Override
+          public StringBuffer getRequestURL() {
+            String url = request.getRequestURL().toString();
+            return new StringBuffer(url.substring(0, url.length() - request.getRequestURI().length()) + getRequestURI());
+          }
+
+          @Override
+          public String getServletPath() {
+            return request.getServletPath().isEmpty() ? "" : target;
+          }
+        }, response);
+      }
+    };
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

@@ -44,7 +44,8 @@ class PublicRegisterApi {
   @ApiResponse(responseCode = "200", description = "Registret")
   @ApiResponse(responseCode = "400", description = "Okänt värde i en parameter",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "429", description = "För många förfrågningar från samma adress")
+  @ApiResponse(responseCode = "429", description = "För många förfrågningar från samma adress (Retry-After)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<RegisterDocument> json(@ParameterObject RegisterParameters parameters) {
     List<JoinedRegister.Entry> entries = register.entries(register.criteria(parameters.asMap()));

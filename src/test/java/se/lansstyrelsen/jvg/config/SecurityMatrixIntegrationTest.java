@@ -122,6 +122,15 @@ class SecurityMatrixIntegrationTest {
     expect(cells, "internal: minutes extract", 401, 404, 403, 403,
         a -> get(a, "/intern/arenden/JVG-1999-0001/protokollsutdrag").status);
     expect(cells, "internal: register", 401, 200, 200, 200, a -> get(a, "/intern/register").status);
+    // Exports for caseworkers and managers; the accession as PDF for caseworkers (404 = passed, no such case).
+    expect(cells, "internal: case list export", 401, 200, 200, 200, a -> get(a, "/intern/export/arenden.csv").status);
+    expect(cells, "internal: accession as PDF", 401, 404, 403, 403,
+        a -> get(a, "/intern/arenden/JVG-1999-0001/anslutning.pdf").status);
+    // OpenAPI: the public document for all, the internal group (and any other) only after login.
+    expect(cells, "OpenAPI: public document", 200, 200, 200, 200, a -> get(a, "/v3/api-docs").status);
+    expect(cells, "OpenAPI: public group", 200, 200, 200, 200, a -> get(a, "/v3/api-docs/offentlig").status);
+    expect(cells, "OpenAPI: internal group", 401, 200, 200, 200, a -> get(a, "/v3/api-docs/intern").status);
+    expect(cells, "OpenAPI: internal group as YAML", 401, 200, 200, 200, a -> get(a, "/v3/api-docs.yaml/intern").status);
     // The same pages with the session of a webapp login instead of HTTP Basic (managers log in to Cockpit).
     expect(cells, "internal: register with a webapp session", 401, 200, 200, 200,
         a -> afterLogin(a, a == Actor.MANAGER_ ? "cockpit" : "tasklist", "/intern/register"));
@@ -129,6 +138,8 @@ class SecurityMatrixIntegrationTest {
         a -> afterLogin(a, a == Actor.MANAGER_ ? "cockpit" : "tasklist", "/intern/arenden/JVG-1999-0001/protokollsutdrag"));
     // Public: the accession form, the welcome page and the redirect to it; no dev mail viewer in prod.
     expect(cells, "public: accession form /anslutning", 200, 200, 200, 200, a -> get(a, "/anslutning").status);
+    expect(cells, "public: register /anslutna", 200, 200, 200, 200, a -> get(a, "/anslutna").status);
+    expect(cells, "public: open data /api/register.csv", 200, 200, 200, 200, a -> get(a, "/api/register.csv").status);
     expect(cells, "public: / redirects to the webapps", 302, 302, 302, 302, a -> get(a, "/").status);
     expect(cells, "public: welcome app", 200, 200, 200, 200, a -> get(a, "/camunda/app/welcome/default/").status);
     // The dev mail viewer shows every secure link: a caseworker's or administrator's login first, in every
@@ -188,6 +199,15 @@ class SecurityMatrixIntegrationTest {
     assertThat(InternalLoginPage.safe("/intern/../camunda/app")).isEqualTo("/intern/register");
     assertThat(InternalLoginPage.safe("/intern/arenden/JVG-2026-0001/protokollsutdrag"))
         .isEqualTo("/intern/arenden/JVG-2026-0001/protokollsutdrag");
+  }
+
+  @Test
+  void shouldServeOnlyThePublicApiAtTheDefaultOpenApiUrl() {
+    Response doc = get(Actor.ANONYMOUS, "/v3/api-docs");
+    assertThat(doc.status).isEqualTo(200);
+    assertThat(doc.body).contains("\"/api/register\"").doesNotContain("/intern").doesNotContain("/engine-rest");
+    Response yaml = get(Actor.ANONYMOUS, "/v3/api-docs.yaml");
+    assertThat(yaml.body).contains("/api/register:").doesNotContain("/intern");
   }
 
   @Test
