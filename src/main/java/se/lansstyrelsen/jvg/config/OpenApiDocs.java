@@ -44,13 +44,13 @@ class OpenApiDocs {
 
   @Bean
   GroupedOpenApi publicApi() {
-    return GroupedOpenApi.builder().group(PUBLIC_GROUP).displayName("Öppna data och offentligt API")
+    return GroupedOpenApi.builder().group(PUBLIC_GROUP)
         .pathsToMatch("/api/**").addOpenApiCustomizer(info("öppna data och offentligt API")).build();
   }
 
   @Bean
   GroupedOpenApi internalApi() {
-    return GroupedOpenApi.builder().group(INTERNAL_GROUP).displayName("Internt (kräver inloggning)")
+    return GroupedOpenApi.builder().group(INTERNAL_GROUP)
         .pathsToMatch("/intern/**").addOpenApiCustomizer(info("internt")).build();
   }
 

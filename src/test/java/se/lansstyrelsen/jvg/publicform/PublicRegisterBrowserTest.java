@@ -65,6 +65,13 @@ class PublicRegisterBrowserTest extends PublicFormIntegrationTest {
       new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("ordning=fallande"));
       assertThat(rowNames(browser)).containsSubsequence("Västra Götalandsregionen", "Högskolan i Skövde", "Borås Stad");
       assertThat(browser.findElement(By.cssSelector("th[aria-sort=descending]")).getText()).isEqualTo("Organisation");
+
+      // Swagger UI under the public pages' CSP opens on the public document and renders its operations.
+      browser.get(baseUrl() + "/swagger-ui/index.html");
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+          By.id("swagger-ui"), "/api/register.csv"));
+      assertThat(browser.findElement(By.id("swagger-ui")).getText()).doesNotContain("/intern/");
+      screenshot(browser, "swagger-ui");
     }
   }
 
