@@ -109,6 +109,9 @@ class WebSecurity {
     return internalLogin(http.securityMatcher("/intern/**"), webappLogin)
         .authorizeHttpRequests(a -> a
             .requestMatchers(InternalLoginPage.PATH).permitAll()
+            // The managers' overview and its JSON API (the Cockpit plugin reads it with the webapps' session).
+            .requestMatchers("/intern/oversikt", "/intern/oversikt/**", "/intern/api/overview", "/intern/api/overview/**")
+            .hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP, AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
             .requestMatchers("/intern/register").hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
                 AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
             .anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
