@@ -128,13 +128,15 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
         .processDefinitionKey(AccessionProcess.KEY).latestVersion().singleResult().getId();
     browser.get(base() + "/camunda/app/cockpit/" + engine.getName() + "/#/process-definition/" + definitionId
         + "/runtime?detailsTab=jvg.overview.processDefinitionTab");
-    WebElement tab = waitVisible(By.xpath("//a[normalize-space(.)='Översikt']"));
+    browser.navigate().refresh(); // only the fragment changed: load the definition's view
+    WebElement tab = waitVisible(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Anslutningsöversikt']"));
     tab.click();
-    WebElement inTab = waitVisible(By.cssSelector(".ctn-tabbed-content [data-jvg-overview], [data-jvg-overview]"));
+    WebElement inTab = waitVisible(By.cssSelector(".ctn-tabbed-content [data-jvg-overview]"));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> inTab.getText().contains("Ledtider"));
+    assertThat(browser.getCurrentUrl()).contains("/process-definition/" + definitionId);
     assertThat(inTab.getText()).contains(expected.coverage().joined() + " av 49 kommuner anslutna",
-        "Öppna hela översikten");
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", inTab);
+        "Öppna hela översikten").doesNotContain("Pågående arbete");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", tab);
     screenshot("04-cockpit-processdefinition-flik");
   }
 

@@ -118,7 +118,7 @@ export default [
     id: 'jvg.overview.processDefinitionTab',
     pluginPoint: 'cockpit.processDefinition.runtime.tab',
     priority: 5,
-    properties: {label: 'Översikt'},
+    properties: {label: 'Anslutningsöversikt'},
     render: (node, {api, processDefinitionId}) => {
       addStyle();
       fetch(`${api.engineApi}/process-definition/${encodeURIComponent(processDefinitionId)}`,
