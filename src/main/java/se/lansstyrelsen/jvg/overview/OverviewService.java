@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,10 +175,5 @@ public class OverviewService {
 
   public WorkInProgress work() {
     return process.workInProgress(clock.instant());
-  }
-
-  /** Statuses counted as "under way" (for the page's legend). */
-  static Set<AccessionStatus> openStatuses() {
-    return EnumSet.copyOf(AccessionStatus.OPEN);
   }
 }
