@@ -137,6 +137,8 @@ public class Benchmark {
         "--server.address=127.0.0.1",
         "--server.port=" + port,
         "--spring.profiles.active=demo,bench",
+        // The demo profile's sample set for the overview would lengthen the start and add open cases.
+        "--accession.demo.sample-data=false",
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("accession").toAbsolutePath(),
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,

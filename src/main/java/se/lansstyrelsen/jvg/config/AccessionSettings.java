@@ -125,9 +125,13 @@ public class AccessionSettings {
   /** Demo profile settings. */
   public static class Demo {
     private String password = "";
+    /** Seed the overview's sample organisations and cases ("Exempel: …") at start-up (profile demo only). */
+    private boolean sampleData = false;
 
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public boolean isSampleData() { return sampleData; }
+    public void setSampleData(boolean sampleData) { this.sampleData = sampleData; }
   }
 
   /**

@@ -126,6 +126,9 @@ class WebSecurity {
             INTERNAL_API_DOCS)), webappLogin)
         .authorizeHttpRequests(a -> a
             .requestMatchers(InternalLoginPage.PATH).permitAll()
+            // The managers' overview and its JSON API (the Cockpit plugin reads it with the webapps' session).
+            .requestMatchers("/intern/oversikt", "/intern/oversikt/**", "/intern/api/overview", "/intern/api/overview/**")
+            .hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP, AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
             .requestMatchers(new AntPathRequestMatcher("/intern/register"), new AntPathRequestMatcher("/intern/export/**"),
                 INTERNAL_API_DOCS).hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
                 AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
@@ -176,7 +179,11 @@ class WebSecurity {
         // The login form posts with the same cookie-based CSRF token as the public pages.
         .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         // The login lives in the webapps' session (CamundaWebappLogin); Spring Security keeps nothing there.
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session fixation protection here: it gave the session a new id on every internal request (the login
+        // is never stored by Spring Security, so each request looked like a new login), and Cockpit's requests
+        // running at the same time with the old id got 401 and logged the user out (the Cockpit plugin reads
+        // /intern/api/overview beside them). The login itself (webapps or /intern/logga-in) changes the id.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .requestCache(r -> r.disable());
   }
 

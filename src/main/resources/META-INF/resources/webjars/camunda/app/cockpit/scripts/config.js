@@ -8,6 +8,10 @@ export default {
     availableLocales: ['sv'],
     fallbackLocale: 'sv'
   },
-  // Tasklist's script, shared: <html lang> and the date pickers' names in Swedish.
-  customScripts: ['../tasklist/scripts/swedish-locale']
+  customScripts: [
+    // Tasklist's script, shared: <html lang> and the date pickers' names in Swedish.
+    '../tasklist/scripts/swedish-locale',
+    // The managers' overview on the dashboard and as a tab of the process definition (reads /intern/api/overview).
+    'scripts/overview-plugin'
+  ]
 };

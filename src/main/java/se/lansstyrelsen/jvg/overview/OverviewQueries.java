@@ -1,0 +1,93 @@
+package se.lansstyrelsen.jvg.overview;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Repository;
+import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.organisation.OrganisationType;
+
+/**
+ * The overview's questions to our own tables, each one aggregate query (group by / count in the database):
+ * the answer's size depends on the number of statuses, types, municipalities and goals, never on the number
+ * of cases.
+ */
+@Repository
+class OverviewQueries {
+
+  private final EntityManager em;
+
+  OverviewQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Cases of the period submitted in [from, to), by their current status. */
+  Map<AccessionStatus, Long> casesByStatus(String periodCode, Instant from, Instant to) {
+    List<Object[]> rows = em.createQuery("select a.status, count(a) from Accession a where a.periodCode = :p"
+            + " and a.submittedAt >= :from and a.submittedAt < :to group by a.status", Object[].class)
+        .setParameter("p", periodCode).setParameter("from", from).setParameter("to", to).getResultList();
+    Map<AccessionStatus, Long> counts = new EnumMap<>(AccessionStatus.class);
+    rows.forEach(r -> counts.put((AccessionStatus) r[0], (Long) r[1]));
+    return counts;
+  }
+
+  /** Organisations whose accession of the period was registered in [from, to), by type. */
+  Map<OrganisationType, Long> joinedByType(String periodCode, Instant from, Instant to) {
+    List<Object[]> rows = em.createQuery("select o.organisationType, count(distinct o.id) from Accession a"
+            + " join a.organisation o where a.periodCode = :p and a.status = :registered"
+            + " and a.registeredAt >= :from and a.registeredAt < :to group by o.organisationType", Object[].class)
+        .setParameter("p", periodCode).setParameter("registered", AccessionStatus.REGISTERED)
+        .setParameter("from", from).setParameter("to", to).getResultList();
+    Map<OrganisationType, Long> counts = new EnumMap<>(OrganisationType.class);
+    rows.forEach(r -> counts.put((OrganisationType) r[0], (Long) r[1]));
+    return counts;
+  }
+
+  /** Per municipality code and status: number of cases, first registration, latest submission. */
+  List<MunicipalityStatus> municipalityStatuses(String periodCode) {
+    return em.createQuery("select o.municipalityCode, a.status, count(a), min(a.registeredAt), max(a.submittedAt)"
+            + " from Accession a join a.organisation o where a.periodCode = :p and o.organisationType = :kommun"
+            + " and o.municipalityCode is not null group by o.municipalityCode, a.status", Object[].class)
+        .setParameter("p", periodCode).setParameter("kommun", OrganisationType.KOMMUN).getResultList().stream()
+        .map(r -> new MunicipalityStatus((String) r[0], (AccessionStatus) r[1], (Long) r[2], (Instant) r[3],
+            (Instant) r[4]))
+        .toList();
+  }
+
+  /** The goals of the municipalities' registered accessions of the period. */
+  List<MunicipalityGoal> municipalityGoals(String periodCode) {
+    return em.createQuery("select distinct o.municipalityCode, g.areaCode, g.goalCode, g.otherText"
+            + " from Accession a join a.organisation o join a.goals g where a.periodCode = :p"
+            + " and a.status = :registered and o.organisationType = :kommun and o.municipalityCode is not null",
+            Object[].class)
+        .setParameter("p", periodCode).setParameter("registered", AccessionStatus.REGISTERED)
+        .setParameter("kommun", OrganisationType.KOMMUN).getResultList().stream()
+        .map(r -> new MunicipalityGoal((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+        .toList();
+  }
+
+  /** For each chosen goal: how many organisations with a registered accession of the period prioritise it. */
+  List<GoalCount> goalCounts(String periodCode) {
+    return em.createQuery("select g.areaCode, g.goalCode, count(distinct a.organisation.id)"
+            + " from Accession a join a.goals g where a.periodCode = :p and a.status = :registered"
+            + " group by g.areaCode, g.goalCode", Object[].class)
+        .setParameter("p", periodCode).setParameter("registered", AccessionStatus.REGISTERED).getResultList().stream()
+        .map(r -> new GoalCount((String) r[0], (String) r[1], (Long) r[2]))
+        .toList();
+  }
+
+  /** Organisations whose name starts with the prefix (the demo profile's sample data). */
+  long sampleOrganisations(String prefix) {
+    return em.createQuery("select count(o) from Organisation o where o.name like :prefix", Long.class)
+        .setParameter("prefix", prefix + "%").getSingleResult();
+  }
+
+  record MunicipalityStatus(String municipalityCode, AccessionStatus status, long cases, Instant firstRegistered,
+      Instant lastSubmitted) {}
+
+  record MunicipalityGoal(String municipalityCode, String areaCode, String goalCode, String otherText) {}
+
+  record GoalCount(String areaCode, String goalCode, long organisations) {}
+}
