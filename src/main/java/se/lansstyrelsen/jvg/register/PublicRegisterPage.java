@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
@@ -11,12 +12,15 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 /**
  * /anslutna: the public register of joined organisations (no login), filterable by type, goal and area and
  * sortable by name, type and date with query parameters (see {@link RegisterCriteria}); the table's column
- * headings are links that sort. Links to the same data as CSV, XLSX and JSON.
+ * headings are links that sort. Links to the same data as CSV, XLSX and JSON. The table shows
+ * {@link #PAGE_SIZE} organisations a page ({@code sida}, from 1); the open data always hold all of them.
  */
 @Controller
 class PublicRegisterPage {
 
   static final String PATH = "/anslutna";
+  static final String PAGE = "sida";
+  static final int PAGE_SIZE = 100;
 
   private final JoinedRegister register;
   private final GoalCatalogue catalogue;
@@ -27,12 +31,18 @@ class PublicRegisterPage {
   }
 
   @GetMapping(PATH)
-  String show(RegisterParameters parameters, Model model) {
+  String show(RegisterParameters parameters, @RequestParam(name = PAGE, required = false) String page, Model model) {
     RegisterCriteria criteria = register.criteria(parameters.asMap());
     List<JoinedRegister.Entry> entries = register.entries(criteria);
+    int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = page(page, pages);
+    int from = (current - 1) * PAGE_SIZE;
     GoalCatalogue.Snapshot goals = catalogue.current();
     model.addAttribute("periodName", goals.periodName());
-    model.addAttribute("entries", entries);
+    model.addAttribute("entries", entries.subList(from, Math.min(entries.size(), from + PAGE_SIZE)));
+    model.addAttribute("total", entries.size());
+    model.addAttribute("page", new Page(current, pages, from + 1, Math.min(entries.size(), from + PAGE_SIZE),
+        current > 1 ? pageLink(criteria, current - 1) : null, current < pages ? pageLink(criteria, current + 1) : null));
     model.addAttribute("criteria", criteria);
     model.addAttribute("types", OrganisationType.values());
     model.addAttribute("areas", goals.areas());
@@ -47,6 +57,29 @@ class PublicRegisterPage {
     model.addAttribute("xlsxUrl", link("/api/register.xlsx", criteria, criteria.order(), criteria.descending()));
     model.addAttribute("jsonUrl", link("/api/register", criteria, criteria.order(), criteria.descending()));
     return "register/public-register";
+  }
+
+  /** The page number from {@code sida}: 1 when absent; a Swedish 400 when it is not a page of the register. */
+  private static int page(String value, int pages) {
+    if (value == null || value.isBlank()) {
+      return 1;
+    }
+    int page;
+    try {
+      page = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      page = 0;
+    }
+    if (page < 1 || page > pages) {
+      throw new RegisterCriteria.BadParameterException(PAGE, pages == 1 ? "Registret har bara en sida: ange sida 1."
+          : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".");
+    }
+    return page;
+  }
+
+  private static String pageLink(RegisterCriteria criteria, int page) {
+    String link = link(PATH, criteria, criteria.order(), criteria.descending());
+    return link + (link.contains("?") ? "&" : "?") + PAGE + "=" + page;
   }
 
   /** The path with the criteria's filters and the given order. */
@@ -69,6 +102,9 @@ class PublicRegisterPage {
     }
     return b.encode().build().toUriString();
   }
+
+  /** The page shown: its number, the number of pages, the first and last entry shown, links to its neighbours. */
+  record Page(int number, int pages, int first, int last, String previousUrl, String nextUrl) {}
 
   /** A sortable column heading: its link and its aria-sort state. */
   record SortLink(RegisterCriteria.Order order, String url, String ariaSort) {}

@@ -91,7 +91,7 @@ public record RegisterCriteria(RegisterFilter filter, Order order, boolean desce
   public static class BadParameterException extends RuntimeException {
     private final String parameter;
 
-    BadParameterException(String parameter, String message) {
+    public BadParameterException(String parameter, String message) {
       super(message);
       this.parameter = parameter;
     }
