@@ -164,7 +164,9 @@ public class Benchmark {
         "--server.address=127.0.0.1",
         "--server.port=" + port,
         "--spring.profiles.active=demo,bench",
-        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("accession").toAbsolutePath(),
+        // The default profile's URL options (application.yaml), on a fresh file.
+        "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("accession").toAbsolutePath()
+            + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=256",
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--camunda.bpm.admin-user.password=" + adminPassword,
@@ -803,7 +805,9 @@ public class Benchmark {
         }
       }
       String classpath = given.get("classpath");
-      Path jar = classpath != null ? null : given.containsKey("jar") ? Path.of(given.get("jar")) : packagedJar();
+      // Absolute: the application runs in its temporary data directory.
+      Path jar = classpath != null ? null
+          : (given.containsKey("jar") ? Path.of(given.get("jar")) : packagedJar()).toAbsolutePath();
       List<Integer> clients = Arrays.stream(given.getOrDefault("clients", smoke ? "1" : "1,4,16").split(","))
           .map(String::trim).map(Integer::parseInt).toList();
       int rounds = Integer.parseInt(given.getOrDefault("rounds", smoke ? "1" : "3"));
