@@ -67,6 +67,7 @@ public class Benchmark {
   static final String SUBMISSION = "submission";
   static final String BASELINE = "baseline";
   static final String CASEWORKER = "handlaggare1";
+  static final String MANAGER = "chef1";
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
@@ -81,6 +82,8 @@ public class Benchmark {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private String baseUrl;
+  /** Cases the next started application seeds (BenchSeed); 0 for the load and start-up measurements. */
+  private int seedAccessions;
 
   Benchmark(Options options) {
     this.options = options;
@@ -132,9 +135,10 @@ public class Benchmark {
         stop(app);
         String log = Files.readString(appLog);
         List<Startup> startups = startups(smtp);
+        List<ScalePoint> scale = scale(smtp);
         Result result = new Result(Instant.now().toString(), options, startupSeconds, rssAfterStart, rssAfterRun,
             count(log, "Connection is not available"), smtp.received.get(), loadAverage(), windows, lifecycles,
-            startups);
+            startups, scale);
         Files.writeString(options.out.resolve("benchmark.json"), result.json());
         Files.writeString(options.out.resolve("benchmark.md"), result.markdown());
         System.out.println(result.markdown());
@@ -172,7 +176,8 @@ public class Benchmark {
         "--camunda.bpm.admin-user.password=" + adminPassword,
         // The public API's per-client rate limit (20 per 10 minutes) would stop the measurement at once.
         "--accession.public-form.rate-limit-requests=1000000000",
-        "--accession.public-base-url=" + baseUrl));
+        "--accession.public-base-url=" + baseUrl,
+        "--bench.seed-accessions=" + seedAccessions));
     log("starting %s", String.join(" ", command).replace(adminPassword, "***")
         .replace(String.valueOf(options.classpath), "<classpath>"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
@@ -545,6 +550,68 @@ public class Benchmark {
     return jar;
   }
 
+  // ---- overview and register at scale ----
+
+  /**
+   * For each size in {@code --scale} (1,000, 10,000, 100,000 cases): a fresh start on a fresh H2 file seeded with
+   * that many cases (profile "bench", BenchSeed), then each of {@code --scale-paths} fetched 3 times to warm up and
+   * {@code --scale-requests} times measured, one after the other. Internal pages as the demo manager.
+   */
+  private List<ScalePoint> scale(SmtpSink smtp) throws Exception {
+    List<ScalePoint> points = new ArrayList<>();
+    for (int size : options.scale) {
+      Path dataDir = Files.createTempDirectory("jvg-bench-scale-");
+      int port = freePort();
+      String saved = baseUrl;
+      baseUrl = "http://127.0.0.1:" + port;
+      Path log = options.out.resolve("scale-" + size + ".log");
+      seedAccessions = size;
+      Process p = startApplication(port, smtp.port(), dataDir, log);
+      try {
+        if (!awaitHealthy(p, Duration.ofMinutes(20))) {
+          throw new IllegalStateException("not healthy with " + size + " cases; see " + log);
+        }
+        for (String path : options.scalePaths) {
+          for (int i = 0; i < 3; i++) {
+            timedGet(path);
+          }
+          long[] nanos = new long[options.scaleRequests];
+          int notOk = 0;
+          long bytes = 0;
+          for (int i = 0; i < nanos.length; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> r = timedGet(path);
+            nanos[i] = System.nanoTime() - t0;
+            bytes = r.body().length;
+            if (r.statusCode() != 200) {
+              notOk++;
+            }
+          }
+          Arrays.sort(nanos);
+          ScalePoint point = new ScalePoint(size, path, percentile(nanos, 50), percentile(nanos, 90), notOk, bytes);
+          points.add(point);
+          log("scale %6d cases %-28s p50 %8.1f ms p90 %8.1f ms, %d bytes, %d not ok", size, path, point.p50,
+              point.p90, bytes, notOk);
+        }
+      } finally {
+        seedAccessions = 0;
+        stop(p);
+        baseUrl = saved;
+        deleteTree(dataDir);
+      }
+    }
+    return points;
+  }
+
+  private HttpResponse<byte[]> timedGet(String path) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2));
+    if (path.startsWith("/intern")) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((MANAGER + ":" + caseworkerPassword)
+          .getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   // ---- results ----
 
   static final class ClientResult {
@@ -572,9 +639,20 @@ public class Benchmark {
   /** One start of an application: which ("application" or "minimal"), seconds to healthy, RSS then. */
   record Startup(String which, int attempt, boolean healthy, double seconds, long rssMiB) {}
 
+  /** One path at one database size: median and 90th percentile in milliseconds, size of the last answer. */
+  record ScalePoint(int cases, String path, double p50, double p90, int notOk, long bytes) {}
+
   record Result(String finishedAt, Options options, double startupSeconds, long rssAfterStartMiB,
       long rssAfterRunMiB, int poolTimeouts, int mailsReceived, String loadAverage, List<Window> windows,
-      List<Lifecycle> lifecycles, List<Startup> startups) {
+      List<Lifecycle> lifecycles, List<Startup> startups, List<ScalePoint> scale) {
+
+    /** A path's median at this size divided by its median at the smallest size measured. */
+    double scaleRatio(ScalePoint point) {
+      int smallest = scale.stream().filter(s -> s.path.equals(point.path)).mapToInt(ScalePoint::cases).min()
+          .orElse(point.cases);
+      return point.p50 / scale.stream().filter(s -> s.path.equals(point.path) && s.cases == smallest).findFirst()
+          .orElse(point).p50;
+    }
 
     double[] lifecycleThroughput(String scenario) {
       return spread(lifecycles.stream().filter(l -> l.scenario.equals(scenario)).mapToDouble(Lifecycle::throughput)
@@ -631,6 +709,10 @@ public class Benchmark {
       double[] la = lifecycleThroughput(SUBMISSION);
       double[] lb = lifecycleThroughput(BASELINE);
       b.append(String.format(Locale.ROOT, "\n  ],\n  \"lifecycleThroughputRatio\": %.3f,\n", la[1] / lb[1]));
+      b.append("  \"scale\": [\n").append(scale.stream().map(p -> String.format(Locale.ROOT,
+          "    {\"cases\": %d, \"path\": \"%s\", \"p50Ms\": %.2f, \"p90Ms\": %.2f, \"notOk\": %d, \"bytes\": %d, "
+              + "\"ratioToSmallest\": %.3f}", p.cases, p.path, p.p50, p.p90, p.notOk, p.bytes, scaleRatio(p)))
+          .collect(Collectors.joining(",\n"))).append("\n  ],\n");
       b.append(String.format(Locale.ROOT, "  \"startupRatio\": %.3f,\n  \"rssRatio\": %.3f\n}\n",
           startupSeconds("application")[1] / startupSeconds("minimal")[1],
           startupRss("application")[1] / startupRss("minimal")[1]));
@@ -673,6 +755,14 @@ public class Benchmark {
                 + "memory MiB |%n|---|---|---|%n| this application | %s | %s |%n| minimal Camunda application "
                 + "(bench/minimal) | %s | %s |%n| ratio | %.2f | %.2f |%n", options.startups, cell(sa, "%.1f"),
             cell(ra, "%.0f"), cell(sm, "%.1f"), cell(rm, "%.0f"), sa[1] / sm[1], ra[1] / rm[1]));
+      }
+      if (!scale.isEmpty()) {
+        b.append(String.format(Locale.ROOT, "%n| page (%d requests each, after 3 to warm up) | cases | p50 ms | p90 ms "
+            + "| answer bytes | p50 ratio to the smallest | not ok |%n|---|---|---|---|---|---|---|%n", options.scaleRequests));
+        for (ScalePoint p : scale) {
+          b.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f | %.1f | %,d | %.2f | %d |%n", p.path, p.cases, p.p50,
+              p.p90, p.bytes, scaleRatio(p), p.notOk));
+        }
       }
       return b.toString();
     }
@@ -787,7 +877,10 @@ public class Benchmark {
   // ---- options ----
 
   record Options(Path jar, String classpath, List<Integer> clients, int rounds, Duration warmup, Duration window,
-      Path out, int lifecycleCases, int lifecycleClients, int startups, boolean jfr, String registrationReference) {
+      Path out, int lifecycleCases, int lifecycleClients, int startups, boolean jfr, String registrationReference,
+      List<Integer> scale, List<String> scalePaths, int scaleRequests) {
+
+    static final String DEFAULT_SCALE_PATHS = "/anslutna,/intern/register";
 
     static Options parse(String[] args) throws IOException {
       Map<String, String> given = new LinkedHashMap<>();
@@ -818,8 +911,13 @@ public class Benchmark {
       int lifecycleClients = Integer.parseInt(given.getOrDefault("lifecycle-clients", smoke ? "1" : "4"));
       int startups = Integer.parseInt(given.getOrDefault("startups", smoke ? "1" : "3"));
       String reference = given.getOrDefault("registration-reference", "801-9838-2024");
+      List<Integer> scale = Arrays.stream(given.getOrDefault("scale", smoke ? "100" : "1000,10000,100000").split(","))
+          .map(String::trim).filter(v -> !v.isEmpty() && !v.equals("0")).map(Integer::parseInt).toList();
+      List<String> scalePaths = Arrays.stream(given.getOrDefault("scale-paths", DEFAULT_SCALE_PATHS).split(","))
+          .map(String::trim).toList();
+      int scaleRequests = Integer.parseInt(given.getOrDefault("scale-requests", smoke ? "2" : "10"));
       return new Options(jar, classpath, clients, rounds, warmup, window, out, lifecycleCases, lifecycleClients,
-          startups, jfr, reference);
+          startups, jfr, reference, scale, scalePaths, scaleRequests);
     }
 
     private static Path packagedJar() throws IOException {
