@@ -177,7 +177,9 @@ public class Benchmark {
         // The public API's per-client rate limit (20 per 10 minutes) would stop the measurement at once.
         "--accession.public-form.rate-limit-requests=1000000000",
         "--accession.public-base-url=" + baseUrl,
-        "--bench.seed-accessions=" + seedAccessions));
+        "--bench.seed-accessions=" + seedAccessions,
+        // The demo users drive the lifecycle; the demo's sample cases would only add work to the measurement.
+        "--accession.demo.sample-data=false"));
     log("starting %s", String.join(" ", command).replace(adminPassword, "***")
         .replace(String.valueOf(options.classpath), "<classpath>"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
@@ -880,7 +882,8 @@ public class Benchmark {
       Path out, int lifecycleCases, int lifecycleClients, int startups, boolean jfr, String registrationReference,
       List<Integer> scale, List<String> scalePaths, int scaleRequests) {
 
-    static final String DEFAULT_SCALE_PATHS = "/anslutna,/intern/register";
+    static final String DEFAULT_SCALE_PATHS = "/anslutna,/api/register,/intern/register,/intern/oversikt,"
+        + "/intern/api/overview";
 
     static Options parse(String[] args) throws IOException {
       Map<String, String> given = new LinkedHashMap<>();
