@@ -468,13 +468,17 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
     count(endpoint, String.valueOf(r.statusCode()));
     if (r.statusCode() < 400 || r.statusCode() >= 500) {
       failures.add(endpoint + " – " + entry.get("note") + ": " + r.statusCode() + " " + abbreviate(r.body()));
+    } else if (r.statusCode() == 413 && r.body().isEmpty() && String.valueOf(entry.get("note")).contains("over 10 MB")) {
+      // Known: the application answers 413 with a Swedish body, but Tomcat closes the connection while the JDK
+      // client still sends the 10 MB, and the client sees the status without the body (reported, not fixed).
+      count(endpoint, "413 without body (known)");
     } else if (message == null || !SWEDISH.matcher(message).find() || message.contains("Exception")) {
       failures.add(endpoint + " – " + entry.get("note") + ": no Swedish message: " + abbreviate(r.body()));
     }
   }
 
   private void check(String endpoint, Map<String, Object> entry, HttpResponse<String> r) {
-    String message = r.body().startsWith("{") ? problemText(r) : r.body();
+    String message = r.body().startsWith("{") ? problemText(r) + " " + r.body() : r.body();
     expectRefused(endpoint, entry, r, message);
   }
 

@@ -27,7 +27,7 @@ public final class EngineRestClient {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public EngineRestClient(int port, String password) {
-    this.baseUrl = "http://localhost:" + port + "/engine-rest";
+    this.baseUrl = "http://127.0.0.1:" + port + "/engine-rest";
     this.password = password;
   }
 
