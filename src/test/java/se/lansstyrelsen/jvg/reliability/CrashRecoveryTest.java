@@ -79,9 +79,10 @@ class CrashRecoveryTest {
       Set<Integer> unanswered = ConcurrentHashMap.newKeySet();
       AtomicInteger sent = new AtomicInteger();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      List<java.util.concurrent.Future<Object>> clientRuns = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int client = c;
-        clients.submit(() -> {
+        clientRuns.add(clients.submit(() -> {
           PublicClient http = new PublicClient(app.baseUrl);
           for (int i = client; i < SUBMISSIONS; i += CLIENTS) {
             int n = 95_000 + i;
@@ -98,9 +99,17 @@ class CrashRecoveryTest {
             }
           }
           return null;
-        });
+        }));
       }
-      awaitUntil(() -> answered.size() >= SUBMISSIONS / 3, Duration.ofMinutes(5), "a third of the submissions answered");
+      awaitUntil(() -> answered.size() >= SUBMISSIONS / 3 || clientRuns.stream().allMatch(f -> f.isDone()),
+          Duration.ofMinutes(5), "a third of the submissions answered");
+      for (java.util.concurrent.Future<Object> run : clientRuns) {
+        if (run.isDone()) {
+          run.get(); // a client that died (not a refused connection) fails the test here
+        }
+      }
+      assertThat(answered.size()).as("answers before the kill; other answers: " + report.other).isGreaterThanOrEqualTo(
+          SUBMISSIONS / 3);
       int exit = app.kill();
       report.kills.add("during submissions after " + answered.size() + " answers: exit code " + exit);
       assertThat(exit).as("SIGKILL (128 + 9)").isEqualTo(137);
