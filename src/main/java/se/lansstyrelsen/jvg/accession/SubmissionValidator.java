@@ -37,6 +37,10 @@ public class SubmissionValidator {
   /** Control characters other than tab and line breaks (a NUL byte cannot even be stored in PostgreSQL). */
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
+  /** yyyy-MM-dd, optionally followed by an ISO time and offset (a datetime field sends one). */
+  private static final Pattern ISO_DATE_OR_DATETIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
   private final FormSchema form;
   /** The form's patterns, compiled once. */
   private final Map<String, Pattern> patterns;
@@ -178,8 +182,12 @@ public class SubmissionValidator {
       return null;
     }
     try {
-      // Camunda Forms send a date as yyyy-MM-dd; tolerate a datetime by taking its date part.
-      LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      // Camunda Forms send a date as yyyy-MM-dd; tolerate an ISO datetime by taking its date part, but
+      // nothing else after the date ("2026-10-01'; --" was once taken as 1 October).
+      if (!ISO_DATE_OR_DATETIME.matcher(text).matches()) {
+        throw new DateTimeParseException("not an ISO date", text, 0);
+      }
+      LocalDate date = LocalDate.parse(text.substring(0, 10));
       if (date.isAfter(LocalDate.now(clock))) {
         errors.put(DECISION_DATE, "Beslutsdatum kan inte ligga i framtiden.");
       }

@@ -107,6 +107,10 @@ public class AccessionSettings {
     private java.time.Duration registerRateLimitPeriod = java.time.Duration.ofMinutes(1);
     /** How long an idempotency key from the page is remembered. */
     private java.time.Duration idempotencyWindow = java.time.Duration.ofHours(24);
+    /** Public submissions processed at the same time; the rest wait in turn (publicform/SubmissionGate). */
+    private int concurrentSubmissions = 3;
+    /** How long a submission waits for its turn before the client gets 503 with Retry-After. */
+    private java.time.Duration submissionQueueTimeout = java.time.Duration.ofSeconds(60);
 
     public int getRateLimitRequests() { return rateLimitRequests; }
     public void setRateLimitRequests(int rateLimitRequests) { this.rateLimitRequests = rateLimitRequests; }
@@ -120,6 +124,10 @@ public class AccessionSettings {
     public void setMaxJsonBody(org.springframework.util.unit.DataSize maxJsonBody) { this.maxJsonBody = maxJsonBody; }
     public java.time.Duration getIdempotencyWindow() { return idempotencyWindow; }
     public void setIdempotencyWindow(java.time.Duration idempotencyWindow) { this.idempotencyWindow = idempotencyWindow; }
+    public int getConcurrentSubmissions() { return concurrentSubmissions; }
+    public void setConcurrentSubmissions(int concurrentSubmissions) { this.concurrentSubmissions = concurrentSubmissions; }
+    public java.time.Duration getSubmissionQueueTimeout() { return submissionQueueTimeout; }
+    public void setSubmissionQueueTimeout(java.time.Duration submissionQueueTimeout) { this.submissionQueueTimeout = submissionQueueTimeout; }
   }
 
   /** Demo profile settings. */

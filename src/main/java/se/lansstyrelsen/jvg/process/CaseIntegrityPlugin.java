@@ -18,7 +18,8 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 
 /**
  * Installs {@link TaskInputGuard} inside every command the engine runs in a transaction (after the
- * command context exists, so the guard can read the task it is asked to complete), and
+ * command context exists, so the guard can read the task it is asked to complete),
+ * {@link TaskCompletionConflicts} around it (outside the transaction, to see a lost race at commit), and
  * {@link CaseTaskListener} on every user task of the accession process. The Spring Boot starter applies
  * every ProcessEnginePlugin bean.
  */
@@ -45,6 +46,12 @@ class CaseIntegrityPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPostCommandInterceptorsTxRequired()
         .add(new TaskInputGuard(forms, accessions::getObject, settings));
+    // Outside the transaction, so a completion that loses at commit is answered as a conflict, not a 500.
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired()
+        .add(new TaskCompletionConflicts(configuration::getHistoryService));
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }

@@ -35,6 +35,9 @@ class TaskForms {
 
   /** The keyed fields of one form. */
   static final class Inputs {
+    /** Control characters other than tab and line breaks, as the start form's validation refuses them. */
+    private static final java.util.regex.Pattern CONTROL_CHARACTERS =
+        java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private final Map<String, FormSchema.Field> fields;
 
     Inputs(FormSchema schema) {
@@ -50,6 +53,42 @@ class TaskForms {
     boolean readOnly(String key) {
       FormSchema.Field f = fields.get(key);
       return f != null && f.readonly();
+    }
+
+    /**
+     * The form's own rules for a value a user submits in a writable field (form-js checks them only in the
+     * browser): its type, no control characters, length, pattern and options. "Required" stays with the
+     * delegates, which know when a field is needed (a reason only for a rejection). Null when the value is
+     * fine, else a Swedish sentence.
+     */
+    String breaks(String key, Object value) {
+      FormSchema.Field f = fields.get(key);
+      if (f == null || value == null) {
+        return null;
+      }
+      String label = "Fältet \"" + label(key) + "\"";
+      if (f.type().equals("checkbox")) {
+        return value instanceof Boolean ? null : label + " ska vara ja eller nej.";
+      }
+      if (f.type().equals("checklist") || f.type().equals("taglist")) {
+        return null; // Json values; no task form of ours has one as input
+      }
+      if (!(value instanceof String text)) {
+        return label + " ska vara text.";
+      }
+      if (CONTROL_CHARACTERS.matcher(text).find()) {
+        return label + " innehåller otillåtna tecken.";
+      }
+      if (f.maxLength() != null && text.length() > f.maxLength()) {
+        return label + " får vara högst " + f.maxLength() + " tecken.";
+      }
+      if (!text.isEmpty() && f.pattern() != null && !java.util.regex.Pattern.compile(f.pattern()).matcher(text).matches()) {
+        return label + " har fel format.";
+      }
+      if (f.hasOptions() && !text.isEmpty() && !f.options().contains(text)) {
+        return label + " har ett värde som inte finns bland alternativen.";
+      }
+      return null;
     }
 
     String label(String key) {

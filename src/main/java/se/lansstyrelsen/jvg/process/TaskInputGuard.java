@@ -142,6 +142,10 @@ class TaskInputGuard extends CommandInterceptor {
     }
     for (String name : variables.keySet()) {
       if (inputs.get().writable(name)) {
+        String broken = inputs.get().breaks(name, plainValue(variables, name));
+        if (broken != null) {
+          throw new FormFieldValidationException(name, broken);
+        }
         continue;
       }
       if (inputs.get().readOnly(name)) {
@@ -182,6 +186,33 @@ class TaskInputGuard extends CommandInterceptor {
         throw new AuthorizationException("Variabeln \"" + name + "\" sätts av systemet och kan inte ändras eller tas bort.");
       }
     }
+  }
+
+  /**
+   * The submitted value as Java sees it; a typed value that cannot be read (malformed Json, an Object in Java
+   * serialization, which the engine refuses) is refused here as a form error (400), not left to the engine (500).
+   */
+  private static Object plainValue(Map<String, Object> variables, String name) {
+    Object v = submitted(variables, name);
+    if (!(v instanceof TypedValue typed)) {
+      return v;
+    }
+    if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+        && !(typed.getType() instanceof org.camunda.bpm.engine.variable.type.PrimitiveValueType)) {
+      if (!"json".equalsIgnoreCase(typed.getType().getName())) {
+        throw new FormFieldValidationException(name, "Fältet \"" + name + "\" har en typ som formuläret inte skickar.");
+      }
+      String json = serializable.isDeserialized() ? null : serializable.getValueSerialized();
+      if (json != null) {
+        try {
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (Exception e) {
+          throw new FormFieldValidationException(name, "Fältet \"" + name + "\" är inte giltig JSON.");
+        }
+      }
+      return json;
+    }
+    return typed.getValue();
   }
 
   private static Object submitted(Map<String, Object> variables, String name) {

@@ -27,17 +27,19 @@ class PublicAccessionApi {
 
   private final PublicSubmissionService submissions;
   private final PublicCaseService cases;
+  private final SubmissionGate gate;
 
-  PublicAccessionApi(PublicSubmissionService submissions, PublicCaseService cases) {
+  PublicAccessionApi(PublicSubmissionService submissions, PublicCaseService cases, SubmissionGate gate) {
     this.submissions = submissions;
     this.cases = cases;
+    this.gate = gate;
   }
 
   /** 201 with the new case, 200 with the case an identical earlier request (same Idempotency-Key) created. */
   @PostMapping(path = "/api/accessions", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CaseCreated> submit(@RequestBody Map<String, Object> formData,
       @RequestHeader(name = PublicSubmissionService.IDEMPOTENCY_HEADER, required = false) String idempotencyKey) {
-    PublicSubmissionService.Submitted s = submissions.submit(formData, idempotencyKey);
+    PublicSubmissionService.Submitted s = gate.pass(() -> submissions.submit(formData, idempotencyKey));
     CaseCreated body = new CaseCreated(s.caseNumber(), statusUrl(s.statusToken()));
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
   }
@@ -50,8 +52,16 @@ class PublicAccessionApi {
 
   @PostMapping(path = "/api/completions/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, String>> complete(@PathVariable String token, @RequestBody Map<String, Object> formData) {
-    if (!cases.complete(token, formData)) {
-      throw new LinkNotValidException();
+    try {
+      if (!cases.complete(token, formData)) {
+        throw new LinkNotValidException();
+      }
+    } catch (RuntimeException e) {
+      if (ConcurrentChange.isCause(e)) {
+        // Another completion (or another change to the case) committed first: it has the case now.
+        throw new CompletionConflictException();
+      }
+      throw e;
     }
     return ResponseEntity.ok(Map.of("message", "Tack! Kompletteringen är inskickad och ärendet går tillbaka till handläggaren."));
   }
@@ -71,6 +81,9 @@ class PublicAccessionApi {
 
   /** The response to a created (or replayed) submission. */
   record CaseCreated(String caseNumber, String statusUrl) {}
+
+  /** A completion that lost against another one sent at the same moment: the first one counts. */
+  static class CompletionConflictException extends RuntimeException {}
 
   /** The secure link is unknown, expired, or no longer valid for this step. */
   static class LinkNotValidException extends RuntimeException {

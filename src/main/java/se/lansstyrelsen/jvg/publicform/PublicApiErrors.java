@@ -73,6 +73,13 @@ class PublicApiErrors {
         "Länken är okänd, har gått ut eller gäller inte längre för det här steget i ärendet."));
   }
 
+  @ExceptionHandler(PublicAccessionApi.CompletionConflictException.class)
+  ResponseEntity<ProblemDetail> completionConflict() {
+    return respond(problem(HttpStatus.CONFLICT, "Kompletteringen har redan kommit in",
+        "En komplettering för ärendet kom in i samma stund och har tagits emot; den här skickades inte."
+            + " Se ärendets status via länken i e-posten."));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -103,11 +110,27 @@ class PublicApiErrors {
     return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Filen kunde inte tas emot."));
   }
 
+  @ExceptionHandler(SubmissionGate.BusyException.class)
+  ResponseEntity<ProblemDetail> busy() {
+    return unavailable("Många skickar in just nu", "Det är många som skickar in samtidigt just nu och er anslutning"
+        + " har inte tagits emot. Vänta en halv minut och skicka igen; uppgifterna finns kvar i formuläret.");
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseUnavailable.isCause(e)) {
+      LOG.warn("Public API: database unavailable ({})", e.toString());
+      return unavailable("Tjänsten är tillfälligt otillgänglig", "Vi kan inte ta emot uppgifter just nu."
+          + " Ingenting har sparats. Försök igen om en stund; kvarstår felet, kontakta Länsstyrelsen.");
+    }
     LOG.error("Public API failed", e);
     return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel",
         "Något gick fel hos oss. Försök igen om en stund; kvarstår felet, kontakta Länsstyrelsen."));
+  }
+
+  private static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
   }
 
   static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -33,6 +33,10 @@ import se.lansstyrelsen.jvg.strategy.InformationSessions;
 @Controller
 class PublicPages {
 
+  /** Control characters other than tab and line breaks, as the form validation refuses them. */
+  private static final java.util.regex.Pattern CONTROL_CHARACTERS =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
   private static final String STATUS_VIEW = "public/status";
   private static final String GONE_VIEW = "public/link-not-valid";
 
@@ -95,6 +99,15 @@ class PublicPages {
       HttpServletResponse response) {
     if (cases.status(token).isEmpty()) {
       throw new LinkNotValid();
+    }
+    if (reason != null && CONTROL_CHARACTERS.matcher(reason).find()) {
+      // A NUL byte cannot even be stored in PostgreSQL: refused before anything is written.
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
+      model.addAttribute("token", token);
+      model.addAttribute("problem", "Motiveringen innehåller otillåtna tecken. Ta bort dem och försök igen;"
+          + " ärendet är inte återkallat.");
+      return STATUS_VIEW;
     }
     Withdrawal outcome = cases.withdraw(token, reason);
     model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
