@@ -264,6 +264,12 @@ public class AccessionService {
         .orElseThrow(() -> new IllegalStateException("No follow-up note " + followUpId + " in case " + accessionId));
   }
 
+  /** The case's follow-up notes, oldest first. */
+  @Transactional(readOnly = true)
+  public List<FollowUpNote> followUps(Long accessionId) {
+    return notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
+  }
+
   private static void checkLength(Map<String, String> errors, String key, String value, int max) {
     if (value != null && value.strip().length() > max) {
       errors.putIfAbsent(key, "Högst " + max + " tecken.");

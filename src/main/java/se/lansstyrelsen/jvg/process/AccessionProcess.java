@@ -42,6 +42,8 @@ public final class AccessionProcess {
     public static final String SEND_COMPLETION_REMINDER = "serviceTask_sendCompletionReminder";
     public static final String DECIDE_NOT_COMPLETED = "userTask_decideNotCompleted";
     public static final String RESUME_REVIEW = "serviceTask_resumeReview";
+    public static final String SEND_COMPLETION_ARRIVED = "serviceTask_sendCompletionArrivedNotice";
+    public static final String CASEWORKER_TOLD_OF_COMPLETION = "endEvent_caseworkerToldOfCompletion";
     public static final String NOT_COMPLETED_BOUNDARY = "boundaryEvent_notCompleted";
     public static final String CLOSE_NOT_COMPLETED = "serviceTask_closeNotCompleted";
     public static final String SEND_NOT_COMPLETED = "serviceTask_sendNotCompletedNotice";
@@ -50,6 +52,8 @@ public final class AccessionProcess {
     public static final String MARK_WITHDRAWN = "serviceTask_markWithdrawn";
     public static final String SEND_WITHDRAWAL = "serviceTask_sendWithdrawalConfirmation";
     public static final String WITHDRAWN = "endEvent_accessionWithdrawn";
+    public static final String SEND_WITHDRAWAL_NOTICE = "serviceTask_sendWithdrawalNotice";
+    public static final String CASEWORKER_TOLD_OF_WITHDRAWAL = "endEvent_caseworkerToldOfWithdrawal";
 
     private Elements() {}
   }

@@ -56,7 +56,7 @@ class ProcessModelTest extends IntegrationTestBase {
   @Test
   void shouldCallAnExistingDelegateBeanByDelegateExpressionFromEveryServiceTask() {
     Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
-    assertThat(tasks).hasSize(15);
+    assertThat(tasks).hasSize(17);
     for (ServiceTask task : tasks) {
       assertThat(task.getCamundaClass()).as(task.getId()).isNull();
       assertThat(task.getCamundaExpression()).as(task.getId()).isNull();
