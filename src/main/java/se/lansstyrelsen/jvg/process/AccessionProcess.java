@@ -86,6 +86,8 @@ public final class AccessionProcess {
     /** Registration form. */
     public static final String REGISTRATION_REFERENCE = "registrationReference";
     public static final String GOALS_CONFIRMED = "goalsConfirmed";
+    /** Task-local on the registration: an example of the reference the registry uses (accession.registration). */
+    public static final String REGISTRATION_REFERENCE_EXAMPLE = "registrationReferenceExample";
     /** File name of the extract of minutes the organisation attached (shown in the review form). */
     public static final String MINUTES_EXTRACT_NAME = "minutesExtractName";
     /** The caseworker who completed the case's latest task; the next task goes to them. */
@@ -101,7 +103,7 @@ public final class AccessionProcess {
      */
     public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
         POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
-        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY);
+        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY, REGISTRATION_REFERENCE_EXAMPLE);
 
     private Variables() {}
   }

@@ -70,6 +70,10 @@ class CaseTaskListener implements TaskListener {
       task.setAssignee(userId);
     }
     task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY, render(history.of(accession)));
+    if (AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(AccessionProcess.Variables.REGISTRATION_REFERENCE_EXAMPLE,
+          settings.getRegistration().getReferenceExample());
+    }
   }
 
   private static String completer(DelegateTask task) {

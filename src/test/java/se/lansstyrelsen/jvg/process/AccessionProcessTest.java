@@ -72,6 +72,9 @@ class AccessionProcessTest {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
     settings.setReviewDue(Period.ofDays(10));
+    settings.setFollowUpDue(Period.ofDays(3));
+    settings.setRegistrationDue(Period.ofDays(4));
+    settings.setNotCompletedDecisionDue(Period.ofDays(2));
     settings.setCompletionWait(Period.ofDays(14));
     settings.setMaxReminders(2);
     settings.setMailRetryCycle("R3/PT5M");
@@ -113,7 +116,7 @@ class AccessionProcessTest {
         .hasDueDate(plusDays(NOW, 10));
     taskService().complete(task(pi).getId(), approve());
 
-    assertThat(pi).isWaitingAt(REGISTER).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(REGISTER).task().hasCandidateGroup("caseworkers").hasDueDate(plusDays(NOW, 4));
     taskService().complete(task(pi).getId(), Map.of("registrationReference", "801-9838-2024", "goalsConfirmed", true));
     assertThat(pi).isWaitingAt(SEND_CONFIRMATION);
     execute(job());
@@ -138,7 +141,8 @@ class AccessionProcessTest {
     taskService().complete(task(pi).getId(), Map.of("reviewOutcome", "REQUEST_COMPLETION",
         "reviewComment", "Beslutsdatum saknas"));
 
-    assertThat(pi).isWaitingAt(CONTACT_CONTACT_PERSON).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(CONTACT_CONTACT_PERSON).task().hasCandidateGroup("caseworkers")
+        .hasDueDate(plusDays(NOW, 3));
     taskService().complete(task(pi).getId(), Map.of("missingInformation", "Protokollsutdrag saknas",
         "contactMethod", "PHONE", "followUpNote", "Ringde Karin"));
     assertThat(pi).isWaitingAt(SEND_COMPLETION_REQUEST);
@@ -181,7 +185,8 @@ class AccessionProcessTest {
     }
     execute(job(COMPLETION_WAIT_EXPIRED, pi));
 
-    assertThat(pi).isWaitingAt(DECIDE_NOT_COMPLETED).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(DECIDE_NOT_COMPLETED).task().hasCandidateGroup("caseworkers")
+        .hasDueDate(plusDays(ClockUtil.getCurrentTime(), 2));
     taskService().complete(task(pi).getId(), Map.of("notCompletedDecision", "CLOSE",
         "notCompletedComment", "Ingen kontakt"));
     assertThat(pi).isWaitingAt(SEND_NOT_COMPLETED);

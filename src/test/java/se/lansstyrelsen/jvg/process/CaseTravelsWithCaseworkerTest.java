@@ -42,6 +42,8 @@ class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
     assertThat(registration.getAssignee()).isEqualTo("kim");
     String history = (String) engine.getTaskService().getVariableLocal(registration.getId(), Variables.CASE_HISTORY);
     assertThat(history).contains("**Inkommen**").contains("**Godkänd, väntar på registrering** (kim)");
+    assertThat(engine.getTaskService().getVariableLocal(registration.getId(), Variables.REGISTRATION_REFERENCE_EXAMPLE))
+        .as("the registry's example beside the field").isEqualTo("801-9838-2024:12");
   }
 
   @Test
