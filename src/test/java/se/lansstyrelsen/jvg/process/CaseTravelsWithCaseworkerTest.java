@@ -75,7 +75,10 @@ class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
     assertThat(review.getAssignee()).isEqualTo("kim");
     String history = (String) engine.getTaskService().getVariableLocal(review.getId(), Variables.CASE_HISTORY);
     assertThat(history)
+        .startsWith("[Hela ärendet](/intern/arenden/" + caseNumber + ") · Inget protokollsutdrag bifogat")
         .contains("**Komplettering begärd** (kim)")
+        .containsPattern("\\*\\*Begärt av organisationen\\*\\* \\(kim\\): Beslut .*Svar inkom \\d+ ")
+        .containsPattern("\\*\\*Under granskning\\*\\*: .*Svar på begäran \\d+ .*: Beslut")
         .contains("Beslut &#42;&#42;saknas&#42;&#42; &#60;script&#62;alert&#40;1&#41;&#60;/script&#62;")
         .contains("telefon")
         .contains("Beslutande organ: Kommunstyrelsen → Kommunfullmäktige")
