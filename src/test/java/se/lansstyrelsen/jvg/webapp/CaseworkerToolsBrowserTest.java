@@ -133,6 +133,51 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
     assertThat(js.executeScript("return localStorage.getItem('jvg-other')")).isEqualTo("kvar");
   }
 
+  @Test
+  void shouldShowManagersTheCaseNumberFirstAndNoActionsTheirRightsRefuse() throws Exception {
+    AccessionDriver driver = new AccessionDriver(engine);
+    String pid = driver.submit(93_021);
+    String caseNumber = driver.caseNumber(pid);
+    String definitionId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getProcessDefinitionId();
+
+    browser.manage().deleteAllCookies();
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/" + engine.getName() + "/";
+    browser.get(cockpit);
+    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("chef1");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    waitVisible(By.xpath("//a[normalize-space(.)='Processer']"));
+    assertThat(browser.findElements(By.cssSelector("[cam-widget-header] a[href*='tasklist'], [cam-widget-header] a[href*='admin']")))
+        .as("no links to apps a manager may not use").isEmpty();
+
+    browser.get(cockpit + "#/process-definition/" + definitionId + "/runtime");
+    browser.navigate().refresh();
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> bodyText().contains(caseNumber));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "const th = document.querySelector('th.business-key'); return th && th.parentElement.firstElementChild === th;")));
+    Object firstColumn = ((JavascriptExecutor) browser).executeScript("const th = document.querySelector('th.business-key');"
+        + " return Array.from(th.closest('table').querySelectorAll('tbody > tr')).map(r => r.firstElementChild.textContent.trim());");
+    java.util.List<String> values = ((java.util.List<?>) firstColumn).stream().map(String::valueOf).toList();
+    assertThat(values).contains(caseNumber).allSatisfy(v -> assertThat(v).startsWith("JVG-"));
+    screenshot("30-cockpit-arendenummer-forst");
+
+    browser.get(cockpit + "#/process-instance/" + pid + "/runtime");
+    browser.navigate().refresh();
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        .executeScript("return document.querySelectorAll('td.actions').length > 0;")));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getAttribute("class")
+        .contains("jvg-read-only"));
+    assertThat(browser.findElements(By.cssSelector("td.actions button, .ctn-toolbar a, .ctn-toolbar button")))
+        .as("edit, delete, cancel, suspend: none shown to a manager").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+    screenshot("31-cockpit-chef-utan-atgarder");
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> bodyText().contains("Du har inte behörighet till sidan"));
+    assertThat(bodyText()).doesNotContain("Whitelabel");
+    screenshot("33-chef-tasklist-svensk-403");
+  }
+
   private boolean inViewport(WebElement element) {
     Object visible = ((JavascriptExecutor) browser).executeScript(
         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);

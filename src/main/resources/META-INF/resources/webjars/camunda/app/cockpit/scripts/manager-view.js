@@ -35,8 +35,18 @@ function businessKeyFirst() {
   });
 }
 
+/** The webapps' own "who am I" for this engine: <context>/api/admin/auth/user/<engine>. */
+function authenticationUrl() {
+  const m = window.location.pathname.match(/^(.*)\/app\/cockpit\/([^/]+)\//);
+  return m ? m[1] + '/api/admin/auth/user/' + m[2] : null;
+}
+
 function markReadOnly() {
-  fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' })
+  const url = authenticationUrl();
+  if (!url) {
+    return;
+  }
+  fetch(url, { credentials: 'same-origin' })
     .then((response) => (response.ok ? response.json() : null))
     .then((user) => {
       if (user && Array.isArray(user.authorizedApps)) {
