@@ -38,6 +38,9 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+// A context of its own: TasklistReviewBrowserTest's has the same configuration, but its mail server stops after
+// that class (OwnMailServerTest), and this test sends e-mail (receipt, completion request).
+@org.springframework.test.context.TestPropertySource(properties = "jvg.test.context=caseworker-tools")
 class CaseworkerToolsBrowserTest extends OwnMailServerTest {
 
   private static final String PASSWORD = "test-Demo-Passw0rd!";
@@ -116,7 +119,12 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
     // An empty dialog still closes on a click beside it (nothing to lose). The URL reopens the dialog: leave it.
     browser.get(tasklist());
     browser.navigate().refresh();
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+    try {
+      waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("24-tasklist-efter-omladdning");
+      throw e;
+    }
     waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"));
     new Actions(browser).moveToLocation(8, 450).click().perform();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".modal")).isEmpty());

@@ -24,21 +24,19 @@ function addWaitingLink() {
   if (document.getElementById(WAITING_LINK_ID)) {
     return;
   }
-  // Camunda's header widget: <nav class="cam-nav app-menu"><ul> with the engine menu and, once logged in, the
-  // account menu (li.account, rendered by ng-if). Only then is AngularJS done with the list: a node added
-  // while it compiles and links the header would shift its node indices and break the page.
-  const account = document.querySelector('[cam-widget-header] nav.app-menu li.account');
-  if (!account) {
+  // Only once logged in (Camunda's header shows the account menu, li.account). The link is not put into the
+  // header's own list: AngularJS compiles and links that list asynchronously, and a node added meanwhile shifts
+  // the node indices it links by and can stop the app from starting. It is appended to <body> instead (after
+  // every node AngularJS knows) and placed in the header bar by tasklist/styles/user-styles.css.
+  if (!document.querySelector('[cam-widget-header] li.account')) {
     return;
   }
-  const item = document.createElement('li');
   const link = document.createElement('a');
   link.id = WAITING_LINK_ID;
   link.href = WAITING_URL;
   link.textContent = 'Väntar på organisationen';
   link.title = 'Ärenden där Länsstyrelsen väntar på organisationens komplettering';
-  item.appendChild(link);
-  account.parentNode.insertBefore(item, account);
+  document.body.appendChild(link);
 }
 
 /** The open modal's dialog element when the event's target is the modal's backdrop area itself. */
