@@ -75,7 +75,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     Task registration = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(registration.getTaskDefinitionKey()).isEqualTo(AccessionProcess.Elements.REGISTER);
     engine.getFormService().submitTaskForm(registration.getId(),
-        Map.of("registrationReference", "801-12345-2026", "goalsConfirmed", true));
+        Map.of("registrationReference", "801-9838-2024:12", "goalsConfirmed", true));
     runJobs(pi.getId());
 
     assertThat(mails()).hasSize(3);
@@ -83,7 +83,9 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     assertThat(recipient(confirmation)).isEqualTo("karin.svensson@goteborg.example");
     assertThat(confirmation.getSubject())
         .isEqualTo("Välkommen! Ale <b>kommun</b> är ansluten till Jämställt Västra Götaland 2024–2027 (" + caseNumber + ")");
-    assertThat(body(confirmation)).contains("801-12345-2026").contains("Kvinnors och flickors behov")
+    assertThat(body(confirmation).replaceAll("\\s+", " ")).contains("Ert ärende <strong>" + caseNumber
+        + "</strong> har registrerats under diarienummer <strong>801-9838-2024:12</strong>.")
+        .contains("Kvinnors och flickors behov")
         .contains("Minska våld i nära relationer").contains("Metodstöd").contains("informationsträffar");
 
     HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -102,7 +104,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
       assertThat(a.getOrganisation().getOrganisationNumber()).isEqualTo("212000-1355");
       assertThat(a.getOrganisation().getMunicipalityCode()).isEqualTo("1480");
       assertThat(a.getOrganisation().getJoinedAt()).isNotNull();
-      assertThat(a.getRegistrationReference()).isEqualTo("801-12345-2026");
+      assertThat(a.getRegistrationReference()).isEqualTo("801-9838-2024:12");
       assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
       assertThat(a.getSubmittedBy()).isEqualTo("handlaggare1");
       assertThat(a.getDecisionDate()).hasToString("2026-10-01");
@@ -162,7 +164,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
     Task registration = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThatThrownBy(() -> engine.getFormService().submitTaskForm(registration.getId(),
         Map.of("registrationReference", "Dnr 12", "goalsConfirmed", true)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tre sifferled");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("t.ex. 801-9838-2024:12");
     assertThat(engine.getTaskService().createTaskQuery().taskId(registration.getId()).count()).isEqualTo(1);
     tx.executeWithoutResult(s -> assertThat(accessions.findByCaseNumber(pi.getBusinessKey()).orElseThrow().getStatus())
         .isEqualTo(AccessionStatus.APPROVED));

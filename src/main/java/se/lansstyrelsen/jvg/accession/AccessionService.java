@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.organisation.Organisation;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
@@ -22,9 +23,6 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 @Transactional
 public class AccessionService {
 
-  /** A registration reference has the shape of a diary number: three digit groups. */
-  static final Pattern REGISTRATION_REFERENCE = Pattern.compile("^\\d{3}-\\d{1,7}-\\d{4}$");
-
   private final AccessionRepository accessions;
   private final OrganisationRepository organisations;
   private final FollowUpNoteRepository notes;
@@ -32,9 +30,12 @@ public class AccessionService {
   private final SubmissionValidator validator;
   private final GoalCatalogue catalogue;
   private final Clock clock;
+  private final AccessionSettings.Registration registration;
 
   AccessionService(AccessionRepository accessions, OrganisationRepository organisations, FollowUpNoteRepository notes,
-      CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock) {
+      CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock,
+      AccessionSettings settings) {
+    this.registration = settings.getRegistration();
     this.accessions = accessions;
     this.organisations = organisations;
     this.notes = notes;
@@ -206,8 +207,9 @@ public class AccessionService {
   public void register(Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
     Map<String, String> errors = new LinkedHashMap<>();
     String reference = registrationReference == null ? "" : registrationReference.strip();
-    if (!REGISTRATION_REFERENCE.matcher(reference).matches()) {
-      errors.put("registrationReference", "Ange diarienumret som tre sifferled, t.ex. 801-9838-2024.");
+    if (!registration.getReferencePattern().matcher(reference).matches()) {
+      errors.put("registrationReference", "Ange diarienumret som handlingen fick i registret, t.ex. "
+          + registration.getReferenceExample() + ".");
     }
     if (!goalsConfirmed) {
       errors.put("goalsConfirmed", "Bekräfta att du har kontrollerat de prioriterade målen.");
@@ -262,6 +264,12 @@ public class AccessionService {
   public FollowUpNote followUp(Long accessionId, Long followUpId) {
     return notes.findById(followUpId).filter(n -> n.getAccessionId().equals(accessionId))
         .orElseThrow(() -> new IllegalStateException("No follow-up note " + followUpId + " in case " + accessionId));
+  }
+
+  /** The case's follow-up notes, oldest first. */
+  @Transactional(readOnly = true)
+  public List<FollowUpNote> followUps(Long accessionId) {
+    return notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
   }
 
   private static void checkLength(Map<String, String> errors, String key, String value, int max) {

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseHistory {
 
+  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+      .ofPattern("d MMM yyyy", java.util.Locale.forLanguageTag("sv-SE")).withZone(java.time.ZoneId.of("Europe/Stockholm"));
+
   private final FollowUpNoteRepository notes;
 
   CaseHistory(FollowUpNoteRepository notes) {
@@ -24,13 +27,28 @@ public class CaseHistory {
   @Transactional(readOnly = true)
   public List<Entry> of(Accession a) {
     List<Entry> entries = new ArrayList<>();
+    List<FollowUpNote> asked = notes.findByAccessionIdOrderByCreatedAtAsc(a.getId());
+    List<Instant> answered = a.getHistory().stream().filter(h -> h.getStatus() == AccessionStatus.UNDER_REVIEW)
+        .map(StatusChange::getChangedAt).sorted().toList();
     for (StatusChange change : a.getHistory()) {
-      entries.add(new Entry(change.getChangedAt(), change.getStatus().label(), change.getActor(), change.getNote()));
+      String detail = change.getNote();
+      if (change.getStatus() == AccessionStatus.UNDER_REVIEW) {
+        // The completion answers the latest request made before it.
+        FollowUpNote request = asked.stream().filter(n -> !n.getCreatedAt().isAfter(change.getChangedAt()))
+            .reduce((first, second) -> second).orElse(null);
+        if (request != null) {
+          detail = (detail == null ? "" : detail + ". ") + "Svar på begäran " + DAY.format(request.getCreatedAt())
+              + ": " + request.getMissingInformation();
+        }
+      }
+      entries.add(new Entry(change.getChangedAt(), change.getStatus().label(), change.getActor(), detail));
     }
-    for (FollowUpNote note : notes.findByAccessionIdOrderByCreatedAtAsc(a.getId())) {
+    for (FollowUpNote note : asked) {
+      Instant answer = answered.stream().filter(t -> t.isAfter(note.getCreatedAt())).findFirst().orElse(null);
       entries.add(new Entry(note.getCreatedAt(), "Begärt av organisationen", note.getCreatedBy(),
           note.getMissingInformation() + " (kontakt: " + contactMethod(note.getContactMethod()) + ")"
-              + (note.getNote() == null ? "" : ". Anteckning: " + note.getNote())));
+              + (note.getNote() == null ? "" : ". Anteckning: " + note.getNote())
+              + (answer == null ? ". Inget svar ännu" : ". Svar inkom " + DAY.format(answer))));
     }
     entries.sort(Comparator.comparing(Entry::when));
     return entries;

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 public class AccessionSettings {
 
   private Period reviewDue = Period.ofDays(10);
+  private Period followUpDue = Period.ofDays(5);
+  private Period registrationDue = Period.ofDays(5);
+  private Period notCompletedDecisionDue = Period.ofDays(5);
   private Period completionWait = Period.ofDays(14);
   private int maxReminders = 2;
   private boolean fourEyesRegistration = false;
@@ -33,6 +36,7 @@ public class AccessionSettings {
   private final Demo demo = new Demo();
   private final PublicForm publicForm = new PublicForm();
   private final Contact contact = new Contact();
+  private final Registration registration = new Registration();
   private final Clock clock;
 
   /** Without Spring (process tests): the engine's clock, as the application's {@link Clock} bean. */
@@ -51,8 +55,28 @@ public class AccessionSettings {
    * from the application's clock, which follows the engine's (so tests can move it).
    */
   public Date reviewDueDate() {
+    return dueIn(reviewDue);
+  }
+
+  /** Due date of "Kontakta kontaktperson": {@code follow-up-due} calendar days, counted as the review's. */
+  public Date followUpDueDate() {
+    return dueIn(followUpDue);
+  }
+
+  /** Due date of "Formell registrering": {@code registration-due} calendar days. */
+  public Date registrationDueDate() {
+    return dueIn(registrationDue);
+  }
+
+  /** Due date of "Avsluta eller vänta vidare": {@code not-completed-decision-due} calendar days. */
+  public Date notCompletedDecisionDueDate() {
+    return dueIn(notCompletedDecisionDue);
+  }
+
+  /** Now plus the period in Stockholm's calendar (calendar days, not working days; same time of day). */
+  private Date dueIn(Period period) {
     ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ClockConfig.SWEDEN);
-    return Date.from(now.plus(reviewDue).toInstant());
+    return Date.from(now.plus(period).toInstant());
   }
 
   public String getReviewDueIso() {
@@ -65,6 +89,12 @@ public class AccessionSettings {
 
   public Period getReviewDue() { return reviewDue; }
   public void setReviewDue(Period reviewDue) { this.reviewDue = reviewDue; }
+  public Period getFollowUpDue() { return followUpDue; }
+  public void setFollowUpDue(Period followUpDue) { this.followUpDue = followUpDue; }
+  public Period getRegistrationDue() { return registrationDue; }
+  public void setRegistrationDue(Period registrationDue) { this.registrationDue = registrationDue; }
+  public Period getNotCompletedDecisionDue() { return notCompletedDecisionDue; }
+  public void setNotCompletedDecisionDue(Period notCompletedDecisionDue) { this.notCompletedDecisionDue = notCompletedDecisionDue; }
   public Period getCompletionWait() { return completionWait; }
   public void setCompletionWait(Period completionWait) { this.completionWait = completionWait; }
   public boolean isKeepCaseWithCaseworker() { return keepCaseWithCaseworker; }
@@ -94,6 +124,27 @@ public class AccessionSettings {
   public Demo getDemo() { return demo; }
   public PublicForm getPublicForm() { return publicForm; }
   public Contact getContact() { return contact; }
+  public Registration getRegistration() { return registration; }
+
+  /**
+   * The formal registration under {@code accession.registration.*}: the shape of the reference the registry
+   * gives the registered document (checked on the server; the form only requires a value) and an example
+   * of it, shown beside the field and in the error message.
+   */
+  public static class Registration {
+    /** Case diary number (three digit groups) with an optional document number after a colon. */
+    private java.util.regex.Pattern referencePattern =
+        java.util.regex.Pattern.compile("^[0-9]{3}-[0-9]{1,7}-[0-9]{4}(:[0-9]{1,5})?$");
+    private String referenceExample = "801-9838-2024:12";
+
+    public java.util.regex.Pattern getReferencePattern() { return referencePattern; }
+    /** A regular expression the whole reference must match (a malformed one stops the start-up). */
+    public void setReferencePattern(String referencePattern) {
+      this.referencePattern = java.util.regex.Pattern.compile(referencePattern);
+    }
+    public String getReferenceExample() { return referenceExample; }
+    public void setReferenceExample(String referenceExample) { this.referenceExample = referenceExample; }
+  }
 
   /** The public self-service under {@code accession.public-form.*}. */
   public static class PublicForm {

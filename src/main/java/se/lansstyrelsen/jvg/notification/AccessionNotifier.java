@@ -101,6 +101,46 @@ public class AccessionNotifier {
     sendToContact(accessionId, NotificationType.WITHDRAWAL);
   }
 
+  /** To whoever handles the case (see {@link CaseworkerRecipient}): the organisation's completion arrived. */
+  public void sendCompletionArrived(Long accessionId, List<CaseworkerRecipient> recipients) {
+    sendToCaseworkers(accessionId, NotificationType.COMPLETION_ARRIVED, recipients);
+  }
+
+  /** To whoever handles the case: the organisation withdrew its accession. */
+  public void sendWithdrawalNotice(Long accessionId, List<CaseworkerRecipient> recipients) {
+    sendToCaseworkers(accessionId, NotificationType.WITHDRAWAL_NOTICE, recipients);
+  }
+
+  /**
+   * One e-mail per recipient. A case can get several completions, so the key counts the completions
+   * recorded so far (stable across retries of the same job: the count changes only when a new completion
+   * arrives); the recipient's key (a user id or "mailbox") keeps one e-mail per person.
+   */
+  private void sendToCaseworkers(Long accessionId, NotificationType type, List<CaseworkerRecipient> recipients) {
+    if (recipients.isEmpty()) {
+      throw new IllegalStateException("No one to tell about " + type + " for case " + accessionId
+          + ": set accession.caseworker-mailbox or give the caseworkers e-mail addresses");
+    }
+    Accession a = accessions.get(accessionId);
+    long round = a.getHistory().stream().filter(h -> h.getStatus() == AccessionStatus.UNDER_REVIEW).count();
+    for (CaseworkerRecipient r : recipients) {
+      delivery.sendOnce(key(a, type) + ":" + round + ":" + r.key(), a.getCaseNumber(), type, r.email(), () -> {
+        Context c = model(a);
+        c.setVariable("caseworkerName", r.name());
+        c.setVariable("missingInformation", lastMissingInformation(a));
+        c.setVariable("withdrawalReason", a.getHistory().stream()
+            .filter(h -> h.getStatus() == AccessionStatus.WITHDRAWN && h.getNote() != null)
+            .map(h -> h.getNote()).findFirst().orElse(null));
+        return c;
+      });
+    }
+  }
+
+  private String lastMissingInformation(Accession a) {
+    List<FollowUpNote> notes = accessions.followUps(a.getId());
+    return notes.isEmpty() ? null : notes.get(notes.size() - 1).getMissingInformation();
+  }
+
   private void sendToContact(Long accessionId, NotificationType type) {
     Accession a = accessions.get(accessionId);
     delivery.sendOnce(key(a, type), a.getCaseNumber(), type, a.getContactEmail(), () -> model(a));

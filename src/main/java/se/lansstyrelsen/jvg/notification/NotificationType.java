@@ -3,19 +3,39 @@ package se.lansstyrelsen.jvg.notification;
 /** The e-mails the application sends; each has a Thymeleaf template under templates/mail/. */
 public enum NotificationType {
   RECEIPT("mail/receipt"),
-  CASEWORKER_NOTICE("mail/caseworker-notice"),
-  REVIEW_OVERDUE("mail/review-overdue"),
+  CASEWORKER_NOTICE("mail/caseworker-notice", true),
+  REVIEW_OVERDUE("mail/review-overdue", true),
   COMPLETION_REQUEST("mail/completion-request"),
   COMPLETION_REMINDER("mail/completion-reminder"),
   CONFIRMATION("mail/confirmation"),
   REJECTION("mail/rejection"),
   NOT_COMPLETED("mail/not-completed"),
-  WITHDRAWAL("mail/withdrawal");
+  WITHDRAWAL("mail/withdrawal"),
+  /** To the case's caseworker (or the mailbox): the organisation's completion has arrived. */
+  COMPLETION_ARRIVED("mail/completion-arrived", true),
+  /** To the case's caseworker (or the mailbox): the organisation has withdrawn its accession. */
+  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true);
 
   private final String template;
+  private final boolean toStaff;
 
   NotificationType(String template) {
+    this(template, false);
+  }
+
+  NotificationType(String template, boolean toStaff) {
     this.template = template;
+    this.toStaff = toStaff;
+  }
+
+  /** Sent to Länsstyrelsen's staff (a caseworker or the mailbox), not to the organisation's contact person. */
+  public boolean toStaff() {
+    return toStaff;
+  }
+
+  /** The names of the types sent to staff, as stored in the sent-log. */
+  public static java.util.List<String> staffTypeNames() {
+    return java.util.Arrays.stream(values()).filter(NotificationType::toStaff).map(Enum::name).toList();
   }
 
   public String template() {

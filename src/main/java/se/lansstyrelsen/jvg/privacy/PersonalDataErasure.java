@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.ContactPersonErasure;
 import se.lansstyrelsen.jvg.accession.ContactPersonErasure.CaseView;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.notification.NotificationType;
 import se.lansstyrelsen.jvg.process.ProcessPersonalData;
 
 /**
@@ -23,6 +24,10 @@ public class PersonalDataErasure {
 
   /** Stands in for an erased address or text. */
   static final String ERASED = "(raderad)";
+
+  /** E-mails to caseworkers (their own addresses, not the contact person's) stay as they are. */
+  private static final String STAFF_TYPES = NotificationType.staffTypeNames().stream()
+      .map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", "));
 
   private final ContactPersonErasure cases;
   private final ProcessPersonalData process;
@@ -66,17 +71,18 @@ public class PersonalDataErasure {
       addresses.addAll(process.contactAddresses(view.processInstanceId()));
     }
     addresses.addAll(jdbc.queryForList("select distinct recipient from notification where case_number = ?"
-        + " and recipient <> ? and recipient <> ?", String.class, view.caseNumber(), settings.getCaseworkerMailbox(), ERASED));
+        + " and recipient <> ? and recipient <> ? and notification_type not in (" + STAFF_TYPES + ")", String.class,
+        view.caseNumber(), settings.getCaseworkerMailbox(), ERASED));
     return addresses;
   }
 
   /**
    * The case's sent-log keeps what was sent when, but no address of the contact (every recipient except the
-   * caseworkers' shared mailbox) and no SMTP error text (which usually names the address).
+   * caseworkers' shared mailbox and the caseworkers e-mailed about the case) and no SMTP error text (which usually names the address).
    */
   private void eraseFromSentLog(String caseNumber) {
-    jdbc.update("update notification set recipient = ? where case_number = ? and recipient <> ?",
-        ERASED, caseNumber, settings.getCaseworkerMailbox());
+    jdbc.update("update notification set recipient = ? where case_number = ? and recipient <> ?"
+        + " and notification_type not in (" + STAFF_TYPES + ")", ERASED, caseNumber, settings.getCaseworkerMailbox());
     jdbc.update("update notification set last_error = ? where case_number = ? and last_error is not null",
         ERASED, caseNumber);
   }

@@ -42,6 +42,8 @@ public final class AccessionProcess {
     public static final String SEND_COMPLETION_REMINDER = "serviceTask_sendCompletionReminder";
     public static final String DECIDE_NOT_COMPLETED = "userTask_decideNotCompleted";
     public static final String RESUME_REVIEW = "serviceTask_resumeReview";
+    public static final String SEND_COMPLETION_ARRIVED = "serviceTask_sendCompletionArrivedNotice";
+    public static final String CASEWORKER_TOLD_OF_COMPLETION = "endEvent_caseworkerToldOfCompletion";
     public static final String NOT_COMPLETED_BOUNDARY = "boundaryEvent_notCompleted";
     public static final String CLOSE_NOT_COMPLETED = "serviceTask_closeNotCompleted";
     public static final String SEND_NOT_COMPLETED = "serviceTask_sendNotCompletedNotice";
@@ -50,6 +52,8 @@ public final class AccessionProcess {
     public static final String MARK_WITHDRAWN = "serviceTask_markWithdrawn";
     public static final String SEND_WITHDRAWAL = "serviceTask_sendWithdrawalConfirmation";
     public static final String WITHDRAWN = "endEvent_accessionWithdrawn";
+    public static final String SEND_WITHDRAWAL_NOTICE = "serviceTask_sendWithdrawalNotice";
+    public static final String CASEWORKER_TOLD_OF_WITHDRAWAL = "endEvent_caseworkerToldOfWithdrawal";
 
     private Elements() {}
   }
@@ -82,6 +86,8 @@ public final class AccessionProcess {
     /** Registration form. */
     public static final String REGISTRATION_REFERENCE = "registrationReference";
     public static final String GOALS_CONFIRMED = "goalsConfirmed";
+    /** Task-local on the registration: an example of the reference the registry uses (accession.registration). */
+    public static final String REGISTRATION_REFERENCE_EXAMPLE = "registrationReferenceExample";
     /** File name of the extract of minutes the organisation attached (shown in the review form). */
     public static final String MINUTES_EXTRACT_NAME = "minutesExtractName";
     /** The caseworker who completed the case's latest task; the next task goes to them. */
@@ -97,7 +103,7 @@ public final class AccessionProcess {
      */
     public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
         POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
-        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY);
+        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY, REGISTRATION_REFERENCE_EXAMPLE);
 
     private Variables() {}
   }

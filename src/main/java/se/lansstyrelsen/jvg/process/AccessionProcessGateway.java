@@ -22,9 +22,11 @@ public class AccessionProcessGateway {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.ManagementService management;
 
-  AccessionProcessGateway(RuntimeService runtime) {
+  AccessionProcessGateway(RuntimeService runtime, org.camunda.bpm.engine.ManagementService management) {
     this.runtime = runtime;
+    this.management = management;
   }
 
   /** Starts a case with the start form's data and an already allocated case number as business key. */
@@ -83,6 +85,33 @@ public class AccessionProcessGateway {
     return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
         .eventType("message").eventName(AccessionProcess.Messages.COMPLETED).count() > 0;
   }
+
+  /**
+   * Every case whose process waits for the organisation's completion (a subscription to
+   * {@code AccessionCompleted}; no user task exists then), with when the current wait ends (the timer that
+   * sends the next reminder, or gives the caseworker the decision) and the reminders sent so far.
+   */
+  public java.util.List<AwaitingCompletion> awaitingCompletion() {
+    java.util.List<AwaitingCompletion> waiting = new java.util.ArrayList<>();
+    for (org.camunda.bpm.engine.runtime.EventSubscription s : runtime.createEventSubscriptionQuery().eventType("message")
+        .eventName(AccessionProcess.Messages.COMPLETED).list()) {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(s.getProcessInstanceId())
+          .processDefinitionKey(AccessionProcess.KEY).singleResult();
+      if (instance == null || instance.getBusinessKey() == null) {
+        continue;
+      }
+      java.util.Date waitEnds = management.createJobQuery().processInstanceId(instance.getId())
+          .activityId(AccessionProcess.Elements.COMPLETION_WAIT_EXPIRED).timers().list().stream()
+          .map(org.camunda.bpm.engine.runtime.Job::getDuedate).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      Object reminders = runtime.getVariable(instance.getId(), AccessionProcess.Variables.REMINDER_COUNT);
+      waiting.add(new AwaitingCompletion(instance.getBusinessKey(), waitEnds == null ? null : waitEnds.toInstant(),
+          reminders instanceof Number n ? n.intValue() : 0));
+    }
+    return waiting;
+  }
+
+  /** A case waiting for its completion: when the current wait ends, and how many reminders went out. */
+  public record AwaitingCompletion(String caseNumber, java.time.Instant waitEnds, int remindersSent) {}
 
   /** Whether the case's process still runs (so it can be withdrawn). */
   public boolean isRunning(String caseNumber) {

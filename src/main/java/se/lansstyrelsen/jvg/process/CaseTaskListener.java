@@ -28,7 +28,7 @@ class CaseTaskListener implements TaskListener {
       .withZone(ZoneId.of("Europe/Stockholm"));
 
   /** Characters of the rendered history at most, below the 4,000 of Camunda's text column. */
-  static final int MAX_LENGTH = 3_800;
+  static final int MAX_LENGTH = 3_700;
   /** Characters of one entry's text at most, before escaping. */
   static final int MAX_DETAIL = 300;
   private static final String OMITTED = "- *Tidigare händelser visas inte här.*\n";
@@ -69,7 +69,24 @@ class CaseTaskListener implements TaskListener {
     if (settings.isKeepCaseWithCaseworker() && caseworker instanceof String userId && !keptFromApprover) {
       task.setAssignee(userId);
     }
-    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY, render(history.of(accession)));
+    boolean minutesAttached = task.getExecution().getVariable(AccessionProcess.Variables.MINUTES_EXTRACT_NAME) != null;
+    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY,
+        links(caseNumber, minutesAttached) + render(history.of(accession)));
+    if (AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(AccessionProcess.Variables.REGISTRATION_REFERENCE_EXAMPLE,
+          settings.getRegistration().getReferenceExample());
+    }
+  }
+
+  /**
+   * A first line with links to the case's internal pages (Camunda login): its whole history and, once the
+   * organisation has attached it, the extract of minutes. Never the organisation's secure links.
+   */
+  static String links(String caseNumber, boolean minutesAttached) {
+    String base = "/intern/arenden/" + caseNumber;
+    return "[Hela ärendet](" + base + ")"
+        + (minutesAttached ? " · [Protokollsutdraget](" + base + "/protokollsutdrag)" : " · Inget protokollsutdrag bifogat")
+        + "\n\n";
   }
 
   private static String completer(DelegateTask task) {

@@ -146,6 +146,7 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
     // The organisation withdraws (naming the address in its reason); the case closes.
     assertThat(gateway.withdraw(caseNumber, "Vi återkommer senare. Frågor till " + second + ".")).isEqualTo(se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal.WITHDRAWN);
     driver.runJob(pid, Elements.SEND_WITHDRAWAL);
+    driver.runJob(pid, Elements.SEND_WITHDRAWAL_NOTICE);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
     assertThat(columnsContaining(first)).as("where the first address was before erasure")
@@ -161,7 +162,7 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
     assertThat(columnsContaining(first)).as("columns of any table still holding the first address").isEmpty();
     assertThat(columnsContaining(second)).as("columns of any table still holding the second address").isEmpty();
     assertThat(jdbc.queryForList("select recipient from notification where case_number = ?", String.class, caseNumber))
-        .as("the sent-log keeps its rows, and the caseworkers' mailbox").hasSize(5)
+        .as("the sent-log keeps its rows, and the caseworkers' mailbox").hasSize(6)
         .contains(PersonalDataErasure.ERASED, "handlaggare.jamstalldhet@lansstyrelsen.example");
     assertThat(jdbc.queryForList("select note from follow_up_note f join accession a on a.id = f.accession_id"
         + " where a.case_number = ?", String.class, caseNumber)).hasSize(2).containsOnlyNulls();

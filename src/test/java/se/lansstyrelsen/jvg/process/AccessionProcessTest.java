@@ -72,6 +72,9 @@ class AccessionProcessTest {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
     settings.setReviewDue(Period.ofDays(10));
+    settings.setFollowUpDue(Period.ofDays(3));
+    settings.setRegistrationDue(Period.ofDays(4));
+    settings.setNotCompletedDecisionDue(Period.ofDays(2));
     settings.setCompletionWait(Period.ofDays(14));
     settings.setMaxReminders(2);
     settings.setMailRetryCycle("R3/PT5M");
@@ -91,6 +94,9 @@ class AccessionProcessTest {
     Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier, cases));
     Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions, cases));
     Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier, cases));
+    CaseworkerNotices notices = new CaseworkerNotices();
+    Mocks.register("sendCompletionArrivedNoticeDelegate", notices.sendCompletionArrivedNoticeDelegate(notifier, cases, settings));
+    Mocks.register("sendWithdrawalNoticeDelegate", notices.sendWithdrawalNoticeDelegate(notifier, cases, settings));
     when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
     when(accessions.idOfCase(CASE)).thenReturn(ACCESSION_ID);
@@ -110,7 +116,7 @@ class AccessionProcessTest {
         .hasDueDate(plusDays(NOW, 10));
     taskService().complete(task(pi).getId(), approve());
 
-    assertThat(pi).isWaitingAt(REGISTER).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(REGISTER).task().hasCandidateGroup("caseworkers").hasDueDate(plusDays(NOW, 4));
     taskService().complete(task(pi).getId(), Map.of("registrationReference", "801-9838-2024", "goalsConfirmed", true));
     assertThat(pi).isWaitingAt(SEND_CONFIRMATION);
     execute(job());
@@ -135,7 +141,8 @@ class AccessionProcessTest {
     taskService().complete(task(pi).getId(), Map.of("reviewOutcome", "REQUEST_COMPLETION",
         "reviewComment", "Beslutsdatum saknas"));
 
-    assertThat(pi).isWaitingAt(CONTACT_CONTACT_PERSON).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(CONTACT_CONTACT_PERSON).task().hasCandidateGroup("caseworkers")
+        .hasDueDate(plusDays(NOW, 3));
     taskService().complete(task(pi).getId(), Map.of("missingInformation", "Protokollsutdrag saknas",
         "contactMethod", "PHONE", "followUpNote", "Ringde Karin"));
     assertThat(pi).isWaitingAt(SEND_COMPLETION_REQUEST);
@@ -145,14 +152,19 @@ class AccessionProcessTest {
     runtimeService().createMessageCorrelation(AccessionProcess.Messages.COMPLETED).processInstanceBusinessKey(CASE)
         .correlate();
 
-    assertThat(pi).isWaitingAt(REVIEW);
+    // The review is back at once; beside it, the caseworker's notice waits for its own job (after commit).
+    assertThat(pi).isWaitingAt(REVIEW, SEND_COMPLETION_ARRIVED);
+    verify(notifier, never()).sendCompletionArrived(any(), any());
+    execute(job(SEND_COMPLETION_ARRIVED, pi));
+    verify(notifier).sendCompletionArrived(ACCESSION_ID,
+        List.of(se.lansstyrelsen.jvg.notification.CaseworkerRecipient.mailbox(settings.getCaseworkerMailbox())));
     taskService().complete(task(pi).getId(), approve());
     taskService().complete(task(pi).getId(), Map.of("registrationReference", "801-9838-2024", "goalsConfirmed", true));
     execute(job());
 
     assertThat(pi).hasPassedInOrder(REVIEW, RECORD_REVIEW, CONTACT_CONTACT_PERSON, RECORD_FOLLOW_UP,
         SEND_COMPLETION_REQUEST, COMPLETION_RECEIVED, RESUME_REVIEW, REVIEW, REGISTER, SEND_CONFIRMATION, REGISTERED)
-        .isEnded();
+        .hasPassed(SEND_COMPLETION_ARRIVED, CASEWORKER_TOLD_OF_COMPLETION).isEnded();
     verify(accessions).recordFollowUp(ACCESSION_ID, "Protokollsutdrag saknas", "PHONE", "Ringde Karin", null);
     verify(notifier).sendCompletionRequest(ACCESSION_ID, FOLLOW_UP_ID);
     verify(accessions).resumeReview(ACCESSION_ID);
@@ -173,7 +185,8 @@ class AccessionProcessTest {
     }
     execute(job(COMPLETION_WAIT_EXPIRED, pi));
 
-    assertThat(pi).isWaitingAt(DECIDE_NOT_COMPLETED).task().hasCandidateGroup("caseworkers");
+    assertThat(pi).isWaitingAt(DECIDE_NOT_COMPLETED).task().hasCandidateGroup("caseworkers")
+        .hasDueDate(plusDays(ClockUtil.getCurrentTime(), 2));
     taskService().complete(task(pi).getId(), Map.of("notCompletedDecision", "CLOSE",
         "notCompletedComment", "Ingen kontakt"));
     assertThat(pi).isWaitingAt(SEND_NOT_COMPLETED);
@@ -227,25 +240,58 @@ class AccessionProcessTest {
 
     runtimeService().createMessageCorrelation(AccessionProcess.Messages.WITHDRAWN).processInstanceBusinessKey(CASE)
         .setVariable("withdrawalReason", "Beslutet upphävt").correlate();
-    assertThat(pi).isWaitingAt(SEND_WITHDRAWAL);
-    execute(job());
+    assertThat(pi).isWaitingAt(SEND_WITHDRAWAL, SEND_WITHDRAWAL_NOTICE);
+    execute(job(SEND_WITHDRAWAL, pi));
+    execute(job(SEND_WITHDRAWAL_NOTICE, pi));
 
     assertThat(pi).hasPassedInOrder(SEND_COMPLETION_REQUEST, WITHDRAWAL_START, MARK_WITHDRAWN, SEND_WITHDRAWAL,
-        WITHDRAWN).isEnded();
+        WITHDRAWN).hasPassed(SEND_WITHDRAWAL_NOTICE, CASEWORKER_TOLD_OF_WITHDRAWAL).isEnded();
     assertThat(pi).hasNotPassed(COMPLETION_RECEIVED, RESUME_REVIEW);
     verify(accessions).markWithdrawn(ACCESSION_ID, "Beslutet upphävt");
     verify(notifier).sendWithdrawalConfirmation(ACCESSION_ID);
+    verify(notifier).sendWithdrawalNotice(ACCESSION_ID,
+        List.of(se.lansstyrelsen.jvg.notification.CaseworkerRecipient.mailbox(settings.getCaseworkerMailbox())));
   }
 
   @Test
   void shouldEndTheCaseWhenTheOrganisationWithdrawsDuringReview() {
     ProcessInstance pi = startAndReachReview();
+    taskService().claim(task(pi).getId(), "kim");
+    engine.getProcessEngine().getIdentityService().saveUser(user("kim", "kim@lansstyrelsen.example"));
     runtimeService().correlateMessage(AccessionProcess.Messages.WITHDRAWN, CASE);
-    execute(job());
+    execute(job(SEND_WITHDRAWAL, pi));
+    execute(job(SEND_WITHDRAWAL_NOTICE, pi));
 
     assertThat(pi).hasPassedInOrder(REVIEW, WITHDRAWAL_START, MARK_WITHDRAWN, SEND_WITHDRAWAL, WITHDRAWN).isEnded();
+    // The person who held the cancelled review is told, not the mailbox.
+    verify(notifier).sendWithdrawalNotice(ACCESSION_ID, List.of(
+        new se.lansstyrelsen.jvg.notification.CaseworkerRecipient("kim", "Kim Handläggare", "kim@lansstyrelsen.example")));
+    engine.getProcessEngine().getIdentityService().deleteUser("kim");
     assertThat(pi).hasNotPassed(RECORD_REVIEW);
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void shouldTellEveryCaseworkerWithAnAddressWhenNoOneHoldsTheCaseAndNoMailboxIsSet() {
+    var identity = engine.getProcessEngine().getIdentityService();
+    settings.setCaseworkerMailbox("");
+    identity.saveGroup(identity.newGroup(AccessionProcess.CASEWORKER_GROUP));
+    identity.saveUser(user("anna", "anna@lansstyrelsen.example"));
+    identity.saveUser(user("bo", null));
+    identity.createMembership("anna", AccessionProcess.CASEWORKER_GROUP);
+    identity.createMembership("bo", AccessionProcess.CASEWORKER_GROUP);
+    try {
+      ProcessInstance pi = reachCompletionWait();
+      runtimeService().correlateMessage(AccessionProcess.Messages.COMPLETED, CASE);
+      execute(job(SEND_COMPLETION_ARRIVED, pi));
+
+      verify(notifier).sendCompletionArrived(ACCESSION_ID, List.of(
+          new se.lansstyrelsen.jvg.notification.CaseworkerRecipient("anna", "Kim Handläggare", "anna@lansstyrelsen.example")));
+    } finally {
+      identity.deleteUser("anna");
+      identity.deleteUser("bo");
+      identity.deleteGroup(AccessionProcess.CASEWORKER_GROUP);
+    }
   }
 
   @Test
@@ -313,6 +359,14 @@ class AccessionProcessTest {
     v.put("organisationNumber", "212000-1355");
     v.put("goalsMakt", List.of("MAKT-1"));
     return v;
+  }
+
+  private static org.camunda.bpm.engine.identity.User user(String id, String email) {
+    org.camunda.bpm.engine.identity.User u = engine.getProcessEngine().getIdentityService().newUser(id);
+    u.setFirstName("Kim");
+    u.setLastName("Handläggare");
+    u.setEmail(email);
+    return u;
   }
 
   private static Date plusDays(Date from, int days) {

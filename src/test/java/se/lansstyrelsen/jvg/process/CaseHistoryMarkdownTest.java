@@ -37,6 +37,14 @@ class CaseHistoryMarkdownTest {
   }
 
   @Test
+  void shouldLinkToTheCasePageAndToTheMinutesExtractOnlyWhenOneIsAttached() {
+    assertThat(CaseTaskListener.links("JVG-2026-0001", true)).isEqualTo(
+        "[Hela ärendet](/intern/arenden/JVG-2026-0001) · [Protokollsutdraget](/intern/arenden/JVG-2026-0001/protokollsutdrag)\n\n");
+    assertThat(CaseTaskListener.links("JVG-2026-0001", false)).contains("[Hela ärendet](/intern/arenden/JVG-2026-0001)")
+        .contains("Inget protokollsutdrag bifogat").doesNotContain("/protokollsutdrag)");
+  }
+
+  @Test
   void shouldShowAShortHistoryWhole() {
     String md = CaseTaskListener.render(List.of(
         new Entry(Instant.parse("2026-12-01T08:00:00Z"), "Inkommen", null, null),

@@ -42,6 +42,8 @@ class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
     assertThat(registration.getAssignee()).isEqualTo("kim");
     String history = (String) engine.getTaskService().getVariableLocal(registration.getId(), Variables.CASE_HISTORY);
     assertThat(history).contains("**Inkommen**").contains("**Godkänd, väntar på registrering** (kim)");
+    assertThat(engine.getTaskService().getVariableLocal(registration.getId(), Variables.REGISTRATION_REFERENCE_EXAMPLE))
+        .as("the registry's example beside the field").isEqualTo("801-9838-2024:12");
   }
 
   @Test
@@ -73,7 +75,10 @@ class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
     assertThat(review.getAssignee()).isEqualTo("kim");
     String history = (String) engine.getTaskService().getVariableLocal(review.getId(), Variables.CASE_HISTORY);
     assertThat(history)
+        .startsWith("[Hela ärendet](/intern/arenden/" + caseNumber + ") · Inget protokollsutdrag bifogat")
         .contains("**Komplettering begärd** (kim)")
+        .containsPattern("\\*\\*Begärt av organisationen\\*\\* \\(kim\\): Beslut .*Svar inkom \\d+ ")
+        .containsPattern("\\*\\*Under granskning\\*\\*: .*Svar på begäran \\d+ .*: Beslut")
         .contains("Beslut &#42;&#42;saknas&#42;&#42; &#60;script&#62;alert&#40;1&#41;&#60;/script&#62;")
         .contains("telefon")
         .contains("Beslutande organ: Kommunstyrelsen → Kommunfullmäktige")

@@ -56,7 +56,7 @@ class ProcessModelTest extends IntegrationTestBase {
   @Test
   void shouldCallAnExistingDelegateBeanByDelegateExpressionFromEveryServiceTask() {
     Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
-    assertThat(tasks).hasSize(15);
+    assertThat(tasks).hasSize(17);
     for (ServiceTask task : tasks) {
       assertThat(task.getCamundaClass()).as(task.getId()).isNull();
       assertThat(task.getCamundaExpression()).as(task.getId()).isNull();
@@ -136,6 +136,8 @@ class ProcessModelTest extends IntegrationTestBase {
       assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
       assertThat(deployedFormIds).as(task.getId()).contains(task.getCamundaFormRef());
       assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isEqualTo(AccessionProcess.CASEWORKER_GROUP);
+      assertThat(task.getCamundaDueDate()).as(task.getId() + " has a service-level due date")
+          .matches("\\$\\{accessionSettings\\.[a-zA-Z]+DueDate\\(\\)\\}");
     }
     StartEvent start = model.getModelElementById(AccessionProcess.Elements.START);
     assertThat(start.getCamundaFormRef()).isEqualTo(AccessionProcess.START_FORM_ID);

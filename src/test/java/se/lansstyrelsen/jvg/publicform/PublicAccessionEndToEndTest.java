@@ -104,6 +104,10 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getDecisionReference()).isEqualTo("KS § 77");
     assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(AccessionStatus.UNDER_REVIEW);
+    // No one held the case (the tasks were completed without a user): the caseworkers' mailbox is told.
+    runJobs();
+    assertThat(mailsTo(settings.getCaseworkerMailbox()).stream().map(this::subject))
+        .anyMatch(s -> s.startsWith("Komplettering inkommen: ") && s.endsWith("(" + caseNumber + ")"));
     // The link takes a completion only while the case waits for one; afterwards it says the completion has
     // arrived and leads to the status page (a fresh status link), not to a new accession.
     HttpResponse<String> used = getAbsolute(completionUrl);

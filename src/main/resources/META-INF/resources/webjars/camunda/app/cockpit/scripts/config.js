@@ -12,6 +12,8 @@ export default {
     // Tasklist's script, shared: <html lang> and the date pickers' names in Swedish.
     '../tasklist/scripts/swedish-locale',
     // The managers' overview on the dashboard and as a tab of the process definition (reads /intern/api/overview).
-    'scripts/overview-plugin'
+    'scripts/overview-plugin',
+    // Managers: the case number first in instance lists, no actions their rights refuse.
+    'scripts/manager-view'
   ]
 };

@@ -9,7 +9,7 @@ export default {
     availableLocales: ['sv'],
     fallbackLocale: 'sv'
   },
-  customScripts: ['scripts/swedish-locale', 'scripts/swedish-forms'],
+  customScripts: ['scripts/swedish-locale', 'scripts/swedish-forms', 'scripts/caseworker-tools'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -33,8 +33,7 @@ const VALIDATION = [
 /** Swedish sentences for the patterns our forms use (forms/*.form), by the pattern as written there. */
 const PATTERNS = {
   '^(16)?[0-9]{6}-?[0-9]{4}$': 'Ange organisationsnumret med 10 siffror, t.ex. 212000-1355.',
-  '^\\+?[0-9 ()-]{6,20}$': 'Ange ett telefonnummer med riktnummer, t.ex. 010-224 40 00.',
-  '^[0-9]{3}-[0-9]{1,7}-[0-9]{4}$': 'Ange diarienumret som tre sifferled med bindestreck, t.ex. 801-1234-2026.'
+  '^\\+?[0-9 ()-]{6,20}$': 'Ange ett telefonnummer med riktnummer, t.ex. 010-224 40 00.'
 };
 
 const PATTERN_PREFIX = 'Field must match pattern ';
