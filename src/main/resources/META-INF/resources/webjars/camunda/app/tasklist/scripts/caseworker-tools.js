@@ -79,7 +79,15 @@ function keepDialogOnEscape(event) {
 
 const ERROR_SELECTOR = '.fjs-has-errors, .fjs-form-field-error, .has-error, [aria-invalid="true"]';
 
-function scrollToFirstError(container) {
+// The input this script focused last: a later attempt may move the focus from there, never from a field the
+// caseworker has gone to in the meantime (typing right after a failed start must land where they typed).
+let focusedByUs = null;
+
+function scrollToFirstError(container, button) {
+  const active = document.activeElement;
+  if (active && active !== document.body && active !== button && active !== focusedByUs) {
+    return;
+  }
   const error = container.querySelector(ERROR_SELECTOR);
   if (!error) {
     return;
@@ -89,6 +97,7 @@ function scrollToFirstError(container) {
   const input = field.querySelector('input, textarea, select, button');
   if (input) {
     input.focus({ preventScroll: true });
+    focusedByUs = input;
   }
 }
 
@@ -103,8 +112,9 @@ function onSubmitClick(event) {
     return;
   }
   // form-js marks the fields after its validation, in the same tick or the next.
-  setTimeout(() => scrollToFirstError(container), 100);
-  setTimeout(() => scrollToFirstError(container), 400);
+  focusedByUs = null;
+  setTimeout(() => scrollToFirstError(container, button), 100);
+  setTimeout(() => scrollToFirstError(container, button), 400);
 }
 
 function clearDrafts() {
