@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * A case's history as the caseworker reads it in every task form: received, decisions with their
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseHistory {
 
   private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-      .ofPattern("d MMM yyyy", java.util.Locale.forLanguageTag("sv-SE")).withZone(java.time.ZoneId.of("Europe/Stockholm"));
+      .ofPattern("d MMM yyyy", java.util.Locale.forLanguageTag("sv-SE")).withZone(ClockConfig.SWEDEN);
 
   private final FollowUpNoteRepository notes;
 

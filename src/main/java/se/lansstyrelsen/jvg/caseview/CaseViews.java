@@ -15,6 +15,7 @@ import se.lansstyrelsen.jvg.accession.FollowUpNote;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway.AwaitingCompletion;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * What caseworkers read outside Tasklist's tasks: the cases waiting for the organisation's completion
@@ -24,7 +25,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcessGateway.AwaitingCompletion;
 @Transactional(readOnly = true)
 public class CaseViews {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   private final AccessionProcessGateway process;
   private final AccessionService accessions;

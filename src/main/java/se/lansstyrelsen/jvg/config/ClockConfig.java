@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
  * moves the engine's time (to fire timers) sees the same time in the timestamps we store.
  */
 @Configuration
-class ClockConfig {
+public class ClockConfig {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  /** Sweden's time zone: every date a user reads and every "day" in a rule is counted in it. */
+  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Bean
   Clock clock() {

@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The demo mail viewer at /epost: every e-mail the application sent since start, newest first.
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class MailboxController {
 
   private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withZone(ZoneId.of("Europe/Stockholm"));
+      .withZone(ClockConfig.SWEDEN);
 
   private final GreenMail greenMail;
 

@@ -25,6 +25,7 @@ import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.register.JoinedRegister;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * An accession case as a document for the registry: the form's content, case number, the strategy's diary
@@ -38,7 +39,7 @@ public class AccessionDocument {
 
   static final String FONT = "Liberation Sans";
   private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SWEDEN);
 
   private final AccessionRepository accessions;

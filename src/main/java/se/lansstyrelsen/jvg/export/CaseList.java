@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The case list for caseworkers and managers: every accession case with status, organisation, type, dates
@@ -21,7 +22,7 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 @Service
 public class CaseList {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   static final List<Table.Column> COLUMNS = List.of(
       new Table.Column("Ärendenummer", 16),

@@ -7,10 +7,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * /intern/export/arenden.csv and .xlsx: the case list for caseworkers, managers and administrators (the
@@ -45,6 +45,6 @@ class InternalExports {
   }
 
   private String fileName() {
-    return "anslutningsarenden-" + LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
+    return "anslutningsarenden-" + LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
   }
 }

@@ -17,6 +17,7 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.InformationSessions;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Every e-mail about an accession. Each has a key that is stable across job retries (case number,
@@ -155,7 +156,7 @@ public class AccessionNotifier {
     Context c = model(a);
     AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.STATUS);
     c.setVariable("statusUrl", settings.getPublicBaseUrl() + "/anslutning/arende/" + token.token());
-    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))));
+    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(ClockConfig.SWEDEN)));
     return c;
   }
 
@@ -164,7 +165,7 @@ public class AccessionNotifier {
     AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.COMPLETION);
     c.setVariable("missingInformation", note.getMissingInformation());
     c.setVariable("completionUrl", settings.getPublicBaseUrl() + "/anslutning/komplettera/" + token.token());
-    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))));
+    c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(ClockConfig.SWEDEN)));
     return c;
   }
 

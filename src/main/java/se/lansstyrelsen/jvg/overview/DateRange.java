@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * A range of whole days in Swedish time, both days included (the overview's query parameters {@code fran}
@@ -13,7 +14,7 @@ import java.time.format.DateTimeParseException;
  */
 public record DateRange(LocalDate from, LocalDate to) {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  static final ZoneId SWEDEN = ClockConfig.SWEDEN;
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
 

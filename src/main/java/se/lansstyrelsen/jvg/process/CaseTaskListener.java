@@ -1,6 +1,5 @@
 package se.lansstyrelsen.jvg.process;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,6 +13,7 @@ import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.CaseHistory;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Every user task of a case (added by {@link CaseIntegrityPlugin}'s parse listener, so no task can be
@@ -25,7 +25,7 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 class CaseTaskListener implements TaskListener {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("sv-SE"))
-      .withZone(ZoneId.of("Europe/Stockholm"));
+      .withZone(ClockConfig.SWEDEN);
 
   /** Characters of the rendered history at most, below the 4,000 of Camunda's text column. */
   static final int MAX_LENGTH = 3_700;

@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.publicform;
 
 import static se.lansstyrelsen.jvg.accession.FormFields.*;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import se.lansstyrelsen.jvg.minutes.MinutesExtractService.StoredExtract;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * What the organisation can do with its secure links: see the case's status, withdraw it, complete it
@@ -36,7 +36,7 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 class PublicCaseService {
 
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE"))
-      .withZone(ZoneId.of("Europe/Stockholm"));
+      .withZone(ClockConfig.SWEDEN);
   static final DateTimeFormatter WHEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
   private static final Set<AccessionStatus> WITHDRAWABLE = EnumSet.copyOf(AccessionStatus.OPEN);
 

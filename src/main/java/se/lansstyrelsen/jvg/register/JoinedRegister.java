@@ -14,6 +14,7 @@ import se.lansstyrelsen.jvg.accession.ChosenGoal;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The register of joined organisations: per organisation its latest formal registration in the strategy
@@ -25,7 +26,7 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Service
 public class JoinedRegister {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   private final RegisterQuery query;
   private final MunicipalityDirectory municipalities;
