@@ -76,7 +76,7 @@ class PublicApiErrors {
   @ExceptionHandler(PublicAccessionApi.CompletionConflictException.class)
   ResponseEntity<ProblemDetail> completionConflict() {
     return respond(problem(HttpStatus.CONFLICT, "Kompletteringen har redan kommit in",
-        "En komplettering för ärendet kom in i samma stund och har tagits emot; den här skickades inte."
+        "Ärendet ändrades i samma stund, oftast av en annan komplettering som har tagits emot; den här skickades inte."
             + " Se ärendets status via länken i e-posten."));
   }
 

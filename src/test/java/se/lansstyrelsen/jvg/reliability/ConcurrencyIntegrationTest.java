@@ -134,7 +134,7 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
 
   @Test
   void shouldCorrelateOnlyOneOfTwoCompletionsArrivingTogetherThroughTheLink() throws Exception {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 8; round++) {
       int n = ORGANISATION.incrementAndGet();
       String caseNumber = submitPublicly(n);
       runJobs();
