@@ -16,7 +16,7 @@ import java.time.Instant;
 public class AccessToken {
 
   /** What the link is for. */
-  public enum Purpose { STATUS, COMPLETION }
+  public enum Purpose { STATUS, COMPLETION, ANNUAL_FOLLOW_UP }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

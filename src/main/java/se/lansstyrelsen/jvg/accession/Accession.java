@@ -210,6 +210,15 @@ public class Accession {
     this.closedAt = when;
   }
 
+  /** A new contact person (reported in a yearly follow-up and accepted); the history names the change, not the person. */
+  void changeContactPerson(String name, String title, String email, String phone, Instant when, String actor, String note) {
+    this.contactName = name;
+    this.contactTitle = title;
+    this.contactEmail = email;
+    this.contactPhone = phone;
+    history.add(new StatusChange(this, status, when, actor, note));
+  }
+
   /** Erases the contact person's personal data; the case and the organisation's register entry stay. */
   void eraseContactPerson(Instant when, String actor) {
     this.contactName = null;

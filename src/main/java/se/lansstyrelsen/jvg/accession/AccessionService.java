@@ -240,6 +240,12 @@ public class AccessionService {
     a.close(now);
   }
 
+  /** Replaces the case's contact person (the register shows it); recorded in the case's history. */
+  public void changeContactPerson(Long accessionId, String name, String title, String email, String phone, String actor,
+      String note) {
+    get(accessionId).changeContactPerson(name, title, email, phone, clock.instant(), actor, note);
+  }
+
   /** The id of the case with this number (the process instance's business key). */
   @Transactional(readOnly = true)
   public Long idOfCase(String caseNumber) {

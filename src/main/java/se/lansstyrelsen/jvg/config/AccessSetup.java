@@ -33,6 +33,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
 
 /**
  * Groups, authorizations and Tasklist filters, in every profile (idempotent at every start):
@@ -67,6 +68,10 @@ class AccessSetup {
     grant(cw, PROCESS_DEFINITION, AccessionProcess.KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, UPDATE_TASK,
         READ_HISTORY);
     grant(cw, PROCESS_INSTANCE, "*", CREATE, READ);
+    // The yearly follow-up: a caseworker may start a year's round (Tasklist) and work its tasks.
+    grant(cw, PROCESS_DEFINITION, AnnualFollowUpProcess.ROUND_KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
+    grant(cw, PROCESS_DEFINITION, AnnualFollowUpProcess.KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK,
+        UPDATE_TASK, READ_HISTORY);
 
     String mg = AccessionProcess.MANAGER_GROUP;
     grant(mg, APPLICATION, "cockpit", ACCESS);
@@ -83,7 +88,9 @@ class AccessSetup {
         filter("Försenade", 5, "Anslutningsuppgifter vars förfallodatum har passerat",
             tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBeforeExpression("${now()}")),
         filter("Alla anslutningsuppgifter", 10, "Alla öppna uppgifter i anslutningsärenden",
-            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)))) {
+            tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)),
+        filter("Årlig uppföljning", 20, "Uppgifter i organisationernas årliga uppföljning",
+            tasks.createTaskQuery().processDefinitionKey(AnnualFollowUpProcess.KEY)))) {
       grant(cw, FILTER, filter.getId(), READ);
     }
   }

@@ -23,7 +23,7 @@ public class ClockConfig {
   }
 
   /** The engine's time in Stockholm; for code that is built without Spring as well. */
-  static Clock engineClock() {
+  public static Clock engineClock() {
     return new EngineClock(SWEDEN);
   }
 

@@ -202,7 +202,7 @@ public class AccessionNotifier {
   }
 
   /** Each chosen goal as "area: goal text" (or the organisation's own text for "another goal"). */
-  static List<GoalLine> goalLines(List<ChosenGoal> goals, GoalCatalogue.Snapshot cat) {
+  public static List<GoalLine> goalLines(List<ChosenGoal> goals, GoalCatalogue.Snapshot cat) {
     return goals.stream().map(g -> new GoalLine(
         cat.area(g.areaCode()).map(GoalCatalogue.AreaView::name).orElse(g.areaCode()),
         g.otherText() != null ? "Annat regionalt mål: " + g.otherText()

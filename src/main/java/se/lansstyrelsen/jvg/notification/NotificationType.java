@@ -14,7 +14,11 @@ public enum NotificationType {
   /** To the case's caseworker (or the mailbox): the organisation's completion has arrived. */
   COMPLETION_ARRIVED("mail/completion-arrived", true),
   /** To the case's caseworker (or the mailbox): the organisation has withdrawn its accession. */
-  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true);
+  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true),
+  /** To a joined organisation's contact person: this year's follow-up form, with a secure link. */
+  ANNUAL_FOLLOW_UP_REQUEST("mail/annual-follow-up-request"),
+  /** Reminder of the year's follow-up, with a fresh link. */
+  ANNUAL_FOLLOW_UP_REMINDER("mail/annual-follow-up-reminder");
 
   private final String template;
   private final boolean toStaff;

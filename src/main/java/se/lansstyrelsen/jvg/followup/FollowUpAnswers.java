@@ -1,0 +1,96 @@
+package se.lansstyrelsen.jvg.followup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.notification.AccessionNotifier.GoalLine;
+
+/**
+ * The public follow-up form's fields (forms/annual-follow-up.form) and the server's rules for them: one
+ * entry per goal, in the order the form was prefilled, each with what was done (required), what changed
+ * and what support is wanted; optionally a new contact person (name and e-mail required then).
+ */
+final class FollowUpAnswers {
+
+  static final String GOALS = "goals";
+  static final String GOAL_LABEL = "goalLabel";
+  static final String DONE = "done";
+  static final String CHANGED = "changed";
+  static final String SUPPORT_WANTED = "supportWanted";
+  static final String CONTACT_CHANGED = "contactChanged";
+  static final String NEW_CONTACT_NAME = "newContactName";
+  static final String NEW_CONTACT_TITLE = "newContactTitle";
+  static final String NEW_CONTACT_EMAIL = "newContactEmail";
+  static final String NEW_CONTACT_PHONE = "newContactPhone";
+
+  static final int MAX_ANSWER = 4000;
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{4,38}$");
+  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  private FollowUpAnswers() {}
+
+  /** The answers, or an {@link InvalidInputException} naming every field that breaks a rule. */
+  static Parsed parse(Map<String, Object> data, List<GoalLine> goals) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<GoalAnswer> answers = new ArrayList<>();
+    Object raw = data == null ? null : data.get(GOALS);
+    if (!(raw instanceof List<?> rows) || rows.size() != goals.size()) {
+      throw new InvalidInputException(GOALS, "Svara för vart och ett av organisationens " + goals.size() + " mål.");
+    }
+    for (int i = 0; i < goals.size(); i++) {
+      Map<?, ?> row = rows.get(i) instanceof Map<?, ?> m ? m : Map.of();
+      String prefix = GOALS + "[" + i + "].";
+      String done = text(row.get(DONE), prefix + DONE, MAX_ANSWER, true, errors);
+      String changed = text(row.get(CHANGED), prefix + CHANGED, MAX_ANSWER, false, errors);
+      String support = text(row.get(SUPPORT_WANTED), prefix + SUPPORT_WANTED, MAX_ANSWER, false, errors);
+      answers.add(new GoalAnswer(goals.get(i).area(), goals.get(i).text(), done, changed, support));
+    }
+    AnnualFollowUp.NewContact contact = null;
+    Object changedFlag = data.get(CONTACT_CHANGED);
+    if (changedFlag != null && !(changedFlag instanceof Boolean)) {
+      errors.put(CONTACT_CHANGED, "Ange ja eller nej.");
+    } else if (Boolean.TRUE.equals(changedFlag)) {
+      String name = text(data.get(NEW_CONTACT_NAME), NEW_CONTACT_NAME, 200, true, errors);
+      String title = text(data.get(NEW_CONTACT_TITLE), NEW_CONTACT_TITLE, 200, false, errors);
+      String email = text(data.get(NEW_CONTACT_EMAIL), NEW_CONTACT_EMAIL, 254, true, errors);
+      String phone = text(data.get(NEW_CONTACT_PHONE), NEW_CONTACT_PHONE, 40, false, errors);
+      if (email != null && !EMAIL.matcher(email).matches()) {
+        errors.put(NEW_CONTACT_EMAIL, "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
+      }
+      if (phone != null && !PHONE.matcher(phone).matches()) {
+        errors.put(NEW_CONTACT_PHONE, "Ange ett telefonnummer med siffror, t.ex. 031-123 45 67.");
+      }
+      contact = new AnnualFollowUp.NewContact(name, title, email, phone);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, "Uppföljningen kunde inte tas emot. Rätta uppgifterna som är markerade.");
+    }
+    return new Parsed(answers, contact);
+  }
+
+  private static String text(Object value, String key, int max, boolean required, Map<String, String> errors) {
+    if (value != null && !(value instanceof String)) {
+      errors.put(key, "Fältet ska innehålla text.");
+      return null;
+    }
+    String s = value == null ? "" : ((String) value).strip();
+    if (s.isEmpty()) {
+      if (required) {
+        errors.put(key, "Fältet måste fyllas i.");
+      }
+      return null;
+    }
+    if (s.length() > max) {
+      errors.put(key, "Högst " + max + " tecken.");
+    } else if (CONTROL_CHARACTERS.matcher(s).find()) {
+      errors.put(key, "Fältet innehåller otillåtna tecken.");
+    }
+    return s;
+  }
+
+  record Parsed(List<GoalAnswer> answers, AnnualFollowUp.NewContact newContact) {}
+}

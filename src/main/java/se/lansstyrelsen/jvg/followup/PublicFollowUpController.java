@@ -1,0 +1,112 @@
+package se.lansstyrelsen.jvg.followup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
+
+/**
+ * The organisation's yearly follow-up, public and protected by the e-mailed secure link: the page
+ * ({@code /uppfoljning/{token}}) renders forms/annual-follow-up.form with the same form-js viewer as
+ * {@code /anslutning}; the JSON API gives the prefill and takes the answer (Swedish problem+json on errors).
+ */
+@Controller
+class PublicFollowUpController {
+
+  private final AnnualFollowUpService followUps;
+  private final byte[] form;
+
+  PublicFollowUpController(AnnualFollowUpService followUps) {
+    this.followUps = followUps;
+    try (InputStream in = new ClassPathResource("forms/" + AnnualFollowUpProcess.PUBLIC_FORM_ID + ".form").getInputStream()) {
+      this.form = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/uppfoljning/{token}")
+  ModelAndView page(@PathVariable String token, Model model) {
+    return followUps.form(token).map(f -> {
+      ModelAndView view = new ModelAndView("public/annual-follow-up");
+      view.addObject("followUp", f);
+      view.addObject("token", token);
+      return view;
+    }).orElseGet(() -> {
+      ModelAndView view = new ModelAndView("public/link-not-valid");
+      view.setStatus(HttpStatus.NOT_FOUND);
+      return view;
+    });
+  }
+
+  /** The form file itself, for the form-js viewer on the page. */
+  @GetMapping(path = "/uppfoljning/formular.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<byte[]> form() {
+    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(form);
+  }
+
+  @GetMapping(path = "/api/follow-ups/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<?> prefill(@PathVariable String token) {
+    return followUps.form(token).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(PublicFollowUpController::linkNotValid);
+  }
+
+  @PostMapping(path = "/api/follow-ups/{token}", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<?> answer(@PathVariable String token, @RequestBody Map<String, Object> formData) {
+    try {
+      return followUps.answer(token, formData).<ResponseEntity<?>>map(f -> ResponseEntity.ok(Map.of("message",
+          "Tack! Svaren på uppföljningen " + f.getYear() + " är inskickade. Länsstyrelsen hör av sig om något behöver"
+              + " kompletteras."))).orElseGet(PublicFollowUpController::linkNotValid);
+    } catch (MismatchingMessageCorrelationException answeredMeanwhile) {
+      // Another answer through the same link committed first; this one was not stored.
+      return problem(HttpStatus.CONFLICT, "Uppföljningen är redan besvarad",
+          "Ett svar på uppföljningen kom in i samma stund och har tagits emot; det här svaret sparades inte.");
+    }
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+    ResponseEntity<ProblemDetail> r = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas", e.getMessage());
+    r.getBody().setProperty("errors", e.errors());
+    return r;
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable() {
+    return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
+        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält.");
+  }
+
+  private static ResponseEntity<ProblemDetail> linkNotValid() {
+    return problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
+        "Länken är okänd, har gått ut eller så är uppföljningen redan besvarad.");
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setTitle(title);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+}

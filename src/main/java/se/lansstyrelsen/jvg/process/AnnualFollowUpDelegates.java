@@ -1,0 +1,94 @@
+package se.lansstyrelsen.jvg.process;
+
+import static se.lansstyrelsen.jvg.process.AnnualFollowUpProcess.Variables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUp;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
+import se.lansstyrelsen.jvg.followup.FollowUpSettings;
+import se.lansstyrelsen.jvg.notification.FollowUpNotifier;
+
+/**
+ * The yearly follow-up processes' delegates, one {@code @Bean} each (BPMN: {@code ${<bean name>}}). Each reads
+ * the follow-up's id from the execution, calls one service method and writes at most one variable.
+ */
+@Configuration
+public class AnnualFollowUpDelegates {
+
+  /** One follow-up process per joined organisation without one for the year (the service decides who). */
+  @Bean
+  public JavaDelegate startFollowUpsDelegate(AnnualFollowUpService followUps, AnnualFollowUpGateway gateway,
+      FollowUpSettings settings) {
+    return execution -> {
+      int year = followUpYear(execution.getVariable(FOLLOW_UP_YEAR), settings.currentYear());
+      List<AnnualFollowUpService.Created> created = followUps.createForYear(year);
+      for (AnnualFollowUpService.Created c : created) {
+        gateway.start(c, year);
+      }
+      execution.setVariable(FOLLOW_UPS_STARTED, created.size());
+    };
+  }
+
+  @Bean
+  public JavaDelegate sendFollowUpRequestDelegate(AnnualFollowUpService followUps, FollowUpNotifier notifier) {
+    return execution -> {
+      Long id = ProcessVariables.longValue(execution, FOLLOW_UP_ID);
+      AnnualFollowUp f = followUps.get(id);
+      notifier.sendRequest(f.getAccessionId(), f.getYear(), () -> followUps.issueLink(id));
+    };
+  }
+
+  @Bean
+  public JavaDelegate sendFollowUpReminderDelegate(AnnualFollowUpService followUps, FollowUpNotifier notifier) {
+    return execution -> {
+      Long id = ProcessVariables.longValue(execution, FOLLOW_UP_ID);
+      int number = ProcessVariables.intValue(execution, REMINDER_COUNT, 0) + 1;
+      AnnualFollowUp f = followUps.get(id);
+      notifier.sendReminder(f.getAccessionId(), f.getYear(), number, () -> followUps.issueLink(id));
+      execution.setVariable(REMINDER_COUNT, number);
+    };
+  }
+
+  @Bean
+  public JavaDelegate recordFollowUpReviewDelegate(AnnualFollowUpService followUps) {
+    return execution -> followUps.review(ProcessVariables.longValue(execution, FOLLOW_UP_ID),
+        ProcessVariables.bool(execution, ACCEPT_CONTACT_CHANGE), ProcessVariables.string(execution, REVIEW_NOTE),
+        currentUser(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication()));
+  }
+
+  @Bean
+  public JavaDelegate closeUnansweredFollowUpDelegate(AnnualFollowUpService followUps) {
+    return execution -> followUps.closeUnanswered(ProcessVariables.longValue(execution, FOLLOW_UP_ID),
+        ProcessVariables.string(execution, MISSING_ANSWER_NOTE));
+  }
+
+  /**
+   * The year a round covers: the start form's (Tasklist sends a number; refused with a Swedish message unless
+   * between the strategy's first year and next year), else the current year (the yearly timer).
+   */
+  static int followUpYear(Object chosen, int currentYear) {
+    if (chosen == null) {
+      return currentYear;
+    }
+    long year;
+    try {
+      year = chosen instanceof Number n ? n.longValue() : Long.parseLong(chosen.toString().strip());
+    } catch (NumberFormatException e) {
+      year = -1;
+    }
+    if (year < AnnualFollowUpProcess.FIRST_YEAR || year > currentYear + 1) {
+      throw new FormFieldValidationException(FOLLOW_UP_YEAR, "Ange ett år mellan " + AnnualFollowUpProcess.FIRST_YEAR
+          + " och " + (currentYear + 1) + ".");
+    }
+    return (int) year;
+  }
+
+  private static String currentUser(Authentication authentication) {
+    return authentication == null ? null : authentication.getUserId();
+  }
+}
