@@ -20,6 +20,8 @@ public class FollowUpSettings {
   /** Month and day, MM-dd ("03-01" is 1 March). */
   private String yearlyDate = "03-01";
   private int yearlyHour = 8;
+  /** false: the round starts only by hand (Tasklist); the yearly timer is parked far in the future. */
+  private boolean yearlyStartEnabled = true;
   private Period answerWait = Period.ofDays(14);
   private int maxReminders = 2;
   private Period missingAnswerDue = Period.ofDays(10);
@@ -39,6 +41,11 @@ public class FollowUpSettings {
   /** The round's timer start: every year on the yearly date at the hour, as a Camunda (Quartz) cron. */
   public String getYearlyCron() {
     MonthDay day = MonthDay.parse("--" + yearlyDate);
+    if (!yearlyStartEnabled) {
+      // A timer start event cannot be switched off, and the engine's cron has no year field: a repeating
+      // ISO 8601 interval that begins in 2099 parks it.
+      return String.format("R/2099-%02d-%02dT%02d:00:00/P1Y", day.getMonthValue(), day.getDayOfMonth(), yearlyHour);
+    }
     return "0 0 " + yearlyHour + " " + day.getDayOfMonth() + " " + day.getMonthValue() + " ?";
   }
 
@@ -68,6 +75,8 @@ public class FollowUpSettings {
     MonthDay.parse("--" + yearlyDate); // refuse a wrong value at start-up, not on the day
     this.yearlyDate = yearlyDate;
   }
+  public boolean isYearlyStartEnabled() { return yearlyStartEnabled; }
+  public void setYearlyStartEnabled(boolean yearlyStartEnabled) { this.yearlyStartEnabled = yearlyStartEnabled; }
   public int getYearlyHour() { return yearlyHour; }
   public void setYearlyHour(int yearlyHour) { this.yearlyHour = yearlyHour; }
   public Period getAnswerWait() { return answerWait; }
