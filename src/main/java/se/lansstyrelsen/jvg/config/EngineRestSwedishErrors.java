@@ -3,8 +3,7 @@ package se.lansstyrelsen.jvg.config;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -12,38 +11,107 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine REST API refuses a variable it cannot read (an unknown value type, a Date or number that is
- * none) with a 400 in English, before any of our rules run. Tasklist shows that message to the caseworker,
- * so it is replaced by a Swedish one; the REST prefix ("Cannot submit task form …: ") stays, since Tasklist's
- * script removes it. Other answers pass unchanged.
+ * The engine REST API answers in English; Tasklist and Cockpit show its message to the caseworker as it is.
+ * This filter replaces the texts a caseworker can meet there by Swedish ones:
+ * <ul>
+ *   <li>a variable it cannot read (an unknown value type, a Date or number that is none), 400, before any of
+ *       our rules run; the REST prefix ("Cannot submit task form …: ") stays, since Tasklist's script removes it;</li>
+ *   <li>a body Jackson cannot read (a due date or follow-up date in the wrong format), a 400 with an empty text;</li>
+ *   <li>claiming a task a colleague has just claimed (the engine's 500 becomes 409);</li>
+ *   <li>claiming, assigning, delegating or dating a task that no longer exists (a colleague completed it;
+ *       500 or 404 becomes 404);</li>
+ *   <li>Cockpit's retries on a job that is gone (500 becomes 404) or a negative retry count (400);</li>
+ *   <li>the engine's own missing-permission text (403; the structured fields stay).</li>
+ * </ul>
+ * Our own messages (task form rules, conflicts) are Swedish already and pass unchanged, as does anything else.
  */
 @Component
 class EngineRestSwedishErrors implements ResourceConfigCustomizer {
 
+  private static final String REFRESH = " Uppdatera listan.";
   private static final Pattern PREFIX = Pattern.compile("^((?:Cannot [^:]+: )?)(.*)$", Pattern.DOTALL);
+  private static final Pattern ENGINE_CODE = Pattern.compile("^(?:ENGINE-\\d+ )?(.*)$", Pattern.DOTALL);
   private static final Pattern UNSUPPORTED_TYPE = Pattern.compile("Unsupported value type '([^']*)'");
   private static final Pattern NOT_CONVERTIBLE = Pattern.compile("Cannot convert value '(.*)' of type '([^']*)' to java type .*",
       Pattern.DOTALL);
+  private static final Pattern ALREADY_CLAIMED = Pattern.compile("Task '[^']*' is already claimed by someone else\\.");
+  private static final Pattern TASK_GONE = Pattern.compile(
+      "(?:Cannot find task with id [^:]*: task is null|No matching task with id .*)",
+      Pattern.DOTALL);
+  private static final Pattern NEGATIVE_RETRIES = Pattern.compile(
+      "The number of job retries must be a non-negative Integer, but '([^']*)' has been provided\\.");
+  private static final Pattern JOB_GONE = Pattern.compile("No job found with id '[^']*'\\.'?");
+  private static final Pattern JSON_DATE = Pattern.compile(
+      "Cannot deserialize value of type `java\\.util\\.Date` from String \"(.*?)\".*\\[\"(\\w+)\"\\]\\)?\\s*", Pattern.DOTALL);
+  private static final Pattern JSON_VALUE = Pattern.compile(
+      "Cannot deserialize .*?(?:\\[\"(\\w+)\"\\]\\))?\\s*", Pattern.DOTALL);
+  private static final Pattern JSON_SYNTAX = Pattern.compile(
+      "(Unexpected character|Unrecognized token|Unexpected end-of-input|Unrecognized field|Illegal)");
+  private static final Pattern NO_PERMISSION = Pattern.compile("The user with id '([^']*)' does not have .*", Pattern.DOTALL);
+
+  /** A Swedish answer: the status to send (the engine's own when unchanged) and the message. */
+  record Swedish(int status, String message) {
+  }
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(new SwedishVariableErrors());
   }
 
-  static String swedish(String message) {
-    Matcher parts = PREFIX.matcher(message);
-    if (!parts.matches()) {
+  /** The Swedish answer for an engine REST error, or null when the message is ours or unknown. */
+  static Swedish swedish(int status, String message) {
+    if (message == null) {
       return null;
     }
-    String text = parts.group(2);
-    Matcher unsupported = UNSUPPORTED_TYPE.matcher(text);
-    if (unsupported.matches()) {
-      return parts.group(1) + "Variabeltypen \"" + unsupported.group(1) + "\" stöds inte. Formulären skickar text, tal,"
-          + " ja/nej, datum och JSON.";
+    if (status == 400) {
+      // Jackson's texts, passed on by Camunda's JsonMappingExceptionHandler and JsonParseExceptionHandler.
+      Matcher date = JSON_DATE.matcher(message);
+      if (date.matches()) {
+        return new Swedish(400, "Begäran kunde inte läsas: \"" + date.group(1) + "\" i fältet " + date.group(2)
+            + " är inget datum. Datum skrivs som 2027-03-31T17:00:00.000+0200.");
+      }
+      Matcher value = JSON_VALUE.matcher(message);
+      if (message.isEmpty() || value.matches()) {
+        return new Swedish(400, "Begäran kunde inte läsas: ett värde" + (value.matches() && value.group(1) != null
+            ? " i fältet " + value.group(1) : "") + " har fel format.");
+      }
+      if (JSON_SYNTAX.matcher(message).lookingAt()) {
+        return new Swedish(400, "Begäran kunde inte läsas: den är inte giltig JSON.");
+      }
     }
-    Matcher notConvertible = NOT_CONVERTIBLE.matcher(text);
+    String text = ENGINE_CODE.matcher(message).replaceFirst("$1");
+    if (ALREADY_CLAIMED.matcher(text).matches()) {
+      return new Swedish(409, "Uppgiften har redan tagits av en annan handläggare." + REFRESH);
+    }
+    if (TASK_GONE.matcher(text).matches()) {
+      return new Swedish(404, "Uppgiften finns inte längre: den har slutförts eller avbrutits." + REFRESH);
+    }
+    Matcher retries = NEGATIVE_RETRIES.matcher(text);
+    if (retries.matches()) {
+      return new Swedish(400, "Antalet försök kan inte vara negativt (angivet: " + retries.group(1) + ").");
+    }
+    if (JOB_GONE.matcher(text).matches()) {
+      return new Swedish(404, "Jobbet finns inte längre: det har körts klart eller tagits bort. Uppdatera sidan.");
+    }
+    Matcher permission = NO_PERMISSION.matcher(text);
+    if (status == 403 && permission.matches()) {
+      return new Swedish(403, "Användaren " + permission.group(1) + " saknar behörighet för detta."
+          + " Be en administratör om behörigheten om du behöver den.");
+    }
+    Matcher parts = PREFIX.matcher(message);
+    if (status != 400 || !parts.matches()) {
+      return null;
+    }
+    String rest = parts.group(2);
+    Matcher unsupported = UNSUPPORTED_TYPE.matcher(rest);
+    if (unsupported.matches()) {
+      return new Swedish(400, parts.group(1) + "Variabeltypen \"" + unsupported.group(1) + "\" stöds inte. Formulären"
+          + " skickar text, tal, ja/nej, datum och JSON.");
+    }
+    Matcher notConvertible = NOT_CONVERTIBLE.matcher(rest);
     if (notConvertible.matches()) {
-      return parts.group(1) + "Värdet kan inte läsas som typen \"" + notConvertible.group(2) + "\". Kontrollera fältet.";
+      return new Swedish(400, parts.group(1) + "Värdet kan inte läsas som typen \"" + notConvertible.group(2)
+          + "\". Kontrollera fältet.");
     }
     return null;
   }
@@ -52,16 +120,25 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
   static final class SwedishVariableErrors implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getStatus() != 400 || !(response.getEntity() instanceof ExceptionDto dto) || dto.getMessage() == null) {
+      if (response.getStatus() < 400) {
         return;
       }
-      String swedish = swedish(dto.getMessage());
-      if (swedish != null) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", dto.getType());
-        body.put("message", swedish);
-        body.put("code", dto.getCode());
-        response.setEntity(body);
+      if (response.getEntity() instanceof ExceptionDto dto) {
+        Swedish swedish = swedish(response.getStatus(), dto.getMessage());
+        if (swedish != null) {
+          dto.setMessage(swedish.message());
+          response.setStatus(swedish.status());
+        }
+      } else if (response.getEntity() instanceof String text && response.getStatus() == 400 && !text.isEmpty()) {
+        // Jackson's own JsonMappingExceptionMapper (jackson-jaxrs) is registered beside Camunda's handler for the
+        // same exception, and Jersey picks either one from run to run; that one answers with the bare text.
+        Swedish swedish = swedish(400, text);
+        if (swedish != null) {
+          ExceptionDto dto = new ExceptionDto();
+          dto.setType("InvalidRequestException");
+          dto.setMessage(swedish.message());
+          response.setEntity(dto, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        }
       }
     }
   }

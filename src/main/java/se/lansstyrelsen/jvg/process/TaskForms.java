@@ -58,15 +58,24 @@ class TaskForms {
     /**
      * The form's own rules for a value a user submits in a writable field (form-js checks them only in the
      * browser): its type, no control characters, length, pattern and options. "Required" stays with the
-     * delegates, which know when a field is needed (a reason only for a rejection). Null when the value is
-     * fine, else a Swedish sentence.
+     * delegates, which know when a field is needed (a reason only for a rejection), except that a required
+     * choice (radio or select, never hidden) sent empty or null is refused. Null when the value is fine, else a
+     * Swedish sentence.
      */
     String breaks(String key, Object value) {
       FormSchema.Field f = fields.get(key);
-      if (f == null || value == null) {
+      if (f == null) {
         return null;
       }
       String label = "Fältet \"" + label(key) + "\"";
+      if (f.required() && f.hasOptions() && !f.conditional() && (value == null || "".equals(value))) {
+        // A required choice sent empty: a gateway's default flow would take it as a decision (the not-completed
+        // decision's "wait again"), so it is refused here rather than left to a delegate.
+        return label + " måste fyllas i: välj ett av alternativen.";
+      }
+      if (value == null) {
+        return null;
+      }
       if (f.type().equals("checkbox")) {
         return value instanceof Boolean ? null : label + " ska vara ja eller nej.";
       }

@@ -2,6 +2,7 @@ package se.lansstyrelsen.jvg.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,13 @@ import se.lansstyrelsen.jvg.support.TestUsers;
  * "Driftsäkerhet"): 16 concurrent submitters on the public API for {@code LOAD_SECONDS} while two caseworker
  * clients approve the cases over engine REST and the real job executor sends the e-mails. Zero errors, zero
  * lost cases, no incident, every receipt sent. Runs on H2 and PostgreSQL.
+ *
+ * <p>Heap: the test runs in the application's JVM, so it measures the used heap after a full GC
+ * ({@code System.gc()}, which G1 runs as a full collection) after a warm-up and again after the load, once
+ * the e-mails held by the in-process SMTP server are purged. What may stay is what the run stored: on H2 the
+ * database lives in this heap, so the allowance is {@link #HEAP_MARGIN_BYTES} plus
+ * {@link #HEAP_PER_CASE_BYTES} per created case; a leak per request (16 threads × hundreds of requests)
+ * would exceed it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.admin-user.password=" + ShortLoadIntegrationTest.PASSWORD,
@@ -53,6 +61,10 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
   static final int LOAD_SECONDS = Integer.getInteger("jvg.load.seconds", 8);
   private static final int SUBMITTERS = 16;
   private static final String KIM = "kimlast";
+  /** Fixed allowance for caches that fill during the first minutes (engine, JIT-compiled code stays off-heap). */
+  static final long HEAP_MARGIN_BYTES = 24L * 1024 * 1024;
+  /** Allowance per stored case: its rows in H2's in-memory database (case, process, history, sent log). */
+  static final long HEAP_PER_CASE_BYTES = 64L * 1024;
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
@@ -66,6 +78,17 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
     TestUsers.ensure(identity, KIM, AccessionProcess.CASEWORKER_GROUP, PASSWORD);
     EngineRestClient rest = new EngineRestClient(port, PASSWORD);
     AtomicInteger next = new AtomicInteger(97_000);
+    // Warm-up: the first requests fill the engine's and Spring's caches; those are not a leak.
+    PublicClient warmUp = new PublicClient("http://localhost:" + port);
+    Set<String> warmUpCases = ConcurrentHashMap.newKeySet();
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> r = warmUp.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(next.getAndIncrement()));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      warmUpCases.add(PublicClient.json(r).get("caseNumber").toString());
+    }
+    awaitEmailJobs();
+    mail().purgeEmailFromAllMailboxes();
+    long heapBefore = usedHeapAfterFullGc();
     Set<String> created = ConcurrentHashMap.newKeySet();
     Set<String> approved = ConcurrentHashMap.newKeySet();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -112,12 +135,16 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
     assertThat(threads.awaitTermination(LOAD_SECONDS + 120, TimeUnit.SECONDS)).isTrue();
 
     // The job executor finishes the e-mails of the last submissions.
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (management.createJobQuery().messages().withRetriesLeft().count() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(250);
-    }
-    System.out.printf("Short load: %d s, %d submitters, %d cases created, %d approvals, %d errors%n", LOAD_SECONDS,
-        SUBMITTERS, created.size(), approved.size(), errors.size());
+    awaitEmailJobs();
+    created.addAll(warmUpCases);
+    int mails = mail().getReceivedMessages().length;
+    mail().purgeEmailFromAllMailboxes();
+    long heapAfter = usedHeapAfterFullGc();
+    long allowance = HEAP_MARGIN_BYTES + HEAP_PER_CASE_BYTES * created.size();
+    System.out.printf("Short load: %d s, %d submitters, %d cases created, %d approvals, %d errors;"
+            + " used heap after full GC %d MiB before, %d MiB after (%+d KiB, allowed %d KiB)%n", LOAD_SECONDS,
+        SUBMITTERS, created.size(), approved.size(), errors.size(), heapBefore >> 20, heapAfter >> 20,
+        (heapAfter - heapBefore) >> 10, allowance >> 10);
     assertThat(errors).isEmpty();
     assertThat(created).hasSizeGreaterThan(SUBMITTERS);
     assertThat(approved).isNotEmpty();
@@ -131,7 +158,24 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
     assertThat(management.createJobQuery().messages().count()).as("e-mail jobs left").isZero();
     assertThat(jdbc.queryForObject("select count(*) from notification where notification_type = 'RECEIPT' and status = 'SENT'",
         Long.class)).isEqualTo(created.size());
-    assertThat(mail().getReceivedMessages().length).as("receipt and notice per case")
-        .isGreaterThanOrEqualTo(2 * created.size());
+    assertThat(mails).as("receipt and notice per case (warm-up cases counted before the purge)")
+        .isGreaterThanOrEqualTo(2 * (created.size() - warmUpCases.size()));
+    assertThat(heapAfter - heapBefore).as("used heap after a full GC: growth over the run").isLessThanOrEqualTo(allowance);
+  }
+
+  private void awaitEmailJobs() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (management.createJobQuery().messages().withRetriesLeft().count() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+  }
+
+  /** Used heap after a full collection: System.gc() twice (the second catches what finalisation released). */
+  static long usedHeapAfterFullGc() throws InterruptedException {
+    var memory = ManagementFactory.getMemoryMXBean();
+    memory.gc();
+    Thread.sleep(200);
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed();
   }
 }
