@@ -181,7 +181,7 @@ public class Benchmark {
         "--spring.profiles.active=demo,bench",
         // The default profile's URL options (application.yaml), on a fresh file.
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("accession").toAbsolutePath()
-            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256;CACHE_SIZE=262144",
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--camunda.bpm.admin-user.password=" + adminPassword,
