@@ -55,7 +55,8 @@ import java.util.stream.Collectors;
  * {@code --out DIR}, {@code --smoke} (1 client, 1 round, 2 s warm-up, 3 s windows, 2 lifecycle cases, 1 start each),
  * {@code --lifecycle-cases 40}, {@code --lifecycle-clients 4}, {@code --startups 3} (0: no start-up comparison),
  * {@code --registration-reference 801-9838-2024} (what the registration form's reference field accepts),
- * {@code --jfr} (a flight recording of the measured application in {@code OUT/app.jfr}).
+ * {@code --jfr} (a flight recording of the measured application in {@code OUT/app.jfr}), {@code --scale-only} (only
+ * the overview and register at {@code --scale} sizes, into {@code OUT/benchmark-scale.md}).
  *
  * <p>After the load it drives complete cases (lifecycle: submission → review → registration → confirmation
  * e-mail, against the baseline's start → complete), then starts this application and the minimal Camunda
@@ -91,6 +92,16 @@ public class Benchmark {
 
   int run() throws Exception {
     Files.createDirectories(options.out);
+    if (options.scaleOnly) {
+      try (SmtpSink smtp = new SmtpSink()) {
+        Result result = new Result(Instant.now().toString(), options, 0, 0, 0, 0, 0, loadAverage(), List.of(),
+            List.of(), List.of(), scale(smtp));
+        Files.writeString(options.out.resolve("benchmark-scale.json"), result.json());
+        Files.writeString(options.out.resolve("benchmark-scale.md"), result.scaleMarkdown());
+        System.out.println(result.scaleMarkdown());
+        return 0;
+      }
+    }
     Path dataDir = Files.createTempDirectory("jvg-bench-");
     Path appLog = options.out.resolve("app.log");
     int port = freePort();
@@ -170,7 +181,7 @@ public class Benchmark {
         "--spring.profiles.active=demo,bench",
         // The default profile's URL options (application.yaml), on a fresh file.
         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("accession").toAbsolutePath()
-            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256;CACHE_SIZE=262144",
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--camunda.bpm.admin-user.password=" + adminPassword,
@@ -758,6 +769,11 @@ public class Benchmark {
                 + "(bench/minimal) | %s | %s |%n| ratio | %.2f | %.2f |%n", options.startups, cell(sa, "%.1f"),
             cell(ra, "%.0f"), cell(sm, "%.1f"), cell(rm, "%.0f"), sa[1] / sm[1], ra[1] / rm[1]));
       }
+      return b.append(scaleMarkdown()).toString();
+    }
+
+    String scaleMarkdown() {
+      StringBuilder b = new StringBuilder();
       if (!scale.isEmpty()) {
         b.append(String.format(Locale.ROOT, "%n| page (%d requests each, after 3 to warm up) | cases | p50 ms | p90 ms "
             + "| answer bytes | p50 ratio to the smallest | not ok |%n|---|---|---|---|---|---|---|%n", options.scaleRequests));
@@ -880,18 +896,22 @@ public class Benchmark {
 
   record Options(Path jar, String classpath, List<Integer> clients, int rounds, Duration warmup, Duration window,
       Path out, int lifecycleCases, int lifecycleClients, int startups, boolean jfr, String registrationReference,
-      List<Integer> scale, List<String> scalePaths, int scaleRequests) {
+      List<Integer> scale, List<String> scalePaths, int scaleRequests, boolean scaleOnly) {
 
-    static final String DEFAULT_SCALE_PATHS = "/anslutna,/api/register,/intern/register,/intern/oversikt,"
-        + "/intern/api/overview";
+    static final String DEFAULT_SCALE_PATHS = "/anslutna,/anslutna?sortera=datum&ordning=fallande&sida=5,"
+        + "/anslutna?typ=KOMMUN&mal=MAKT-1&sortera=typ,/api/register,/api/register.csv,/intern/register,"
+        + "/intern/oversikt,/intern/api/overview";
 
     static Options parse(String[] args) throws IOException {
       Map<String, String> given = new LinkedHashMap<>();
       boolean smoke = false;
       boolean jfr = false;
+      boolean scaleOnly = false;
       for (int i = 0; i < args.length; i++) {
         if (args[i].equals("--smoke")) {
           smoke = true;
+        } else if (args[i].equals("--scale-only")) {
+          scaleOnly = true;
         } else if (args[i].equals("--jfr")) {
           jfr = true;
         } else if (args[i].startsWith("--") && i + 1 < args.length) {
@@ -920,7 +940,7 @@ public class Benchmark {
           .map(String::trim).toList();
       int scaleRequests = Integer.parseInt(given.getOrDefault("scale-requests", smoke ? "2" : "10"));
       return new Options(jar, classpath, clients, rounds, warmup, window, out, lifecycleCases, lifecycleClients,
-          startups, jfr, reference, scale, scalePaths, scaleRequests);
+          startups, jfr, reference, scale, scalePaths, scaleRequests, scaleOnly);
     }
 
     private static Path packagedJar() throws IOException {

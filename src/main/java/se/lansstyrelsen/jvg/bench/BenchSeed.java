@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
+import se.lansstyrelsen.jvg.organisation.SwedishOrder;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 
@@ -93,7 +94,8 @@ class BenchSeed implements HealthIndicator {
             || status == AccessionStatus.COMPLETION_REQUESTED ? null : submitted.plus(Duration.ofDays(3 + random.nextInt(40)));
         Instant registered = status == AccessionStatus.REGISTERED ? decided.plus(Duration.ofDays(1 + random.nextInt(10))) : null;
         boolean open = AccessionStatus.OPEN.contains(status);
-        organisations.add(new Object[] {id, organisationNumber(i), "Benchmarkorganisation " + i, type.name(),
+        String name = "Benchmarkorganisation " + i;
+        organisations.add(new Object[] {id, organisationNumber(i), name, SwedishOrder.key(name), type.name(),
             type == OrganisationType.KOMMUN ? codes.get(random.nextInt(codes.size())) : null, ts(registered), ts(submitted)});
         accessions.add(new Object[] {id, "BENCH-" + String.format("%07d", i), period, id, status.name(),
             "Kim Kontakt " + i, "Jämställdhetsstrateg", "kontakt" + i + "@bench.example", "031-123 45 67",
@@ -113,8 +115,8 @@ class BenchSeed implements HealthIndicator {
         }
       }
       transactions.executeWithoutResult(tx -> {
-        jdbc.batchUpdate("insert into organisation (id, organisation_number, name, organisation_type, municipality_code,"
-            + " joined_at, created_at) values (?, ?, ?, ?, ?, ?, ?)", organisations);
+        jdbc.batchUpdate("insert into organisation (id, organisation_number, name, name_sort_key, organisation_type,"
+            + " municipality_code, joined_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", organisations);
         jdbc.batchUpdate("insert into accession (id, case_number, period_code, organisation_id, status,"
             + " possible_duplicate, contact_name, contact_title, contact_email, contact_phone, decision_body,"
             + " decision_date, decision_reference, planned_work, info_session_interest, consent_given_at,"

@@ -33,6 +33,26 @@ public final class CsvFormat {
     return bytes.toByteArray();
   }
 
+  /**
+   * Writes the byte order mark (U+FEFF, to a UTF-8 writer) and the heading line; then each row with
+   * {@link #line}: for a table written while it is read.
+   */
+  public static void begin(Appendable out, List<Table.Column> columns) throws java.io.IOException {
+    out.append('\uFEFF');
+    line(out, columns.stream().map(c -> (Object) c.heading()).toList());
+  }
+
+  /** One row, with CRLF. */
+  public static void line(Appendable out, List<Object> cells) throws java.io.IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(SEPARATOR);
+      }
+      out.append(field(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
   private static void line(StringBuilder out, List<Object> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {

@@ -12,6 +12,14 @@ public final class Downloads {
 
   private Downloads() {}
 
+  /** The same headers on a response that is written while its content is read. */
+  public static void attachment(jakarta.servlet.http.HttpServletResponse response, MediaType type, String fileName) {
+    response.setContentType(type.toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+  }
+
   public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
     return ResponseEntity.ok()
         .contentType(type)

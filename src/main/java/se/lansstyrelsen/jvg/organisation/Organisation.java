@@ -23,6 +23,10 @@ public class Organisation {
   @Column(nullable = false, length = 200)
   private String name;
 
+  /** The name's Swedish sort key ({@link SwedishOrder}), kept with the name: the register sorts by it. */
+  @Column(name = "name_sort_key", nullable = false)
+  private byte[] nameSortKey;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "organisation_type", nullable = false, length = 40)
   private OrganisationType organisationType;
@@ -41,6 +45,7 @@ public class Organisation {
   public Organisation(OrganisationNumber number, String name, OrganisationType type, String municipalityCode, Instant now) {
     this.organisationNumber = number.value();
     this.name = name;
+    this.nameSortKey = SwedishOrder.key(name);
     this.organisationType = type;
     this.municipalityCode = municipalityCode;
     this.createdAt = now;
@@ -49,6 +54,7 @@ public class Organisation {
   /** Keeps the latest name and type the organisation gave. */
   public void updateDetails(String name, OrganisationType type, String municipalityCode) {
     this.name = name;
+    this.nameSortKey = SwedishOrder.key(name);
     this.organisationType = type;
     this.municipalityCode = municipalityCode;
   }

@@ -25,6 +25,7 @@ public class OverviewService {
 
   /** Organisation names of the demo profile's sample data start with this. */
   public static final String SAMPLE_PREFIX = "Exempel: ";
+  private static final long[] NONE = {0, 0};
 
   private final OverviewQueries queries;
   private final ProcessStatistics process;
@@ -73,23 +74,22 @@ public class OverviewService {
 
   @Transactional(readOnly = true)
   public List<OverviewReport.StatusCount> statuses(OverviewReport.Period period, DateRange range) {
-    Map<AccessionStatus, Long> all = queries.casesByStatus(period.code(), Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"));
-    Map<AccessionStatus, Long> inRange = queries.casesByStatus(period.code(), range.start(), range.endExclusive());
+    Map<AccessionStatus, long[]> counts = queries.casesByStatus(period.code(), range.start(), range.endExclusive());
     List<OverviewReport.StatusCount> rows = new ArrayList<>();
     for (AccessionStatus s : AccessionStatus.values()) {
-      rows.add(new OverviewReport.StatusCount(s.name(), s.label(), AccessionStatus.OPEN.contains(s),
-          all.getOrDefault(s, 0L), inRange.getOrDefault(s, 0L)));
+      long[] c = counts.getOrDefault(s, NONE);
+      rows.add(new OverviewReport.StatusCount(s.name(), s.label(), AccessionStatus.OPEN.contains(s), c[0], c[1]));
     }
     return rows;
   }
 
   @Transactional(readOnly = true)
   public List<OverviewReport.TypeCount> joinedByType(OverviewReport.Period period, DateRange range) {
-    Map<OrganisationType, Long> all = queries.joinedByType(period.code(), Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"));
-    Map<OrganisationType, Long> inRange = queries.joinedByType(period.code(), range.start(), range.endExclusive());
+    Map<OrganisationType, long[]> counts = queries.joinedByType(period.code(), range.start(), range.endExclusive());
     List<OverviewReport.TypeCount> rows = new ArrayList<>();
     for (OrganisationType t : OrganisationType.values()) {
-      rows.add(new OverviewReport.TypeCount(t.name(), t.label(), all.getOrDefault(t, 0L), inRange.getOrDefault(t, 0L)));
+      long[] c = counts.getOrDefault(t, NONE);
+      rows.add(new OverviewReport.TypeCount(t.name(), t.label(), c[0], c[1]));
     }
     return rows;
   }
@@ -101,8 +101,7 @@ public class OverviewService {
         .collect(Collectors.groupingBy(OverviewQueries.MunicipalityStatus::municipalityCode));
     Map<String, Set<String>> goalsByCode = new HashMap<>();
     for (OverviewQueries.MunicipalityGoal g : queries.municipalityGoals(period.code())) {
-      goalsByCode.computeIfAbsent(g.municipalityCode(), k -> new java.util.TreeSet<>()).add(goalLabel(g.areaCode(),
-          g.goalCode(), g.otherText()));
+      goalsByCode.computeIfAbsent(g.municipalityCode(), k -> new java.util.TreeSet<>()).add(goalLabel(g));
     }
     List<OverviewReport.Municipality> rows = new ArrayList<>();
     long joined = 0;
@@ -161,12 +160,20 @@ public class OverviewService {
     return new OverviewReport.GoalCount(area.code(), area.name(), goalCode, text, counts.getOrDefault(key, 0L));
   }
 
-  private String goalLabel(String areaCode, String goalCode, String otherText) {
-    if (goalCode.endsWith(GoalCatalogue.OTHER_SUFFIX)) {
-      String area = catalogue.current().area(areaCode).map(GoalCatalogue.AreaView::name).orElse(areaCode);
-      return "Annat mål (" + area + ")" + (otherText == null || otherText.isBlank() ? "" : ": " + otherText);
+  /**
+   * A goal chosen in a municipality: its text (an "another goal" with the organisation's own text when there is
+   * one), and how many organisations chose it when more than one did.
+   */
+  private String goalLabel(OverviewQueries.MunicipalityGoal g) {
+    String label;
+    if (g.goalCode().endsWith(GoalCatalogue.OTHER_SUFFIX)) {
+      String area = catalogue.current().area(g.areaCode()).map(GoalCatalogue.AreaView::name).orElse(g.areaCode());
+      label = "Annat mål (" + area + ")" + (g.otherTexts() > 1 ? ": " + g.otherTexts() + " olika egna mål"
+          : g.otherText() == null || g.otherText().isBlank() ? "" : ": " + g.otherText());
+    } else {
+      label = catalogue.current().goal(g.goalCode()).map(GoalCatalogue.GoalView::text).orElse(g.goalCode());
     }
-    return catalogue.current().goal(goalCode).map(GoalCatalogue.GoalView::text).orElse(goalCode);
+    return g.organisations() > 1 ? label + " (" + g.organisations() + " organisationer)" : label;
   }
 
   public LeadTimes leadTimes(DateRange range) {

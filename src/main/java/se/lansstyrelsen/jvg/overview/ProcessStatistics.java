@@ -22,11 +22,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
@@ -53,9 +56,11 @@ class ProcessStatistics {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final JdbcTemplate jdbc;
 
-  ProcessStatistics(ProcessEngine engine) {
+  ProcessStatistics(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
+    this.jdbc = jdbc;
     this.history = engine.getHistoryService();
     this.tasks = engine.getTaskService();
     this.runtime = engine.getRuntimeService();
@@ -123,43 +128,51 @@ class ProcessStatistics {
                 "Från att uppgiften Formell registrering skapades tills den slutfördes.", registration)));
   }
 
-  /** Open tasks per caseworker and per task, overdue tasks and open incidents, at the given time. */
+  /**
+   * Open tasks per caseworker and per task, overdue tasks and open incidents, at the given time: counted by the
+   * database (group by on the engine's task table), only the first {@link #LISTED} overdue tasks
+   * and incidents are read.
+   */
   WorkInProgress workInProgress(Instant now) {
-    List<Task> open = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).list();
-    Map<String, String> names = userNames(open.stream().map(Task::getAssignee).filter(a -> a != null)
-        .collect(Collectors.toSet()));
+    long openTasks = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).count();
+    Map<String, Long> perAssignee = countOpenTasksBy("ASSIGNEE_", new TreeMap<>());
     Map<String, String> taskLabels = taskLabels();
+    Map<String, Long> perTask = new LinkedHashMap<>();
+    taskLabels.keySet().forEach(k -> perTask.put(k, 0L));
+    countOpenTasksBy("TASK_DEF_KEY_", perTask);
 
-    Map<String, Long> perAssignee = new TreeMap<>();
-    open.forEach(t -> perAssignee.merge(t.getAssignee() == null ? "" : t.getAssignee(), 1L, Long::sum));
+    Date nowDate = Date.from(now);
+    long overdueCount = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBefore(nowDate).count();
+    List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBefore(nowDate)
+        .orderByDueDate().asc().listPage(0, LISTED);
+    Set<String> assignees = new java.util.HashSet<>(perAssignee.keySet());
+    assignees.remove("");
+    overdue.stream().map(Task::getAssignee).filter(a -> a != null).forEach(assignees::add);
+    Map<String, String> names = userNames(assignees);
+
     List<WorkInProgress.Count> byCaseworker = perAssignee.entrySet().stream()
         .map(e -> new WorkInProgress.Count(e.getKey().isEmpty() ? null : e.getKey(),
             e.getKey().isEmpty() ? "Ej tilldelade" : names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
         .sorted(Comparator.comparing((WorkInProgress.Count c) -> c.key() == null).thenComparing(WorkInProgress.Count::label))
         .toList();
 
-    Map<String, Long> perTask = new LinkedHashMap<>();
-    taskLabels.keySet().forEach(k -> perTask.put(k, 0L));
-    open.forEach(t -> perTask.merge(t.getTaskDefinitionKey(), 1L, Long::sum));
     List<WorkInProgress.Count> byTask = perTask.entrySet().stream()
         .map(e -> new WorkInProgress.Count(e.getKey(), taskLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
         .toList();
 
-    Date nowDate = Date.from(now);
-    List<Task> overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(nowDate))
-        .sorted(Comparator.comparing(Task::getDueDate)).toList();
     Map<String, String> caseNumbers = businessKeys(overdue.stream().map(Task::getProcessInstanceId).toList());
-    List<WorkInProgress.OverdueTask> overdueTasks = overdue.stream().limit(LISTED)
+    List<WorkInProgress.OverdueTask> overdueTasks = overdue.stream()
         .map(t -> new WorkInProgress.OverdueTask(t.getId(), caseNumbers.get(t.getProcessInstanceId()), t.getName(),
             t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
             t.getDueDate().toInstant(), Duration.between(t.getDueDate().toInstant(), now).toDays()))
         .toList();
 
-    List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list();
+    long incidentCount = runtime.createIncidentQuery().count();
+    List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, LISTED);
     Map<String, String> incidentCases = businessKeys(incidents.stream().map(Incident::getProcessInstanceId)
         .filter(p -> p != null).toList());
     Map<String, String> activityLabels = activityLabels();
-    List<WorkInProgress.OpenIncident> openIncidents = incidents.stream().limit(LISTED)
+    List<WorkInProgress.OpenIncident> openIncidents = incidents.stream()
         .map(i -> new WorkInProgress.OpenIncident(i.getId(), i.getProcessInstanceId(),
             incidentCases.get(i.getProcessInstanceId()),
             activityLabels.getOrDefault(i.getActivityId(), i.getActivityId()), i.getIncidentType(),
@@ -168,8 +181,23 @@ class ProcessStatistics {
                 : "/camunda/app/cockpit/" + engine.getName() + "/#/process-instance/" + i.getProcessInstanceId()))
         .toList();
 
-    return new WorkInProgress(open.size(), byCaseworker, byTask, overdue.size(), overdueTasks, incidents.size(),
+    return new WorkInProgress(openTasks, byCaseworker, byTask, overdueCount, overdueTasks, incidentCount,
         openIncidents, "/camunda/app/tasklist/" + engine.getName() + "/");
+  }
+
+  /** Open tasks of the accession process counted by a column of the engine's task table ("" for null). */
+  private Map<String, Long> countOpenTasksBy(String column, Map<String, Long> counts) {
+    jdbc.query("select t." + column + ", count(*) from " + table(TaskEntity.class) + " t join "
+        + table(ProcessDefinitionEntity.class) + " d on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ = ? group by t." + column,
+        rs -> {
+          counts.merge(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2), Long::sum);
+        }, AccessionProcess.KEY);
+    return counts;
+  }
+
+  /** The engine's table of an entity, with the configured prefix. */
+  private String table(Class<?> entity) {
+    return engine.getManagementService().getTableName(entity);
   }
 
   private List<HistoricTaskInstance> completedTasks(String taskKey, Instant from, Instant to) {

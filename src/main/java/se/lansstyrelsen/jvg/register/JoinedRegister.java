@@ -1,14 +1,16 @@
 package se.lansstyrelsen.jvg.register;
 
-import java.text.Collator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.ChosenGoal;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
@@ -18,10 +20,9 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The register of joined organisations: per organisation its latest formal registration in the strategy
- * period, read with {@link RegisterQuery} (two queries, whatever the number of organisations). The internal
- * page and the public register (/anslutna, /api/register) use the same entries; only the public ones leave
- * out the case number and the registry's reference. Sorted in Swedish alphabetical order (å, ä, ö after z),
- * which neither H2's nor PostgreSQL's default collation gives.
+ * period, read with {@link RegisterQuery}, which filters, sorts (Swedish alphabetical order: å, ä, ö after z)
+ * and pages in the database. The internal page and the public register (/anslutna, /api/register) use the same
+ * entries; only the public ones leave out the case number and the registry's reference.
  */
 @Service
 public class JoinedRegister {
@@ -53,28 +54,53 @@ public class JoinedRegister {
     return RegisterCriteria.parse(parameters, catalogue.current());
   }
 
-  /** The entries that match the criteria, in their order. */
+  /** All entries that match the criteria, in their order (held in memory: for the internal page and XLSX). */
   @Transactional(readOnly = true)
   public List<Entry> entries(RegisterCriteria criteria) {
+    List<Entry> entries = new ArrayList<>();
     GoalCatalogue.Snapshot goals = catalogue.current();
-    List<Entry> entries = query.find(goals.periodCode(), criteria.filter()).stream()
-        .map(row -> entry(row, goals)).sorted(comparator(criteria)).toList();
+    query.forEach(goals.periodCode(), criteria, row -> entries.add(entry(row, goals)));
     return entries;
   }
 
-  private static Comparator<Entry> comparator(RegisterCriteria criteria) {
-    Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
-    Comparator<Entry> byName = Comparator.comparing(Entry::organisationName, swedish);
-    Comparator<Entry> first = switch (criteria.order()) {
-      case NAMN -> byName;
-      case TYP -> Comparator.comparing((Entry e) -> e.organisationType().label(), swedish);
-      case DATUM -> Comparator.comparing(Entry::joinedOn);
-    };
-    if (criteria.descending()) {
-      first = first.reversed();
-    }
-    return first.thenComparing(byName).thenComparing(Entry::organisationNumber);
+  /** At most {@code size} entries from {@code offset}, and how many match in all. */
+  @Transactional(readOnly = true)
+  public Slice slice(RegisterCriteria criteria, int offset, int size) {
+    GoalCatalogue.Snapshot goals = catalogue.current();
+    RegisterQuery.Slice slice = query.page(goals.periodCode(), criteria, offset, size);
+    return new Slice(slice.rows().stream().map(row -> entry(row, goals)).toList(), slice.total());
   }
+
+  /**
+   * The number of matching entries, then each entry in order as the database delivers it (one snapshot of the
+   * register: the count and the entries agree), for open data written while it is read.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public void export(RegisterCriteria criteria, Export export) throws IOException {
+    GoalCatalogue.Snapshot goals = catalogue.current();
+    export.begin(query.count(goals.periodCode(), criteria.filter()));
+    try {
+      query.forEach(goals.periodCode(), criteria, row -> {
+        try {
+          export.entry(entry(row, goals));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Receives the register while it is read. */
+  public interface Export {
+    void begin(long count) throws IOException;
+
+    void entry(Entry entry) throws IOException;
+  }
+
+  /** Some entries of the register and the number of all that match. */
+  public record Slice(List<Entry> entries, long total) {}
 
   private Entry entry(RegisterQuery.Row row, GoalCatalogue.Snapshot goals) {
     RegisterQuery.Head h = row.head();

@@ -33,15 +33,22 @@ class PublicRegisterPage {
   @GetMapping(PATH)
   String show(RegisterParameters parameters, @RequestParam(name = PAGE, required = false) String page, Model model) {
     RegisterCriteria criteria = register.criteria(parameters.asMap());
-    List<JoinedRegister.Entry> entries = register.entries(criteria);
-    int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = page(page, pages);
-    int from = (current - 1) * PAGE_SIZE;
+    int current = page(page);
+    long offset = Math.max(0, current - 1) * (long) PAGE_SIZE;
+    boolean reachable = current >= 1 && offset <= Integer.MAX_VALUE - PAGE_SIZE;
+    int from = reachable ? (int) offset : 0;
+    JoinedRegister.Slice slice = register.slice(criteria, from, reachable ? PAGE_SIZE : 0);
+    int total = (int) slice.total();
+    int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (current < 1 || current > pages) {
+      throw new RegisterCriteria.BadParameterException(PAGE, pages == 1 ? "Registret har bara en sida: ange sida 1."
+          : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".");
+    }
     GoalCatalogue.Snapshot goals = catalogue.current();
     model.addAttribute("periodName", goals.periodName());
-    model.addAttribute("entries", entries.subList(from, Math.min(entries.size(), from + PAGE_SIZE)));
-    model.addAttribute("total", entries.size());
-    model.addAttribute("page", new Page(current, pages, from + 1, Math.min(entries.size(), from + PAGE_SIZE),
+    model.addAttribute("entries", slice.entries());
+    model.addAttribute("total", total);
+    model.addAttribute("page", new Page(current, pages, from + 1, Math.min(total, from + PAGE_SIZE),
         current > 1 ? pageLink(criteria, current - 1) : null, current < pages ? pageLink(criteria, current + 1) : null));
     model.addAttribute("criteria", criteria);
     model.addAttribute("types", OrganisationType.values());
@@ -59,22 +66,16 @@ class PublicRegisterPage {
     return "register/public-register";
   }
 
-  /** The page number from {@code sida}: 1 when absent; a Swedish 400 when it is not a page of the register. */
-  private static int page(String value, int pages) {
+  /** The page number from {@code sida}: 1 when absent, 0 when it is not a whole number (refused by the caller). */
+  private static int page(String value) {
     if (value == null || value.isBlank()) {
       return 1;
     }
-    int page;
     try {
-      page = Integer.parseInt(value.trim());
+      return Math.max(0, Integer.parseInt(value.trim()));
     } catch (NumberFormatException e) {
-      page = 0;
+      return 0;
     }
-    if (page < 1 || page > pages) {
-      throw new RegisterCriteria.BadParameterException(PAGE, pages == 1 ? "Registret har bara en sida: ange sida 1."
-          : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".");
-    }
-    return page;
   }
 
   private static String pageLink(RegisterCriteria criteria, int page) {

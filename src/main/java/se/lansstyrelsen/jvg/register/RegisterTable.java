@@ -23,17 +23,22 @@ final class RegisterTable {
   static Table of(List<JoinedRegister.Entry> entries) {
     List<List<Object>> rows = new ArrayList<>(entries.size());
     for (JoinedRegister.Entry e : entries) {
-      List<Object> row = new ArrayList<>(COLUMNS.size());
-      row.add(e.organisationName());
-      row.add(e.organisationNumber());
-      row.add(e.organisationTypeLabel());
-      row.add(e.municipalityName());
-      row.add(e.joinedOn());
-      row.add(String.join(" | ", e.goalAreas()));
-      row.add(e.goals().stream().map(JoinedRegister.Goal::line).collect(Collectors.joining(" | ")));
-      row.add(e.goals().stream().map(JoinedRegister.Goal::code).collect(Collectors.joining(", ")));
-      rows.add(row);
+      rows.add(row(e));
     }
     return new Table("Anslutna organisationer", COLUMNS, rows);
+  }
+
+  /** One organisation's row. */
+  static List<Object> row(JoinedRegister.Entry e) {
+    List<Object> row = new ArrayList<>(COLUMNS.size());
+    row.add(e.organisationName());
+    row.add(e.organisationNumber());
+    row.add(e.organisationTypeLabel());
+    row.add(e.municipalityName());
+    row.add(e.joinedOn());
+    row.add(String.join(" | ", e.goalAreas()));
+    row.add(e.goals().stream().map(JoinedRegister.Goal::line).collect(Collectors.joining(" | ")));
+    row.add(e.goals().stream().map(JoinedRegister.Goal::code).collect(Collectors.joining(", ")));
+    return row;
   }
 }

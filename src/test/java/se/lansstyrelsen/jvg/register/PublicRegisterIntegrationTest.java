@@ -6,9 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,13 +30,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
@@ -65,7 +68,8 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
 
   @Autowired MockMvc mvc;
   @Autowired AccessionProcessGateway gateway;
-  @Autowired EntityManagerFactory emf;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired GoalCatalogue catalogue;
   @Autowired JoinedRegister register;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -259,21 +263,50 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
   }
 
   @Test
-  void shouldReadTheRegisterWithTwoQueriesWhateverItsSize() {
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    boolean enabled = statistics.isStatisticsEnabled();
-    statistics.setStatisticsEnabled(true);
+  void shouldReadTheRegisterInOneQueryAndAPageInTwoWhateverItsSize() {
+    AtomicInteger statements = new AtomicInteger();
+    RegisterQuery query = new RegisterQuery(new JdbcTemplate(counting(jdbc.getDataSource(), statements)));
+    String period = catalogue.current().periodCode();
+
+    List<RegisterQuery.Row> rows = new ArrayList<>();
+    query.forEach(period, RegisterCriteria.DEFAULT, rows::add);
+    assertThat(rows.size()).isGreaterThanOrEqualTo(4);
+    assertThat(rows.stream().filter(r -> List.of(ASA, ARTA, OJA, ZETA).contains(r.head().organisationName()))
+        .flatMap(r -> r.goals().stream())).hasSize(6);
+    assertThat(statements).as("one query for the organisations with their goals").hasValue(1);
+
+    statements.set(0);
+    RegisterQuery.Slice slice = query.page(period, RegisterCriteria.DEFAULT, 1, 2);
+    assertThat(slice.total()).isEqualTo(rows.size());
+    assertThat(slice.rows()).extracting(r -> r.head().organisationName())
+        .containsExactly(rows.get(1).head().organisationName(), rows.get(2).head().organisationName());
+    assertThat(statements).as("one query for a page of organisations and their number, one for their goals")
+        .hasValue(2);
+  }
+
+  /** The data source, counting the statements prepared on its connections. */
+  private static DataSource counting(DataSource real, AtomicInteger statements) {
+    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          Object result = invoke(method, real, args);
+          if (result instanceof Connection connection) {
+            return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (p, m, a) -> {
+                  if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
+                    statements.incrementAndGet();
+                  }
+                  return invoke(m, connection, a);
+                });
+          }
+          return result;
+        });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
     try {
-      statistics.clear();
-      List<JoinedRegister.Entry> entries = register.entries(RegisterCriteria.DEFAULT);
-      assertThat(entries.size()).isGreaterThanOrEqualTo(4);
-      assertThat(entries.stream().filter(e -> List.of(ASA, ARTA, OJA, ZETA).contains(e.organisationName())).flatMap(e -> e.goals().stream()))
-          .hasSize(6);
-      assertThat(statistics.getPrepareStatementCount()).as("one query for the organisations, one for their goals")
-          .isEqualTo(2);
-      assertThat(statistics.getEntityLoadCount()).as("no entity is loaded").isZero();
-    } finally {
-      statistics.setStatisticsEnabled(enabled);
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 

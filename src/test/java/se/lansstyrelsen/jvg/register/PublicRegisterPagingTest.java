@@ -3,6 +3,7 @@ package se.lansstyrelsen.jvg.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -31,9 +32,14 @@ class PublicRegisterPagingTest {
     when(catalogue.current()).thenReturn(new GoalCatalogue.Snapshot("P", "Perioden", "801-9838-2024", List.of()));
     when(register.criteria(any())).thenReturn(new RegisterCriteria(RegisterQuery.RegisterFilter.NONE,
         RegisterCriteria.Order.NAMN, true));
-    when(register.entries(any())).thenReturn(IntStream.rangeClosed(1, 250).mapToObj(i -> new JoinedRegister.Entry(
+    List<JoinedRegister.Entry> all = IntStream.rangeClosed(1, 250).mapToObj(i -> new JoinedRegister.Entry(
         "Organisation " + i, "212000-0000", OrganisationType.REGION, null, null, LocalDate.of(2026, 1, 1), null,
-        "JVG-2026-" + i, List.of())).toList());
+        "JVG-2026-" + i, List.of())).toList();
+    when(register.slice(any(), anyInt(), anyInt())).thenAnswer(call -> {
+      int from = Math.min(all.size(), call.<Integer>getArgument(1));
+      return new JoinedRegister.Slice(all.subList(from, Math.min(all.size(), from + call.<Integer>getArgument(2))),
+          all.size());
+    });
   }
 
   @Test
@@ -61,7 +67,7 @@ class PublicRegisterPagingTest {
 
   @Test
   void shouldRefuseAPageThatDoesNotExistInSwedish() {
-    for (String bad : List.of("0", "4", "-1", "två", "2.5")) {
+    for (String bad : List.of("0", "4", "-1", "två", "2.5", "2147483647", "99999999999")) {
       assertThatThrownBy(() -> page.show(none, bad, new ExtendedModelMap())).as(bad)
           .isInstanceOf(RegisterCriteria.BadParameterException.class)
           .hasMessage("Sidan finns inte. Ange ett sidnummer från 1 till 3.")
