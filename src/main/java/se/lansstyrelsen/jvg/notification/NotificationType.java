@@ -14,7 +14,11 @@ public enum NotificationType {
   /** To the case's caseworker (or the mailbox): the organisation's completion has arrived. */
   COMPLETION_ARRIVED("mail/completion-arrived", true),
   /** To the case's caseworker (or the mailbox): the organisation has withdrawn its accession. */
-  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true);
+  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true),
+  /** To an eligible organisation: an invitation to join, with a link to the prefilled form. */
+  INVITATION("mail/invitation"),
+  /** To an invited organisation that has not answered: a reminder before an information session. */
+  INVITATION_REMINDER("mail/invitation-reminder");
 
   private final String template;
   private final boolean toStaff;
