@@ -52,6 +52,7 @@ import se.lansstyrelsen.jvg.support.TestUsers;
 class InvitationIntegrationTest extends IntegrationTestBase {
 
   private static final String USER = "inbjudan1";
+  private static final String MANAGER = "inbjudanchef1";
   private static final String PASSWORD = "Inbjudan-Test-Passw0rd!";
   private static final Pattern LINK = Pattern.compile("https?://[^\"<\\s]+/anslutning\\?inbjudan=([A-Za-z0-9_-]+)");
 
@@ -246,6 +247,18 @@ class InvitationIntegrationTest extends IntegrationTestBase {
     assertThat(count()).isEqualTo(before + 1);
   }
 
+  @Test
+  void shouldKeepTheInvitationsPageForCaseworkersAndShowTheReachToManagers() throws Exception {
+    TestUsers.ensure(engine.getIdentityService(), MANAGER, AccessionProcess.MANAGER_GROUP, PASSWORD);
+    mvc.perform(get("/intern/inbjudningar").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/intern/inbjudningar").with(basic(MANAGER))).andExpect(status().isForbidden());
+    mvc.perform(get("/intern/api/overview/invitations").with(basic(MANAGER))).andExpect(status().isOk());
+    int before = count();
+    mvc.perform(post("/intern/inbjudningar/organisationer").with(basic()).param("name", "Utan token 64050")
+        .param("type", "REGION")).andExpect(status().isForbidden());
+    assertThat(count()).isEqualTo(before);
+  }
+
   private int count() {
     return jdbc.queryForObject("select count(*) from eligible_organisation", Integer.class);
   }
@@ -315,7 +328,11 @@ class InvitationIntegrationTest extends IntegrationTestBase {
   }
 
   private static RequestPostProcessor basic() {
-    String credentials = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return basic(USER);
+  }
+
+  private static RequestPostProcessor basic(String user) {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return request -> {
       request.addHeader("Authorization", "Basic " + credentials);
       return request;
