@@ -48,7 +48,10 @@ class InvitationDelegates {
     };
   }
 
-  /** serviceTask_planNextReminder: when the next reminder goes out (after the deadline when none is left). */
+  /**
+   * serviceTask_planNextReminder: when the next reminder goes out. With no session ahead yet, the timer only
+   * looks again a day later (sessions are data and may be added while the round runs), never before the deadline.
+   */
   @Bean
   JavaDelegate planNextReminderDelegate(InvitationService invitations, ReminderDates dates, InvitationSettings settings,
       Clock clock) {
@@ -57,16 +60,20 @@ class InvitationDelegates {
       ReminderPlan next = ReminderPlan.next(dates.upcomingSessionDates(), settings, deadline, clock.instant());
       execution.setVariable(InvitationProcess.Variables.NEXT_REMINDER_SESSION,
           next == null ? null : next.session().toString());
-      execution.setVariable(InvitationProcess.Variables.NEXT_REMINDER_AT, next == null
-          ? Date.from(ReminderPlan.deadlineEnd(deadline).plusSeconds(86_400)) : Date.from(next.at()));
+      execution.setVariable(InvitationProcess.Variables.NEXT_REMINDER_AT, Date.from(next == null
+          ? ReminderPlan.recheck(clock.instant(), deadline) : next.at()));
     };
   }
 
-  /** serviceTask_remindOpenInvitations: every open invitation of the round sends its reminder. */
+  /** serviceTask_remindOpenInvitations: every open invitation of the round sends its reminder (none: a re-check). */
   @Bean
   JavaDelegate remindOpenInvitationsDelegate(InvitationEngine engine) {
-    return execution -> engine.remind(roundId(execution),
-        (String) execution.getVariable(InvitationProcess.Variables.NEXT_REMINDER_SESSION));
+    return execution -> {
+      String session = (String) execution.getVariable(InvitationProcess.Variables.NEXT_REMINDER_SESSION);
+      if (session != null) {
+        engine.remind(roundId(execution), session);
+      }
+    };
   }
 
   /** serviceTask_closeInvitationRound: the round and its open invitations end. */

@@ -140,8 +140,8 @@ class InvitationProcessTest {
     invited.forEach(i -> execute(job(i)));
     verify(notifier, times(2)).sendInvitation(any());
     assertThat(round).isWaitingAt(AWAIT_ROUND_EVENT);
-    // No session ahead: the reminder timer lies after the deadline, so the deadline comes first.
-    assertThat(timer(round, REMINDER_DUE).getDuedate()).isAfter(timer(round, DEADLINE_REACHED).getDuedate());
+    // No session ahead: the reminder timer only looks again a day later.
+    assertThat(timer(round, REMINDER_DUE).getDuedate().toInstant()).isEqualTo(NOW.plusDays(1).toInstant());
     assertThat(timer(round, DEADLINE_REACHED).getDuedate().toInstant())
         .isEqualTo(DEADLINE.plusDays(1).atStartOfDay(ClockConfig.SWEDEN).toInstant());
 
@@ -169,9 +169,11 @@ class InvitationProcessTest {
 
     verify(notifier).sendReminder(any(), eq(SESSION));
     assertThat(invitation).isWaitingAt(AWAIT_ANSWER);
-    // The session has been reminded of: the round waits for its deadline only.
+    // The session has been reminded of: no reminder is planned, the round looks again a day later.
     assertThat(round).isWaitingAt(AWAIT_ROUND_EVENT);
-    assertThat(timer(round, REMINDER_DUE).getDuedate()).isAfter(timer(round, DEADLINE_REACHED).getDuedate());
+    assertThat(round).variables().containsEntry(InvitationProcess.Variables.NEXT_REMINDER_SESSION, null);
+    assertThat(timer(round, REMINDER_DUE).getDuedate().toInstant())
+        .isEqualTo(reminder.getDuedate().toInstant().plus(java.time.Duration.ofDays(1)));
   }
 
   @Test
@@ -180,7 +182,33 @@ class InvitationProcessTest {
     ProcessInstance round = startRound(10L);
 
     assertThat(round).variables().containsEntry(InvitationProcess.Variables.NEXT_REMINDER_SESSION, null);
-    assertThat(timer(round, REMINDER_DUE).getDuedate()).isAfter(timer(round, DEADLINE_REACHED).getDuedate());
+    assertThat(timer(round, REMINDER_DUE).getDuedate().toInstant()).isEqualTo(NOW.plusDays(1).toInstant());
+  }
+
+  @Test
+  void shouldNoticeASessionAddedWhileTheRoundRuns() {
+    ProcessInstance round = startRound(10L);
+    ProcessInstance invitation = invitationsOf(round).get(0);
+    execute(job(invitation));
+    Job recheck = timer(round, REMINDER_DUE);
+
+    sessions.add(SESSION);
+    ClockUtil.setCurrentTime(recheck.getDuedate());
+    execute(recheck);
+
+    verify(notifier, never()).sendReminder(any(), any());
+    assertThat(invitation).isWaitingAt(AWAIT_ANSWER);
+    assertThat(round).variables().containsEntry(InvitationProcess.Variables.NEXT_REMINDER_SESSION, SESSION.toString());
+    assertThat(timer(round, REMINDER_DUE).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.of(SESSION.minusDays(7), java.time.LocalTime.of(8, 0), ClockConfig.SWEDEN).toInstant());
+  }
+
+  @Test
+  void shouldLookAgainOnlyAfterTheDeadlineOnItsLastDay() {
+    Instant lastEvening = ReminderPlan.deadlineEnd(DEADLINE).minus(java.time.Duration.ofHours(2));
+
+    assertThat(ReminderPlan.recheck(lastEvening, DEADLINE)).isAfter(ReminderPlan.deadlineEnd(DEADLINE));
+    assertThat(ReminderPlan.recheck(NOW.toInstant(), DEADLINE)).isEqualTo(NOW.plusDays(1).toInstant());
   }
 
   @Test
