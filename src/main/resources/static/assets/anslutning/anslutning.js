@@ -384,6 +384,9 @@
   var loads = [getJson(root.getAttribute('data-form-url'))];
   if (MODE === 'completion') {
     loads.push(getJson(root.getAttribute('data-prefill-url')));
+  } else if (root.getAttribute('data-prefill-url')) {
+    // A link from an invitation: the organisation's details prefilled; an unknown link leaves the form empty.
+    loads.push(getJson(root.getAttribute('data-prefill-url')).catch(function () { return { data: {} }; }));
   }
   Promise.all(loads).then(function (results) {
     return start(results[0], results[1] ? results[1].data : {});

@@ -32,6 +32,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.invitation.InvitationProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
 
@@ -72,6 +73,9 @@ class AccessSetup {
     grant(cw, PROCESS_DEFINITION, AnnualFollowUpProcess.ROUND_KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
     grant(cw, PROCESS_DEFINITION, AnnualFollowUpProcess.KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK,
         UPDATE_TASK, READ_HISTORY);
+    // Invitation rounds: started from Tasklist's start form; the invitations themselves only read.
+    grant(cw, PROCESS_DEFINITION, InvitationProcess.ROUND_KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
+    grant(cw, PROCESS_DEFINITION, InvitationProcess.INVITATION_KEY, READ, READ_INSTANCE, READ_HISTORY);
 
     String mg = AccessionProcess.MANAGER_GROUP;
     grant(mg, APPLICATION, "cockpit", ACCESS);

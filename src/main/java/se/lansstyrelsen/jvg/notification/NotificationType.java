@@ -18,7 +18,11 @@ public enum NotificationType {
   /** To a joined organisation's contact person: this year's follow-up form, with a secure link. */
   ANNUAL_FOLLOW_UP_REQUEST("mail/annual-follow-up-request"),
   /** Reminder of the year's follow-up, with a fresh link. */
-  ANNUAL_FOLLOW_UP_REMINDER("mail/annual-follow-up-reminder");
+  ANNUAL_FOLLOW_UP_REMINDER("mail/annual-follow-up-reminder"),
+  /** To an eligible organisation: an invitation to join, with a link to the prefilled form. */
+  INVITATION("mail/invitation"),
+  /** To an invited organisation that has not answered: a reminder before an information session. */
+  INVITATION_REMINDER("mail/invitation-reminder");
 
   private final String template;
   private final boolean toStaff;

@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import se.lansstyrelsen.jvg.invitation.InvitationReach;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -19,9 +20,11 @@ class OverviewPage {
   static final String PATH = "/intern/oversikt";
 
   private final OverviewService overview;
+  private final InvitationReach invitations;
 
-  OverviewPage(OverviewService overview) {
+  OverviewPage(OverviewService overview, InvitationReach invitations) {
     this.overview = overview;
+    this.invitations = invitations;
   }
 
   @GetMapping(PATH)
@@ -43,6 +46,7 @@ class OverviewPage {
     model.addAttribute("report", report);
     model.addAttribute("coverageSvg", OverviewSvg.coverageGrid(report.coverage()));
     model.addAttribute("goalsSvg", OverviewSvg.goalChart(report.goals()));
+    model.addAttribute("invitationRounds", invitations.rounds());
     return "overview/overview";
   }
 

@@ -6,11 +6,13 @@ import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
 import se.lansstyrelsen.jvg.accession.FormFields;
+import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
 
 /**
  * serviceTask_registerSubmission: validates the form data again on the server, creates the case and
  * sets the case number as business key. Bad data rolls back the start with a 400 and a Swedish message.
- * Writes the case's ids, the duplicate flag and the canonical organisation number.
+ * Writes the case's ids, the duplicate flag and the canonical organisation number, and ends the
+ * organisation's open invitation, if any (message AccessionSubmittedForInvitation, InvitationAnswers).
  *
  * <p>The case number is always the server's: a start from the public page comes through the gateway
  * with a number just allocated; any other start (Tasklist, engine REST) gets one allocated here
@@ -20,9 +22,11 @@ import se.lansstyrelsen.jvg.accession.FormFields;
 class RegisterSubmissionDelegate implements JavaDelegate {
 
   private final AccessionService accessions;
+  private final InvitationAnswers invitations;
 
-  RegisterSubmissionDelegate(AccessionService accessions) {
+  RegisterSubmissionDelegate(AccessionService accessions, InvitationAnswers invitations) {
     this.accessions = accessions;
+    this.invitations = invitations;
   }
 
   @Override
@@ -41,6 +45,10 @@ class RegisterSubmissionDelegate implements JavaDelegate {
       execution.setVariable(AccessionProcess.Variables.POSSIBLE_DUPLICATE_OF, registered.duplicateOf());
       // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
       execution.setVariable(FormFields.ORGANISATION_NUMBER, registered.organisationNumber());
+      // The organisation's open invitation (processes/invitation.bpmn) ends with this accession; none: nothing.
+      invitations.accessionSubmitted(registered.organisationNumber(),
+          ProcessVariables.string(execution, FormFields.ORGANISATION_TYPE),
+          ProcessVariables.string(execution, FormFields.MUNICIPALITY_CODE), registered.caseNumber());
     });
   }
 

@@ -59,7 +59,11 @@ class PublicPages {
   }
 
   @GetMapping("/anslutning")
-  String accessionPage(Model model) {
+  String accessionPage(@RequestParam(name = "inbjudan", required = false) String invitation, Model model) {
+    // A link from an invitation e-mail: the page's script prefills the organisation (invitation.InvitationLinks).
+    if (invitation != null && invitation.matches("[A-Za-z0-9_-]{20,64}")) {
+      model.addAttribute("prefillUrl", "/anslutning/inbjudan/" + invitation);
+    }
     model.addAttribute("periodName", catalogue.current().periodName());
     model.addAttribute("diaryNumber", catalogue.current().diaryNumber());
     model.addAttribute("sessions", sessions.upcoming().stream()

@@ -79,7 +79,8 @@ class AccessionProcessTest {
     settings.setMaxReminders(2);
     settings.setMailRetryCycle("R3/PT5M");
     Mocks.register("accessionSettings", settings);
-    Mocks.register("registerSubmissionDelegate", new RegisterSubmissionDelegate(accessions));
+    Mocks.register("registerSubmissionDelegate", new RegisterSubmissionDelegate(accessions,
+        mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class)));
     Mocks.register("sendReceiptDelegate", new SendReceiptDelegate(notifier, cases));
     Mocks.register("remindReviewOverdueDelegate", new RemindReviewOverdueDelegate(notifier, cases));
     Mocks.register("recordReviewDelegate", new RecordReviewDelegate(accessions, cases));

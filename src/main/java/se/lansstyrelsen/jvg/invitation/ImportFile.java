@@ -1,0 +1,152 @@
+package se.lansstyrelsen.jvg.invitation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a caseworker's list of organisations: CSV (UTF-8, separator ; or ,, quotes as Excel writes them) or XLSX
+ * (first sheet). The first row names the columns: namn, organisationsnummer, typ, kommunkod, e-post (any order;
+ * namn and typ are required).
+ */
+final class ImportFile {
+
+  static final int MAX_ROWS = 2000;
+
+  private ImportFile() {}
+
+  /** Rows of the file with their line numbers, header and blank lines removed. */
+  static List<EligibleOrganisations.Line> read(String fileName, byte[] content) {
+    List<List<String>> table = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+        ? xlsx(content) : csv(content);
+    if (table.isEmpty()) {
+      throw refused("Filen är tom. Första raden ska ha kolumnerna namn, organisationsnummer, typ, kommunkod och e-post.");
+    }
+    if (table.size() > MAX_ROWS + 1) {
+      throw refused("Filen har fler än " + MAX_ROWS + " rader; dela upp den.");
+    }
+    List<String> header = table.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
+        .toList();
+    int name = column(header, "namn");
+    int type = column(header, "typ");
+    if (name < 0 || type < 0) {
+      throw refused("Rad 1: kolumnerna namn och typ saknas. Första raden ska ha kolumnerna namn, "
+          + "organisationsnummer, typ, kommunkod och e-post.");
+    }
+    int number = column(header, "organisationsnummer", "orgnr");
+    int code = column(header, "kommunkod");
+    int email = column(header, "e-post", "epost", "e-postadress");
+    List<EligibleOrganisations.Line> rows = new ArrayList<>();
+    for (int i = 1; i < table.size(); i++) {
+      List<String> line = table.get(i);
+      if (line.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      rows.add(new EligibleOrganisations.Line(i + 1, new EligibleOrganisations.Row(cell(line, name), cell(line, number),
+          cell(line, type), cell(line, code), cell(line, email))));
+    }
+    return rows;
+  }
+
+  private static EligibleOrganisations.Refused refused(String problem) {
+    return new EligibleOrganisations.Refused(List.of(problem));
+  }
+
+  private static int column(List<String> header, String... names) {
+    for (String n : names) {
+      int i = header.indexOf(n);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String cell(List<String> line, int column) {
+    return column < 0 || column >= line.size() ? null : line.get(column);
+  }
+
+  private static List<List<String>> xlsx(byte[] content) {
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+      if (book.getNumberOfSheets() == 0) {
+        return List.of();
+      }
+      Sheet sheet = book.getSheetAt(0);
+      DataFormatter format = new DataFormatter(Locale.forLanguageTag("sv-SE"));
+      List<List<String>> table = new ArrayList<>();
+      for (Row row : sheet) {
+        while (table.size() < row.getRowNum()) {
+          table.add(List.of());
+        }
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+          cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+        }
+        table.add(cells);
+      }
+      return table;
+    } catch (IOException | RuntimeException e) {
+      throw refused("Filen kunde inte läsas som en Excel-fil (.xlsx). Spara den som .xlsx eller som CSV i UTF-8.");
+    }
+  }
+
+  private static List<List<String>> csv(byte[] content) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      throw refused("Filen är inte i UTF-8. Spara den som ”CSV UTF-8” eller som .xlsx.");
+    }
+    String firstLine = text.lines().findFirst().orElse("");
+    char separator = firstLine.indexOf(';') >= 0 ? ';' : ',';
+    List<List<String>> table = new ArrayList<>();
+    List<String> line = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          field.append(ch);
+        }
+      } else if (ch == '"' && field.isEmpty()) {
+        quoted = true;
+      } else if (ch == separator) {
+        line.add(field.toString());
+        field.setLength(0);
+      } else if (ch == '\n' || ch == '\r') {
+        if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line.add(field.toString());
+        field.setLength(0);
+        table.add(line);
+        line = new ArrayList<>();
+      } else {
+        field.append(ch);
+      }
+    }
+    if (!field.isEmpty() || !line.isEmpty()) {
+      line.add(field.toString());
+      table.add(line);
+    }
+    return table;
+  }
+}

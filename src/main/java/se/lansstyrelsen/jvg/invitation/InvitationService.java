@@ -1,0 +1,250 @@
+package se.lansstyrelsen.jvg.invitation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
+import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
+import se.lansstyrelsen.jvg.organisation.OrganisationType;
+
+/** Invitation rounds and invitations: who is invited, what they did, and when a round ends. */
+@Service
+@Transactional
+public class InvitationService {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_NAME = 200;
+  private static final int MAX_MESSAGE = 4000;
+
+  private final EligibleOrganisationRepository eligible;
+  private final InvitationRoundRepository rounds;
+  private final InvitationRepository invitations;
+  private final OrganisationRepository organisations;
+  private final Clock clock;
+
+  InvitationService(EligibleOrganisationRepository eligible, InvitationRoundRepository rounds,
+      InvitationRepository invitations, OrganisationRepository organisations, Clock clock) {
+    this.eligible = eligible;
+    this.rounds = rounds;
+    this.invitations = invitations;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  /** Who a round invites (the start form's radio buttons). */
+  enum Scope { ALL, MUNICIPALITIES, OTHERS, SELECTED }
+
+  /**
+   * Validates the start form and creates the round with one invitation per chosen organisation that has a
+   * contact address, has not joined and has no open invitation in another round.
+   *
+   * @throws InvalidInputException with a Swedish message per field
+   */
+  public StartedRound startRound(Map<String, ?> form, String startedBy, String processInstanceId) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String name = text(form, InvitationProcess.StartForm.NAME);
+    if (name.isEmpty() || name.length() > MAX_NAME) {
+      errors.put(InvitationProcess.StartForm.NAME, "Ange ett namn på omgången (högst 200 tecken).");
+    }
+    String message = text(form, InvitationProcess.StartForm.MESSAGE);
+    if (message.isEmpty() || message.length() > MAX_MESSAGE) {
+      errors.put(InvitationProcess.StartForm.MESSAGE, "Skriv inbjudans text (högst 4 000 tecken).");
+    }
+    LocalDate deadline = null;
+    try {
+      String raw = text(form, InvitationProcess.StartForm.DEADLINE);
+      deadline = LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
+      if (!deadline.isAfter(LocalDate.now(clock.withZone(ClockConfig.SWEDEN)))) {
+        errors.put(InvitationProcess.StartForm.DEADLINE, "Sista svarsdag måste vara efter i dag.");
+      }
+    } catch (DateTimeParseException e) {
+      errors.put(InvitationProcess.StartForm.DEADLINE, "Ange sista svarsdag som ett datum (ÅÅÅÅ-MM-DD).");
+    }
+    Scope scope = null;
+    try {
+      scope = Scope.valueOf(text(form, InvitationProcess.StartForm.SCOPE));
+    } catch (IllegalArgumentException e) {
+      errors.put(InvitationProcess.StartForm.SCOPE, "Välj vilka organisationer som bjuds in.");
+    }
+    List<EligibleOrganisation> chosen = scope == null ? List.of()
+        : choose(scope, text(form, InvitationProcess.StartForm.SELECTED), errors);
+    List<EligibleOrganisation> invited = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (EligibleOrganisation o : chosen) {
+      if (o.getContactEmail() == null) {
+        skipped.add(o.getName() + " (saknar e-postadress)");
+      } else if (hasJoined(o)) {
+        skipped.add(o.getName() + " (redan ansluten)");
+      } else if (!invitations.findByOrganisationIdAndEndedAtIsNull(o.getId()).isEmpty()) {
+        skipped.add(o.getName() + " (har redan en öppen inbjudan)");
+      } else {
+        invited.add(o);
+      }
+    }
+    if (errors.isEmpty() && invited.isEmpty()) {
+      errors.put(InvitationProcess.StartForm.SCOPE, "Ingen av de valda organisationerna kan bjudas in"
+          + (skipped.isEmpty() ? "." : ": " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+          + (skipped.size() > 5 ? " m.fl." : "") + "."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, String.join(" ", errors.values()));
+    }
+    InvitationRound round = rounds.save(new InvitationRound(name, message, deadline, startedBy, processInstanceId,
+        clock.instant()));
+    List<Long> ids = new ArrayList<>();
+    for (EligibleOrganisation o : invited) {
+      ids.add(invitations.save(new Invitation(round, o, newToken())).getId());
+    }
+    return new StartedRound(round.getId(), deadline, ids, skipped);
+  }
+
+  private List<EligibleOrganisation> choose(Scope scope, String selected, Map<String, String> errors) {
+    List<EligibleOrganisation> all = eligible.findAllByOrderByNameAsc();
+    return switch (scope) {
+      case ALL -> all;
+      case MUNICIPALITIES -> all.stream().filter(o -> o.getOrganisationType() == OrganisationType.KOMMUN).toList();
+      case OTHERS -> all.stream().filter(o -> o.getOrganisationType() != OrganisationType.KOMMUN).toList();
+      case SELECTED -> selected(selected, errors);
+    };
+  }
+
+  /** One organisation per line, by organisation number or exact name. */
+  private List<EligibleOrganisation> selected(String lines, Map<String, String> errors) {
+    List<EligibleOrganisation> found = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String line : lines.split("\\R")) {
+      String wanted = line.strip();
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      OrganisationNumber.Result number = OrganisationNumber.parse(wanted);
+      Optional<EligibleOrganisation> match = number.valid()
+          ? eligible.findByOrganisationNumber(number.number().orElseThrow().value())
+          : eligible.findByNameIgnoreCase(wanted);
+      match.ifPresentOrElse(o -> {
+        if (!found.contains(o)) {
+          found.add(o);
+        }
+      }, () -> unknown.add(wanted));
+    }
+    if (!unknown.isEmpty()) {
+      errors.put(InvitationProcess.StartForm.SELECTED, "Finns inte bland de organisationer som kan bjudas in: "
+          + String.join(", ", unknown) + ". Lägg till dem under Inbjudningar först.");
+    } else if (found.isEmpty()) {
+      errors.put(InvitationProcess.StartForm.SELECTED, "Skriv en organisation per rad (namn eller organisationsnummer).");
+    }
+    return found;
+  }
+
+  private boolean hasJoined(EligibleOrganisation o) {
+    return o.getOrganisationNumber() != null && organisations.findByOrganisationNumber(o.getOrganisationNumber())
+        .map(org -> org.getJoinedAt() != null).orElse(false);
+  }
+
+  private static String text(Map<String, ?> form, String key) {
+    Object value = form.get(key);
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The invitations of a round, for starting their processes. */
+  @Transactional(readOnly = true)
+  public List<InvitationRef> invitationsOf(long roundId) {
+    return invitations.findByRoundIdOrderByIdAsc(roundId).stream()
+        .map(i -> new InvitationRef(i.getId(), i.businessKey(), i.isOpen())).toList();
+  }
+
+  /** What the invitation e-mail needs. */
+  @Transactional(readOnly = true)
+  public InvitationLetter letter(long invitationId) {
+    Invitation i = invitations.findById(invitationId).orElseThrow();
+    InvitationRound r = i.getRound();
+    return new InvitationLetter(i.getId(), r.getId(), i.getOrganisation().getName(), i.getContactEmail(), i.getToken(),
+        r.getMessage(), r.getDeadline(), i.isOpen());
+  }
+
+  @Transactional(readOnly = true)
+  public LocalDate deadlineOf(long roundId) {
+    return rounds.findById(roundId).orElseThrow().getDeadline();
+  }
+
+  /**
+   * An accession was submitted: ends the organisation's open invitations (by organisation number, or for a
+   * municipality without a known number by its municipality code) and returns their business keys.
+   */
+  public List<String> accessionSubmitted(String organisationNumber, String organisationType, String municipalityCode,
+      String caseNumber) {
+    List<EligibleOrganisation> matches = new ArrayList<>();
+    if (organisationNumber != null) {
+      eligible.findByOrganisationNumber(organisationNumber).ifPresent(matches::add);
+    }
+    if (matches.isEmpty() && OrganisationType.KOMMUN.name().equals(organisationType) && municipalityCode != null) {
+      eligible.findFirstByMunicipalityCode(municipalityCode)
+          .filter(o -> o.getOrganisationNumber() == null || o.getOrganisationNumber().equals(organisationNumber))
+          .ifPresent(matches::add);
+    }
+    Instant now = clock.instant();
+    List<String> ended = new ArrayList<>();
+    for (EligibleOrganisation o : matches) {
+      for (Invitation i : invitations.findByOrganisationIdAndEndedAtIsNull(o.getId())) {
+        i.markSubmitted(caseNumber, now);
+        ended.add(i.businessKey());
+      }
+    }
+    return ended;
+  }
+
+  /** Closes the round and every invitation of it still open; returns how many were open. */
+  public int closeRound(long roundId) {
+    Instant now = clock.instant();
+    rounds.findById(roundId).orElseThrow().close(now);
+    List<Invitation> open = invitations.findByRoundIdAndEndedAtIsNull(roundId);
+    open.forEach(i -> i.end(Invitation.EndReason.ROUND_CLOSED, now));
+    return open.size();
+  }
+
+  /** The organisation opened the link in its invitation: the form's prefill, and "opened" recorded. */
+  public Optional<Prefill> opened(String token) {
+    return invitations.findByToken(token).map(i -> {
+      i.markOpened(clock.instant());
+      EligibleOrganisation o = i.getOrganisation();
+      return new Prefill(o.getName(), o.getOrganisationNumber(), o.getOrganisationType().name(), o.getMunicipalityCode());
+    });
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<InvitationRound> round(long roundId) {
+    return rounds.findById(roundId);
+  }
+
+  /** A round just created. */
+  public record StartedRound(long roundId, LocalDate deadline, List<Long> invitationIds, List<String> skipped) {}
+
+  /** An invitation with its process's business key. */
+  public record InvitationRef(long id, String businessKey, boolean open) {}
+
+  /** The content of one invitation e-mail. */
+  public record InvitationLetter(long invitationId, long roundId, String organisationName, String email, String token,
+      String message, LocalDate deadline, boolean open) {}
+
+  /** The organisation's details for the accession form. */
+  public record Prefill(String organisationName, String organisationNumber, String organisationType,
+      String municipalityCode) {}
+}

@@ -1,0 +1,58 @@
+package se.lansstyrelsen.jvg.notification;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.context.Context;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+import se.lansstyrelsen.jvg.strategy.InformationSessions;
+
+/**
+ * The invitation e-mails, through the same sent-log as every other e-mail: the key (invitation id, and for a
+ * reminder the session it is for) is stable across job retries, so a retry never sends one twice.
+ */
+@Service
+public class InvitationNotifier {
+
+  private final MailDelivery delivery;
+  private final GoalCatalogue catalogue;
+  private final InformationSessions sessions;
+  private final AccessionSettings settings;
+
+  InvitationNotifier(MailDelivery delivery, GoalCatalogue catalogue, InformationSessions sessions,
+      AccessionSettings settings) {
+    this.delivery = delivery;
+    this.catalogue = catalogue;
+    this.sessions = sessions;
+    this.settings = settings;
+  }
+
+  /** What an invitation e-mail says; {@code roundKey} stands in the sent-log's case-number column. */
+  public record Letter(long invitationId, String roundKey, String organisationName, String email, String token,
+      String message, LocalDate deadline) {}
+
+  public void sendInvitation(Letter letter) {
+    delivery.sendOnce("INVITATION:" + letter.invitationId(), letter.roundKey(), NotificationType.INVITATION,
+        letter.email(), () -> model(letter, null));
+  }
+
+  /** A reminder before the information session on {@code session}; one per invitation and session. */
+  public void sendReminder(Letter letter, LocalDate session) {
+    delivery.sendOnce("INVITATION_REMINDER:" + letter.invitationId() + ":" + session, letter.roundKey(),
+        NotificationType.INVITATION_REMINDER, letter.email(), () -> model(letter, session));
+  }
+
+  private Context model(Letter letter, LocalDate session) {
+    Context c = new Context(java.util.Locale.forLanguageTag("sv-SE"));
+    c.setVariable("organisationName", letter.organisationName());
+    c.setVariable("periodName", catalogue.current().periodName());
+    c.setVariable("message", letter.message());
+    c.setVariable("deadline", AccessionNotifier.DATE.format(letter.deadline()));
+    c.setVariable("link", settings.getPublicBaseUrl() + "/anslutning?inbjudan=" + letter.token());
+    c.setVariable("session", session == null ? null : AccessionNotifier.DATE.format(session));
+    c.setVariable("informationSessions", sessions.upcoming().stream()
+        .map(s -> AccessionNotifier.DATE.format(s.date()) + " – " + s.title()).toList());
+    c.setVariable("informationUrl", sessions.moreInformationUrl());
+    return c;
+  }
+}
