@@ -14,7 +14,14 @@ public enum NotificationType {
   /** To the case's caseworker (or the mailbox): the organisation's completion has arrived. */
   COMPLETION_ARRIVED("mail/completion-arrived", true),
   /** To the case's caseworker (or the mailbox): the organisation has withdrawn its accession. */
-  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true);
+  WITHDRAWAL_NOTICE("mail/withdrawal-notice", true),
+  /** Information sessions: a place (with the .ics invitation), the waiting list, the reminder the day before. */
+  SESSION_CONFIRMATION("mail/session-confirmation"),
+  SESSION_WAITING_LIST("mail/session-waiting-list"),
+  SESSION_REMINDER("mail/session-reminder"),
+  /** The sign-up was cancelled (by the participant or a caseworker), or the whole session was. */
+  SESSION_SIGNUP_CANCELLED("mail/session-signup-cancelled"),
+  SESSION_CANCELLED("mail/session-cancelled");
 
   private final String template;
   private final boolean toStaff;
