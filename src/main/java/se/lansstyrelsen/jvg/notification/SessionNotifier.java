@@ -36,7 +36,7 @@ public class SessionNotifier {
 
   public void sendConfirmation(Long signupId) {
     SessionSignup s = sessions.signup(signupId);
-    byte[] ics = SessionCalendar.invitation(s.getSession(), s.getReference(), host());
+    byte[] ics = SessionCalendar.invitation(s.getSession(), s.getReference(), host(), settings.getMailFrom());
     send(s, NotificationType.SESSION_CONFIRMATION, true,
         new MailDelivery.Attachment(SessionCalendar.FILE_NAME, SessionCalendar.CONTENT_TYPE, ics));
   }

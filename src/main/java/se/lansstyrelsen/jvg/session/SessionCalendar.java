@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -25,10 +26,12 @@ public final class SessionCalendar {
   private SessionCalendar() {}
 
   /** One event with the session's time, title and meeting link; the UID is stable per sign-up. */
-  public static byte[] invitation(InformationSession session, String signupReference, String host) {
+  public static byte[] invitation(InformationSession session, String signupReference, String host, String organizerEmail) {
     VEvent event = new VEvent(session.getStartsAt(), session.getEndsAt(), session.getTitle());
     event.add(new Uid(signupReference.toLowerCase(java.util.Locale.ROOT) + "@" + host));
     event.add(new Url(URI.create(session.getMeetingUrl())));
+    // METHOD:PUBLISH requires an organiser (RFC 5546): Länsstyrelsen's sending address.
+    event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
     event.add(new Location(session.getMeetingUrl()));
     event.add(new Description("Digital informationsträff om Jämställt Västra Götaland 2024–2027 från Länsstyrelsen"
         + " Västra Götalands län. Anslut via länken: " + session.getMeetingUrl()));

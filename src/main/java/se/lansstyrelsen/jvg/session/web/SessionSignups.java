@@ -27,6 +27,7 @@ class SessionSignups {
   }
 
   SessionSignup signUp(Long sessionId, Map<String, Object> formData) {
+    sessions.get(sessionId); // an unknown session is a 404 before the form's errors
     SessionSignup signup = sessions.signUp(sessionId, sessions.readSignup(formData));
     gateway.start(signup.getId(), signup.getStatus() == SessionSignup.Status.CONFIRMED);
     return signup;
