@@ -68,7 +68,7 @@ public class AccessTokenService {
         .filter(t -> t.getPurpose() == purpose && t.getExpiresAt().isAfter(now));
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -32,7 +32,6 @@ public class AccessionSettings {
   private String methodSupportUrl = "https://www.lansstyrelsen.se/vastra-gotaland.html";
   private String goalCatalogue = "classpath:strategy/goal-catalogue.json";
   private String municipalities = "classpath:strategy/municipalities.json";
-  private String informationSessions = "classpath:strategy/information-sessions.json";
   private final Demo demo = new Demo();
   private final PublicForm publicForm = new PublicForm();
   private final Contact contact = new Contact();
@@ -119,8 +118,6 @@ public class AccessionSettings {
   public void setGoalCatalogue(String goalCatalogue) { this.goalCatalogue = goalCatalogue; }
   public String getMunicipalities() { return municipalities; }
   public void setMunicipalities(String municipalities) { this.municipalities = municipalities; }
-  public String getInformationSessions() { return informationSessions; }
-  public void setInformationSessions(String informationSessions) { this.informationSessions = informationSessions; }
   public Demo getDemo() { return demo; }
   public PublicForm getPublicForm() { return publicForm; }
   public Contact getContact() { return contact; }

@@ -3,20 +3,20 @@ package se.lansstyrelsen.jvg.invitation;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import se.lansstyrelsen.jvg.strategy.InformationSessions;
+import se.lansstyrelsen.jvg.session.UpcomingSessions;
 
-/** Today's source of session dates: the data file {@code accession.information-sessions}. */
+/** The session dates come from the information sessions caseworkers keep in the application. */
 @Component
 class InformationSessionReminderDates implements ReminderDates {
 
-  private final InformationSessions sessions;
+  private final UpcomingSessions sessions;
 
-  InformationSessionReminderDates(InformationSessions sessions) {
+  InformationSessionReminderDates(UpcomingSessions sessions) {
     this.sessions = sessions;
   }
 
   @Override
   public List<LocalDate> upcomingSessionDates() {
-    return sessions.upcoming().stream().map(InformationSessions.Session::date).toList();
+    return sessions.list().stream().map(s -> LocalDate.parse(s.isoDate())).distinct().toList();
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The dates of the coming information sessions, before each of which the open invitations get a reminder.
- * The one place to connect another source of session dates (e.g. sessions kept in the application): replace
- * {@link InformationSessionReminderDates} with a bean of this type.
+ * Today the information sessions kept in the application ({@link InformationSessionReminderDates}); a test or
+ * another source replaces that one bean.
  */
 public interface ReminderDates {
 

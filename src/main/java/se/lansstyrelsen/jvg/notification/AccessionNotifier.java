@@ -15,8 +15,8 @@ import se.lansstyrelsen.jvg.accession.ChosenGoal;
 import se.lansstyrelsen.jvg.accession.FollowUpNote;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.strategy.InformationSessions;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import se.lansstyrelsen.jvg.session.UpcomingSessions;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
@@ -34,11 +34,11 @@ public class AccessionNotifier {
   private final MailDelivery delivery;
   private final GoalCatalogue catalogue;
   private final MunicipalityDirectory municipalities;
-  private final InformationSessions sessions;
+  private final UpcomingSessions sessions;
   private final AccessionSettings settings;
 
   AccessionNotifier(AccessionService accessions, AccessTokenService tokens, MailDelivery delivery,
-      GoalCatalogue catalogue, MunicipalityDirectory municipalities, InformationSessions sessions,
+      GoalCatalogue catalogue, MunicipalityDirectory municipalities, UpcomingSessions sessions,
       AccessionSettings settings) {
     this.accessions = accessions;
     this.tokens = tokens;
@@ -195,8 +195,7 @@ public class AccessionNotifier {
     c.setVariable("rejectionReason", a.getRejectionReason());
     c.setVariable("registrationReference", a.getRegistrationReference());
     c.setVariable("methodSupportUrl", settings.getMethodSupportUrl());
-    c.setVariable("informationSessions", sessions.upcoming().stream().map(s -> DATE.format(s.date()) + " – " + s.title()).toList());
-    c.setVariable("informationUrl", sessions.moreInformationUrl());
+    c.setVariable("informationSessions", sessions.list());
     c.setVariable("tasklistUrl", settings.getPublicBaseUrl() + "/camunda/app/tasklist/");
     return c;
   }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.strategy.InformationSessions;
+import se.lansstyrelsen.jvg.session.UpcomingSessions;
 
 /**
  * The invitation e-mails, through the same sent-log as every other e-mail: the key (invitation id, and for a
@@ -16,10 +16,10 @@ public class InvitationNotifier {
 
   private final MailDelivery delivery;
   private final GoalCatalogue catalogue;
-  private final InformationSessions sessions;
+  private final UpcomingSessions sessions;
   private final AccessionSettings settings;
 
-  InvitationNotifier(MailDelivery delivery, GoalCatalogue catalogue, InformationSessions sessions,
+  InvitationNotifier(MailDelivery delivery, GoalCatalogue catalogue, UpcomingSessions sessions,
       AccessionSettings settings) {
     this.delivery = delivery;
     this.catalogue = catalogue;
@@ -50,9 +50,7 @@ public class InvitationNotifier {
     c.setVariable("deadline", AccessionNotifier.DATE.format(letter.deadline()));
     c.setVariable("link", settings.getPublicBaseUrl() + "/anslutning?inbjudan=" + letter.token());
     c.setVariable("session", session == null ? null : AccessionNotifier.DATE.format(session));
-    c.setVariable("informationSessions", sessions.upcoming().stream()
-        .map(s -> AccessionNotifier.DATE.format(s.date()) + " – " + s.title()).toList());
-    c.setVariable("informationUrl", sessions.moreInformationUrl());
+    c.setVariable("informationSessions", sessions.list());
     return c;
   }
 }

@@ -49,6 +49,12 @@ class MailDelivery {
    */
   boolean sendOnce(String dedupKey, String caseNumber, NotificationType type, String recipient,
       Supplier<Context> model) {
+    return sendOnce(dedupKey, caseNumber, type, recipient, model, null);
+  }
+
+  /** As {@link #sendOnce(String, String, NotificationType, String, Supplier)}, with one attachment (or null). */
+  boolean sendOnce(String dedupKey, String caseNumber, NotificationType type, String recipient,
+      Supplier<Context> model, Attachment attachment) {
     if (!ledger.claim(dedupKey, caseNumber, type, recipient)) {
       LOG.info("E-mail {} already sent, not sending again", dedupKey);
       return false;
@@ -59,11 +65,15 @@ class MailDelivery {
       String html = templates.process(type.template(), model.get());
       subject = subjectOf(html);
       message = mailSender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
       helper.setFrom(settings.getMailFrom());
       helper.setTo(recipient);
       helper.setSubject(subject);
       helper.setText(html, true);
+      if (attachment != null) {
+        helper.addAttachment(attachment.fileName(),
+            new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+      }
     } catch (RuntimeException | MessagingException e) {
       // Nothing went out: release the claim so the retry may send it.
       String error = MailErrors.describe(e);
@@ -80,6 +90,9 @@ class MailDelivery {
     ledger.markSent(dedupKey, subject);
     return true;
   }
+
+  /** A file sent with the e-mail. */
+  record Attachment(String fileName, String contentType, byte[] content) {}
 
   static String subjectOf(String html) {
     Matcher m = TITLE.matcher(html);

@@ -22,7 +22,14 @@ public enum NotificationType {
   /** To an eligible organisation: an invitation to join, with a link to the prefilled form. */
   INVITATION("mail/invitation"),
   /** To an invited organisation that has not answered: a reminder before an information session. */
-  INVITATION_REMINDER("mail/invitation-reminder");
+  INVITATION_REMINDER("mail/invitation-reminder"),
+  /** Information sessions: a place (with the .ics invitation), the waiting list, the reminder the day before. */
+  SESSION_CONFIRMATION("mail/session-confirmation"),
+  SESSION_WAITING_LIST("mail/session-waiting-list"),
+  SESSION_REMINDER("mail/session-reminder"),
+  /** The sign-up was cancelled (by the participant or a caseworker), or the whole session was. */
+  SESSION_SIGNUP_CANCELLED("mail/session-signup-cancelled"),
+  SESSION_CANCELLED("mail/session-cancelled");
 
   private final String template;
   private final boolean toStaff;

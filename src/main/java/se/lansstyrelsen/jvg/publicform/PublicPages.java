@@ -27,7 +27,7 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.strategy.InformationSessions;
+import se.lansstyrelsen.jvg.session.UpcomingSessions;
 
 /** The public pages, in Swedish: the accession form, the case status, withdrawal and completion. */
 @Controller
@@ -42,11 +42,11 @@ class PublicPages {
 
   private final PublicCaseService cases;
   private final GoalCatalogue catalogue;
-  private final InformationSessions sessions;
+  private final UpcomingSessions sessions;
   private final AccessionSettings settings;
   private final byte[] startForm;
 
-  PublicPages(PublicCaseService cases, GoalCatalogue catalogue, InformationSessions sessions, AccessionSettings settings) {
+  PublicPages(PublicCaseService cases, GoalCatalogue catalogue, UpcomingSessions sessions, AccessionSettings settings) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.sessions = sessions;
@@ -66,9 +66,7 @@ class PublicPages {
     }
     model.addAttribute("periodName", catalogue.current().periodName());
     model.addAttribute("diaryNumber", catalogue.current().diaryNumber());
-    model.addAttribute("sessions", sessions.upcoming().stream()
-        .map(s -> new SessionLine(s.date().toString(), PublicCaseService.WHEN_DATE.format(s.date()), s.title())).toList());
-    model.addAttribute("informationUrl", sessions.moreInformationUrl());
+    model.addAttribute("sessions", sessions.list());
     model.addAttribute("strategyUrl", settings.getMethodSupportUrl());
     return "public/accession";
   }
@@ -181,9 +179,6 @@ class PublicPages {
     view.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     return view;
   }
-
-  /** One information session as shown on the page. */
-  record SessionLine(String isoDate, String date, String title) {}
 
   /** The link is unknown, expired, or not valid for this step. */
   static class LinkNotValid extends RuntimeException {

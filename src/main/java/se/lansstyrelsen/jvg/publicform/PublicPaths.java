@@ -12,7 +12,7 @@ final class PublicPaths {
       return false;
     }
     String path = path(request);
-    return path.startsWith("/api/") || path.startsWith("/anslutning/");
+    return path.startsWith("/api/") || path.startsWith("/anslutning/") || path.startsWith("/informationstraffar/");
   }
 
   /** The public register and its open data, and the public OpenAPI document: reads with their own rate limit. */

@@ -1,0 +1,222 @@
+package se.lansstyrelsen.jvg.session.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.export.CsvFormat;
+import se.lansstyrelsen.jvg.export.Downloads;
+import se.lansstyrelsen.jvg.export.Table;
+import se.lansstyrelsen.jvg.export.XlsxFormat;
+import se.lansstyrelsen.jvg.session.InformationSession;
+import se.lansstyrelsen.jvg.session.SessionDetails;
+import se.lansstyrelsen.jvg.session.SessionService;
+import se.lansstyrelsen.jvg.session.SessionSignup;
+import se.lansstyrelsen.jvg.session.UpcomingSessions;
+
+/**
+ * Caseworkers' pages for information sessions (/intern/informationstraffar, the internal login of WebSecurity):
+ * list, create, edit, cancel; the attendees of a session, removable, and exported as CSV or Excel. Plain HTML
+ * forms (the internal pages run no script); every value is checked on the server with Swedish messages.
+ */
+@Controller
+class InternalSessionPages {
+
+  static final String BASE = "/intern/informationstraffar";
+
+  private final SessionService sessions;
+  private final SessionSignups signups;
+  private final AccessionSettings settings;
+
+  InternalSessionPages(SessionService sessions, SessionSignups signups, AccessionSettings settings) {
+    this.sessions = sessions;
+    this.signups = signups;
+    this.settings = settings;
+  }
+
+  @GetMapping(BASE)
+  String list(Model model) {
+    model.addAttribute("sessions", sessions.all().stream().map(this::row).toList());
+    model.addAttribute("input", Map.of("capacity", "30"));
+    model.addAttribute("errors", Map.of());
+    return "intern/sessions";
+  }
+
+  @PostMapping(BASE)
+  String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+    try {
+      InformationSession s = sessions.create(details(params));
+      return "redirect:" + BASE + "/" + s.getId();
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("sessions", sessions.all().stream().map(this::row).toList());
+      model.addAttribute("input", params);
+      model.addAttribute("errors", e.errors());
+      return "intern/sessions";
+    }
+  }
+
+  @GetMapping(BASE + "/{id}")
+  String session(@PathVariable Long id, Model model) {
+    InformationSession s = sessions.get(id);
+    return detail(s, input(s), Map.of(), model);
+  }
+
+  @PostMapping(BASE + "/{id}")
+  String update(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
+      HttpServletResponse response) {
+    try {
+      signups.update(id, details(params));
+      return "redirect:" + BASE + "/" + id + "?sparad";
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return detail(sessions.get(id), params, e.errors(), model);
+    }
+  }
+
+  @PostMapping(BASE + "/{id}/installa")
+  String cancel(@PathVariable Long id) {
+    signups.cancelSession(id);
+    return "redirect:" + BASE + "/" + id + "?installd";
+  }
+
+  @PostMapping(BASE + "/{id}/anmalningar/{signupId}/ta-bort")
+  String remove(@PathVariable Long id, @PathVariable Long signupId) {
+    SessionSignup s = sessions.signup(signupId);
+    if (!s.getSession().getId().equals(id)) {
+      throw new SessionService.UnknownSessionException(id);
+    }
+    signups.cancel(signupId);
+    return "redirect:" + BASE + "/" + id + "?borttagen";
+  }
+
+  @GetMapping(BASE + "/{id}/deltagare.csv")
+  ResponseEntity<byte[]> csv(@PathVariable Long id) {
+    return Downloads.attachment(CsvFormat.write(attendees(id)), CsvFormat.MEDIA_TYPE, fileName(id) + ".csv");
+  }
+
+  @GetMapping(BASE + "/{id}/deltagare.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+    return Downloads.attachment(XlsxFormat.write(attendees(id), "Deltagare"), XlsxFormat.MEDIA_TYPE, fileName(id) + ".xlsx");
+  }
+
+  @ExceptionHandler({SessionService.UnknownSessionException.class,
+      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+  ModelAndView notFound() {
+    ModelAndView view = new ModelAndView("intern/sessions-missing");
+    view.setStatus(HttpStatus.NOT_FOUND);
+    return view;
+  }
+
+  private String detail(InformationSession s, Map<String, String> input, Map<String, String> errors, Model model) {
+    model.addAttribute("row", row(s));
+    model.addAttribute("input", input);
+    model.addAttribute("errors", errors);
+    model.addAttribute("signups", sessions.signups(s.getId()));
+    model.addAttribute("open", sessions.isOpen(s));
+    return "intern/session";
+  }
+
+  /** The attendees' table: everyone with a place first, then the waiting list, then cancelled sign-ups. */
+  Table attendees(Long sessionId) {
+    InformationSession s = sessions.get(sessionId);
+    List<List<Object>> rows = new ArrayList<>();
+    for (SessionSignup.Status status : SessionSignup.Status.values()) {
+      for (SessionSignup x : sessions.signups(sessionId)) {
+        if (x.getStatus() == status) {
+          rows.add(List.of(x.getReference(), x.getStatus().label(), x.getOrganisationName(), x.getContactName(),
+              x.getContactEmail(), x.getParticipants(), x.getParticipantNames() == null ? "" : x.getParticipantNames(),
+              x.getCreatedAt().atZone(ClockConfig.SWEDEN).toLocalDate()));
+        }
+      }
+    }
+    return new Table("Deltagare – " + s.getTitle(), List.of(new Table.Column("Referens", 10), new Table.Column("Status", 12),
+        new Table.Column("Organisation", 30), new Table.Column("Kontaktperson", 24), new Table.Column("E-post", 30),
+        new Table.Column("Antal deltagare", 10), new Table.Column("Deltagare", 40), new Table.Column("Anmäld", 12)), rows);
+  }
+
+  private String fileName(Long id) {
+    return "informationstraff-" + id + "-" + sessions.get(id).getStartsAt().atZone(ClockConfig.SWEDEN).toLocalDate();
+  }
+
+  private Row row(InformationSession s) {
+    UpcomingSessions.Upcoming u = UpcomingSessions.describe(s, settings.getPublicBaseUrl());
+    long taken = sessions.placesTaken(s.getId());
+    long waiting = sessions.signups(s.getId()).stream().filter(x -> x.getStatus() == SessionSignup.Status.WAITING).count();
+    String state = s.isCancelled() ? "Inställd" : sessions.isOpen(s) ? "Kommande" : "Genomförd";
+    return new Row(s.getId(), s.getTitle(), u.day(), u.time(), s.getMeetingUrl(), s.getCapacity(), taken, waiting, state,
+        s.isExample(), u.signupPath());
+  }
+
+  private static Map<String, String> input(InformationSession s) {
+    ZonedDateTime start = s.getStartsAt().atZone(ClockConfig.SWEDEN);
+    ZonedDateTime end = s.getEndsAt().atZone(ClockConfig.SWEDEN);
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("title", s.getTitle());
+    m.put("date", start.toLocalDate().toString());
+    m.put("startTime", start.toLocalTime().toString());
+    m.put("endTime", end.toLocalTime().toString());
+    m.put("meetingUrl", s.getMeetingUrl());
+    m.put("capacity", Integer.toString(s.getCapacity()));
+    return m;
+  }
+
+  /** The form's text fields as a session; unreadable date, time or number: Swedish errors per field. */
+  static SessionDetails details(Map<String, String> p) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate date = null;
+    LocalTime start = null;
+    LocalTime end = null;
+    int capacity = 0;
+    try {
+      date = LocalDate.parse(p.getOrDefault("date", "").strip());
+    } catch (DateTimeParseException e) {
+      errors.put("date", "Ange datum som ÅÅÅÅ-MM-DD.");
+    }
+    try {
+      start = LocalTime.parse(p.getOrDefault("startTime", "").strip());
+    } catch (DateTimeParseException e) {
+      errors.put("startTime", "Ange starttid som TT:MM.");
+    }
+    try {
+      end = LocalTime.parse(p.getOrDefault("endTime", "").strip());
+    } catch (DateTimeParseException e) {
+      errors.put("endTime", "Ange sluttid som TT:MM.");
+    }
+    try {
+      capacity = Integer.parseInt(p.getOrDefault("capacity", "").strip());
+    } catch (NumberFormatException e) {
+      errors.put("capacity", "Ange antal platser som ett heltal.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, "Invalid session form");
+    }
+    Instant startsAt = date.atTime(start).atZone(ClockConfig.SWEDEN).toInstant();
+    Instant endsAt = date.atTime(end).atZone(ClockConfig.SWEDEN).toInstant();
+    String title = p.getOrDefault("title", "").strip();
+    return new SessionDetails(title, startsAt, endsAt, p.getOrDefault("meetingUrl", "").strip(), capacity);
+  }
+
+  /** One session in the list. */
+  record Row(Long id, String title, String day, String time, String meetingUrl, int capacity, long taken, long waiting,
+      String state, boolean example, String signupPath) {}
+}

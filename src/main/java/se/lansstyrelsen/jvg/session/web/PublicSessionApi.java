@@ -1,0 +1,82 @@
+package se.lansstyrelsen.jvg.session.web;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.session.SessionService;
+import se.lansstyrelsen.jvg.session.SessionSignup;
+
+/**
+ * Sign-up for an information session (JSON with the keys of forms/session-signup.form). Same rules as the
+ * accession API: XSRF-TOKEN cookie echoed in X-XSRF-TOKEN, the public rate limit and body limit (/api/**),
+ * Swedish problem+json for every error.
+ */
+@RestController
+class PublicSessionApi {
+
+  private final SessionSignups signups;
+
+  PublicSessionApi(SessionSignups signups) {
+    this.signups = signups;
+  }
+
+  @PostMapping(path = "/api/informationstraffar/{sessionId}/anmalningar", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<SignedUp> signUp(@PathVariable Long sessionId, @RequestBody Map<String, Object> formData) {
+    SessionSignup s = signups.signUp(sessionId, formData);
+    boolean placed = s.getStatus() == SessionSignup.Status.CONFIRMED;
+    return ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(s.getReference(), s.getStatus().name(), placed
+        ? "Tack! Ni har en plats. Bekräftelsen med möteslänk och kalenderinbjudan kommer per e-post."
+        : "Träffen är fullbokad. Ni står på väntelistan och får e-post om en plats blir ledig."));
+  }
+
+  /** The answer to a sign-up. */
+  record SignedUp(String reference, String status, String message) {}
+
+  /** Errors of this API, in Swedish. */
+  @RestControllerAdvice(assignableTypes = PublicSessionApi.class)
+  static class Errors {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+      ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas",
+          e.errors().containsKey("session") ? e.errors().get("session")
+              : "Anmälan kunde inte tas emot. Rätta uppgifterna som är markerade.");
+      p.setProperty("errors", e.errors());
+      return respond(p);
+    }
+
+    @ExceptionHandler(SessionService.UnknownSessionException.class)
+    ResponseEntity<ProblemDetail> unknown() {
+      return respond(problem(HttpStatus.NOT_FOUND, "Träffen finns inte", "Det finns ingen sådan informationsträff."));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class,
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> unreadable() {
+      return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
+          "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+      ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+      p.setTitle(title);
+      p.setType(URI.create("about:blank"));
+      return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+      return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+  }
+}
