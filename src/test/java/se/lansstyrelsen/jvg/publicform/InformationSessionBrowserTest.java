@@ -30,7 +30,7 @@ import se.lansstyrelsen.jvg.support.TestUsers;
 /**
  * Information sessions over HTTP and in a real browser: the public API refuses bad input with Swedish
  * problem+json and stores nothing; an organisation finds the session on /anslutning and signs up with the
- * form-js form; a caseworker logs in and sees the attendee on /intern/informationstraffar.
+ * form-js form in the browser; a caseworker logs in and sees the attendee on /intern/informationstraffar.
  */
 class InformationSessionBrowserTest extends PublicFormIntegrationTest {
 
@@ -86,13 +86,20 @@ class InformationSessionBrowserTest extends PublicFormIntegrationTest {
       WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector("#kommande-traffar a[href='/informationstraffar/" + s.getId() + "/anmalan']")));
       link.click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_organisationName']")));
-      // The form-js form renders on the page. (Submitting it from the browser is not covered yet: see the
-      // report; the same JSON is posted over MockMvc in the test above.)
-      assertThat(browser.findElement(By.cssSelector("[id$='Field_contactEmail']")).isDisplayed()).isTrue();
+      WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_organisationName']")));
+      // The page names the session (a model attribute called "session" once came out empty: Thymeleaf reads
+      // ${session} as the HTTP session, and the form then posted to a URL without the session's id).
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmälan till Webbläsarträff");
       assertThat(browser.findElement(By.id("places")).getText()).isEqualTo("10 platser kvar.");
-      sessions.signUp(s.getId(), new se.lansstyrelsen.jvg.session.SignupForm("Webbkommunen", "Lena Lind",
-          "lena@webbkommunen.example", 1, "Lena Lind, HR"));
+      name.sendKeys("Webbkommunen");
+      browser.findElement(By.cssSelector("[id$='Field_contactName']")).sendKeys("Lena Lind");
+      browser.findElement(By.cssSelector("[id$='Field_contactEmail']")).sendKeys("lena@webbkommunen.example");
+      browser.findElement(By.cssSelector("[id$='Field_participantNames']")).sendKeys("Lena Lind, HR");
+      browser.findElement(By.id("submit-button")).click();
+      WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
+      assertThat(receipt.getText()).contains("Anmälan är mottagen").contains("IT-");
+      assertThat(sessions.signups(s.getId())).singleElement()
+          .satisfies(signup -> assertThat(signup.getOrganisationName()).isEqualTo("Webbkommunen"));
 
       browser.get(baseUrl() + "/intern/informationstraffar/" + s.getId());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("anvandare"))).sendKeys(CASEWORKER);

@@ -46,7 +46,8 @@ class PublicSessionPages {
   @GetMapping("/informationstraffar/{sessionId}/anmalan")
   String signupPage(@PathVariable Long sessionId, Model model) {
     InformationSession s = sessions.get(sessionId);
-    model.addAttribute("session", UpcomingSessions.describe(s, settings.getPublicBaseUrl()));
+    model.addAttribute("traff", // not "session": Thymeleaf reads ${session} as the HTTP session
+        UpcomingSessions.describe(s, settings.getPublicBaseUrl()));
     model.addAttribute("open", sessions.isOpen(s));
     model.addAttribute("cancelled", s.isCancelled());
     long free = Math.max(0, s.getCapacity() - sessions.placesTaken(sessionId));
@@ -64,7 +65,8 @@ class PublicSessionPages {
   String confirmCancel(@PathVariable String token, Model model) {
     SessionSignup s = sessions.byCancelToken(token).orElseThrow(SessionLinkNotValid::new);
     model.addAttribute("signup", s);
-    model.addAttribute("session", UpcomingSessions.describe(s.getSession(), settings.getPublicBaseUrl()));
+    model.addAttribute("traff", // not "session": Thymeleaf reads ${session} as the HTTP session
+        UpcomingSessions.describe(s.getSession(), settings.getPublicBaseUrl()));
     model.addAttribute("token", token);
     return "public/session-cancel";
   }
