@@ -150,6 +150,21 @@ class ProcessModelTest extends IntegrationTestBase {
   }
 
   @Test
+  void shouldOfferInTasklistOnlyTheProcessesACaseworkerStartsWithAForm() {
+    // Tasklist's "Starta process" lists every startable definition the user may start; the others (one
+    // invitation, one follow-up, one sign-up, the yearly timer) are started by the application.
+    List<String> offered = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion()
+        .startableInTasklist().list().stream().map(ProcessDefinition::getKey).sorted().toList();
+
+    assertThat(offered).containsExactly(AccessionProcess.KEY, "annual-follow-up-round", "invitation-round");
+    for (String key : offered) {
+      ProcessDefinition d = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult();
+      assertThat(engine.getFormService().getStartFormData(d.getId()).getCamundaFormRef()).as(key + " start form").isNotNull();
+    }
+  }
+
+  @Test
   void shouldHaveADiagramShapeForEveryNodeAndAnEdgeForEveryFlow() {
     Set<String> shapes = new HashSet<>();
     model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
