@@ -9,7 +9,7 @@
   'use strict';
 
   var root = document.getElementById('public-form');
-  if (!root || !window.FormViewer) {
+  if (!root || !window.FormViewer || !window.JvgSwedishForm) {
     return;
   }
 
@@ -17,70 +17,6 @@
   var FILE_FIELD = 'protokollsutdrag';
   var MAX_FILE_BYTES = 10 * 1024 * 1024;
   var SPECIAL_LABELS = { goals: 'Prioriterade regionala mål', protokollsutdrag: 'Protokollsutdrag' };
-
-  /** form-js writes its validation messages in English; these are the server's Swedish texts. */
-  var TRANSLATIONS = [
-    [/^Field is required\.$/, function () { return 'Fältet måste fyllas i.'; }],
-    [/^Field must have minimum length of (\d+)\.$/, function (m) { return 'Minst ' + m[1] + ' tecken.'; }],
-    [/^Field must have maximum length of (\d+)\.$/, function (m) { return 'Högst ' + m[1] + ' tecken.'; }],
-    [/^Field must match pattern/, function () { return 'Uppgiften har fel format.'; }],
-    [/^Field must be a valid email\.$/, function () { return 'Ange en giltig e-postadress, t.ex. namn@kommun.se.'; }],
-    [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Lägsta tillåtna värde är ' + m[1] + '.'; }],
-    [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Högsta tillåtna värde är ' + m[1] + '.'; }]
-  ];
-
-  /** flatpickr (form-js's date picker) in Swedish, Monday first. */
-  var SWEDISH_CALENDAR = {
-    firstDayOfWeek: 1,
-    weekdays: {
-      shorthand: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
-      longhand: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']
-    },
-    months: {
-      shorthand: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-      longhand: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober',
-        'november', 'december']
-    },
-    rangeSeparator: ' till ',
-    weekAbbreviation: 'v',
-    scrollTitle: 'Skrolla för att ändra',
-    toggleTitle: 'Klicka för att växla',
-    yearAriaLabel: 'År',
-    monthAriaLabel: 'Månad',
-    hourAriaLabel: 'Timme',
-    minuteAriaLabel: 'Minut',
-    time_24hr: true,
-    ordinal: function () { return ''; }
-  };
-
-  /**
-   * form-js 1.8.7 has no locale option: its date picker (flatpickr, reachable as input._flatpickr) is
-   * switched to Swedish once it exists, and the searchable select's hard-coded "Search" placeholder is
-   * replaced. Runs whenever form-js adds elements (conditional fields mount later).
-   */
-  function localize() {
-    Array.prototype.forEach.call(root.querySelectorAll('input'), function (input) {
-      var picker = input._flatpickr;
-      if (picker && !picker.swedish) {
-        picker.swedish = true;
-        // showMonths rebuilds the month navigation, so the month names are Swedish too.
-        picker.set({ locale: SWEDISH_CALENDAR, showMonths: 1 });
-      }
-      if (input.getAttribute('placeholder') === 'Search') {
-        input.setAttribute('placeholder', 'Sök');
-      }
-    });
-  }
-
-  function swedish(message) {
-    for (var i = 0; i < TRANSLATIONS.length; i++) {
-      var m = TRANSLATIONS[i][0].exec(message);
-      if (m) {
-        return TRANSLATIONS[i][1](m);
-      }
-    }
-    return 'Kontrollera uppgiften.';
-  }
 
   var summary = document.getElementById('error-summary');
   var summaryList = document.getElementById('error-summary-list');
@@ -114,16 +50,7 @@
     });
   }
 
-  function translateValidator(validator) {
-    ['validateField', 'validateFieldInstance'].forEach(function (name) {
-      var original = validator[name];
-      if (typeof original === 'function') {
-        validator[name] = function () {
-          return original.apply(validator, arguments).map(swedish);
-        };
-      }
-    });
-  }
+
 
   /** The focusable input of a field: form-js ids end in the field id (date: "-date", options: "-0"). */
   function inputFor(fieldId) {
@@ -362,12 +289,8 @@
     collectFields(schema.components);
     root.textContent = '';
     form = new window.FormViewer.Form({ container: root });
-    translateValidator(form.get('validator'));
+    window.JvgSwedishForm.apply(form, root);
     return form.importSchema(schema, data || {}).then(function () {
-      localize();
-      if (window.MutationObserver) {
-        new MutationObserver(localize).observe(root, { childList: true, subtree: true });
-      }
       submitButton.addEventListener('click', submit);
     });
   }

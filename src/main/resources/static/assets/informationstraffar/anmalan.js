@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   var root = document.getElementById('public-form');
-  if (!root || !window.FormViewer) {
+  if (!root || !window.FormViewer || !window.JvgSwedishForm) {
     return;
   }
   var button = document.getElementById('submit-button');
@@ -79,6 +79,7 @@
       (schema.components || []).forEach(function (c) { if (c.key) { labels[c.key] = c.label; } });
       root.textContent = '';
       form = new window.FormViewer.Form({ container: root });
+      window.JvgSwedishForm.apply(form, root);
       return form.importSchema(schema, {});
     })
     .then(function () { button.addEventListener('click', submit); })

@@ -8,7 +8,7 @@
   'use strict';
 
   var root = document.getElementById('follow-up-form');
-  if (!root || !window.FormViewer) {
+  if (!root || !window.FormViewer || !window.JvgSwedishForm) {
     return;
   }
   var submitButton = document.getElementById('submit-button');
@@ -106,6 +106,7 @@
       });
       root.textContent = '';
       form = new window.FormViewer.Form({ container: root });
+      window.JvgSwedishForm.apply(form, root);
       return form.importSchema(schema, prefill);
     })
     .then(function () {

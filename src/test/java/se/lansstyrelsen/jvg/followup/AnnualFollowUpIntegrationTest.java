@@ -39,7 +39,7 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
 
-  private static final Pattern LINK = Pattern.compile("href=\"(http[^\"]+/uppfoljning/([A-Za-z0-9_-]+))\"");
+  static final Pattern LINK = Pattern.compile("href=\"(http[^\"]+/uppfoljning/([A-Za-z0-9_-]+))\"");
   private static final int YEAR = 2027;
 
   @Autowired AnnualFollowUpService followUps;
@@ -184,7 +184,7 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
     return body;
   }
 
-  private static MimeMessage onlyMailTo(String address) throws Exception {
+  static MimeMessage onlyMailTo(String address) throws Exception {
     List<MimeMessage> to = new ArrayList<>();
     for (MimeMessage m : mails()) {
       if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
