@@ -31,6 +31,7 @@ public class AccessionService {
   private final GoalCatalogue catalogue;
   private final Clock clock;
   private final AccessionSettings.Registration registration;
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager entityManager;
 
   AccessionService(AccessionRepository accessions, OrganisationRepository organisations, FollowUpNoteRepository notes,
       CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock,
@@ -259,6 +260,17 @@ public class AccessionService {
     return accessions.findByCaseNumber(caseNumber).flatMap(a -> a.getHistory().stream()
         .filter(h -> h.getStatus() == AccessionStatus.APPROVED).reduce((first, second) -> second))
         .map(StatusChange::getActor);
+  }
+
+  /**
+   * The case re-read under a row lock held to the end of the caller's transaction: a second change of the same
+   * case (two completions through one link at once) waits here and then sees what the first committed.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public Accession lockForChange(Long accessionId) {
+    Accession a = get(accessionId);
+    entityManager.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return a;
   }
 
   public Accession get(Long accessionId) {

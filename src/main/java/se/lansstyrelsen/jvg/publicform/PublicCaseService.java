@@ -129,7 +129,14 @@ class PublicCaseService {
    */
   @Transactional
   public boolean complete(String token, Map<String, Object> formData) {
-    Optional<Accession> accession = caseOf(token, Purpose.COMPLETION).filter(this::awaitsCompletion);
+    Optional<Accession> linked = caseOf(token, Purpose.COMPLETION);
+    if (linked.isEmpty()) {
+      return false;
+    }
+    // Two completions through the same link at once: the second waits for the first to commit, then finds the
+    // case no longer waiting (checking first and correlating later let both pass the check).
+    Optional<Accession> accession = Optional.of(accessions.lockForChange(linked.get().getId()))
+        .filter(this::awaitsCompletion);
     if (accession.isEmpty()) {
       return false;
     }

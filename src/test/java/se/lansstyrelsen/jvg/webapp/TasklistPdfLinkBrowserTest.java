@@ -40,6 +40,8 @@ import se.lansstyrelsen.jvg.support.TestUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+// A context of its own: one cached with TasklistReviewBrowserTest would still send to that class's stopped mail server.
+@org.springframework.test.context.TestPropertySource(properties = "jvg.test.context=tasklist-pdf-link")
 class TasklistPdfLinkBrowserTest extends OwnMailServerTest {
 
   private static final String USER = "pdflankhandlaggare1";
