@@ -1,5 +1,8 @@
 package se.lansstyrelsen.jvg.followup;
 
+import static se.lansstyrelsen.jvg.publicform.Problems.problem;
+import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,32 +84,27 @@ class PublicFollowUpController {
               + " kompletteras."))).orElseGet(PublicFollowUpController::linkNotValid);
     } catch (MismatchingMessageCorrelationException answeredMeanwhile) {
       // Another answer through the same link committed first; this one was not stored.
-      return problem(HttpStatus.CONFLICT, "Uppföljningen är redan besvarad",
-          "Ett svar på uppföljningen kom in i samma stund och har tagits emot; det här svaret sparades inte.");
+      return respond(problem(HttpStatus.CONFLICT, "Uppföljningen är redan besvarad",
+          "Ett svar på uppföljningen kom in i samma stund och har tagits emot; det här svaret sparades inte."));
     }
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    ResponseEntity<ProblemDetail> r = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas", e.getMessage());
-    r.getBody().setProperty("errors", e.errors());
-    return r;
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas", e.getMessage());
+    p.setProperty("errors", e.errors());
+    return respond(p);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable() {
-    return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
-        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält.");
+    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
+        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
   }
 
   private static ResponseEntity<ProblemDetail> linkNotValid() {
-    return problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
-        "Länken är okänd, har gått ut eller så är uppföljningen redan besvarad.");
+    return respond(problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
+        "Länken är okänd, har gått ut eller så är uppföljningen redan besvarad."));
   }
 
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-  }
 }

@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import static se.lansstyrelsen.jvg.publicform.PublicApiErrors.problem;
-import static se.lansstyrelsen.jvg.publicform.PublicApiErrors.respond;
+import static se.lansstyrelsen.jvg.publicform.Problems.problem;
+import static se.lansstyrelsen.jvg.publicform.Problems.respond;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

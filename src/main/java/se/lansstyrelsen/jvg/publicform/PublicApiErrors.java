@@ -1,6 +1,8 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import java.net.URI;
+import static se.lansstyrelsen.jvg.publicform.Problems.problem;
+import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,14 +135,4 @@ class PublicApiErrors {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
   }
 
-  static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    p.setType(URI.create("about:blank"));
-    return p;
-  }
-
-  static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-    return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-  }
 }

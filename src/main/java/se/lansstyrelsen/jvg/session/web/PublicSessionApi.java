@@ -1,6 +1,8 @@
 package se.lansstyrelsen.jvg.session.web;
 
-import java.net.URI;
+import static se.lansstyrelsen.jvg.publicform.Problems.problem;
+import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,15 +70,5 @@ class PublicSessionApi {
           "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-      ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-      p.setTitle(title);
-      p.setType(URI.create("about:blank"));
-      return p;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-      return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
   }
 }
