@@ -21,4 +21,30 @@ public final class Problems {
   public static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
     return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
   }
+
+  /**
+   * A JSON body the converter could not read. A body sent without declared length (chunked) that grows over
+   * the public body limit while it is read ends up here too, wrapped: that is a 413, like a declared length
+   * over the limit (RequestBodyLimitFilter); anything else is a 400.
+   */
+  public static ResponseEntity<ProblemDetail> unreadableJson(Throwable e) {
+    if (isBodyTooLarge(e)) {
+      return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", JSON_TOO_LARGE));
+    }
+    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
+        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+  }
+
+  /** The detail of a 413 for a JSON body (no file in it). */
+  static final String JSON_TOO_LARGE = "Uppgifterna är för stora för att tas emot. Korta de längsta texterna och"
+      + " skicka igen.";
+
+  static boolean isBodyTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

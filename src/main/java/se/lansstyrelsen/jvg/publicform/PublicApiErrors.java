@@ -84,10 +84,8 @@ class PublicApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
-        return tooLarge();
-      }
+    if (Problems.isBodyTooLarge(e)) {
+      return tooLarge();
     }
     return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
         "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));

@@ -44,8 +44,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     long limit = multipart ? MinutesExtractService.MAX_BYTES + MULTIPART_ENVELOPE
         : settings.getPublicForm().getMaxJsonBody().toBytes();
     if (request.getContentLengthLong() > limit) {
-      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
-          "Begäran är för stor. En bifogad fil får vara högst 10 MB.");
+      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", multipart
+          ? "Begäran är för stor. En bifogad fil får vara högst 10 MB." : Problems.JSON_TOO_LARGE);
       return;
     }
     chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
