@@ -31,12 +31,14 @@ public class AccessionService {
   private final GoalCatalogue catalogue;
   private final Clock clock;
   private final AccessionSettings.Registration registration;
+  private final org.springframework.context.ApplicationEventPublisher events;
   @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager entityManager;
 
   AccessionService(AccessionRepository accessions, OrganisationRepository organisations, FollowUpNoteRepository notes,
       CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock,
-      AccessionSettings settings) {
+      AccessionSettings settings, org.springframework.context.ApplicationEventPublisher events) {
     this.registration = settings.getRegistration();
+    this.events = events;
     this.accessions = accessions;
     this.organisations = organisations;
     this.notes = notes;
@@ -73,6 +75,8 @@ public class AccessionService {
       Organisation organisation = known
           .map(existing -> {
             existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
+            events.publishEvent(new OrganisationDetailsChanged(existing.getId(), s.organisationName(),
+                s.organisationType()));
             return existing;
           })
           .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
@@ -114,6 +118,8 @@ public class AccessionService {
     }
     a.recordCompletion(a.changesBy(s), clock.instant());
     a.getOrganisation().updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
+    events.publishEvent(new OrganisationDetailsChanged(a.getOrganisation().getId(), s.organisationName(),
+        s.organisationType()));
     a.apply(s);
   }
 
@@ -223,6 +229,10 @@ public class AccessionService {
     a.changeStatus(AccessionStatus.REGISTERED, now, actor, "Diarienummer " + reference);
     a.register(reference, now);
     a.close(now);
+    Organisation o = a.getOrganisation();
+    // The register of joined organisations follows in this transaction (register.RegisterEntries).
+    events.publishEvent(new AccessionRegistered(a.getId(), a.getPeriodCode(), o.getId(), o.getOrganisationNumber(),
+        o.getName(), o.getOrganisationType(), now));
   }
 
   /** The organisation did not complete its accession in time. */

@@ -21,12 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.organisation.SwedishOrder;
+import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.register.RegisterEntries;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 
 /**
  * Profile "bench" only: fills the database with {@code bench.seed-accessions} synthetic cases (organisations,
- * cases in every status, chosen goals, status history) in JDBC batches, so that the benchmark can time the
+ * cases in every status, chosen goals, status history, the register's entries) in JDBC batches, so that the benchmark can time the
  * overview and the register at 1,000, 10,000 and 100,000 cases. The cases have no process instances: they
  * stand for the case tables the overview and register read. Until the seeding is done, the health endpoint
  * answers DOWN, so the harness measures only a full database. Case numbers start with "BENCH-" and
@@ -84,6 +86,7 @@ class BenchSeed implements HealthIndicator {
       List<Object[]> accessions = new ArrayList<>();
       List<Object[]> chosen = new ArrayList<>();
       List<Object[]> changes = new ArrayList<>();
+      List<Object[]> register = new ArrayList<>();
       for (int i = from; i < to; i++) {
         long id = ID_BASE + i;
         AccessionStatus status = status(random.nextInt(100));
@@ -95,7 +98,8 @@ class BenchSeed implements HealthIndicator {
         Instant registered = status == AccessionStatus.REGISTERED ? decided.plus(Duration.ofDays(1 + random.nextInt(10))) : null;
         boolean open = AccessionStatus.OPEN.contains(status);
         String name = "Benchmarkorganisation " + i;
-        organisations.add(new Object[] {id, organisationNumber(i), name, SwedishOrder.key(name), type.name(),
+        byte[] sortKey = SwedishOrder.key(name);
+        organisations.add(new Object[] {id, organisationNumber(i), name, sortKey, type.name(),
             type == OrganisationType.KOMMUN ? codes.get(random.nextInt(codes.size())) : null, ts(registered), ts(submitted)});
         accessions.add(new Object[] {id, "BENCH-" + String.format("%07d", i), period, id, status.name(),
             "Kim Kontakt " + i, "Jämställdhetsstrateg", "kontakt" + i + "@bench.example", "031-123 45 67",
@@ -103,6 +107,12 @@ class BenchSeed implements HealthIndicator {
             "Vi integrerar jämställdhet i styrning och uppföljning.", random.nextBoolean(), ts(submitted),
             ts(submitted), ts(decided), ts(registered), open ? null : ts(decided == null ? submitted : decided),
             open ? id : null});
+        if (registered != null) {
+          // One organisation per case here, so each registered case is its organisation's entry (RegisterEntries).
+          register.add(new Object[] {period, id, id, organisationNumber(i), sortKey, type.name(),
+              RegisterEntries.typeRank(type), java.sql.Date.valueOf(LocalDate.ofInstant(registered, ClockConfig.SWEDEN)),
+              ts(registered)});
+        }
         int n = 1 + random.nextInt(4);
         int first = random.nextInt(goals.size());
         for (int g = 0; g < n; g++) {
@@ -125,6 +135,9 @@ class BenchSeed implements HealthIndicator {
         jdbc.batchUpdate("insert into accession_goal (accession_id, area_code, goal_code, other_text) values (?, ?, ?, ?)", chosen);
         jdbc.batchUpdate("insert into accession_status_change (accession_id, status, changed_at, actor)"
             + " values (?, ?, ?, 'bench')", changes);
+        jdbc.batchUpdate("insert into register_entry (period_code, organisation_id, accession_id, organisation_number,"
+            + " name_sort_key, organisation_type, type_rank, joined_on, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            register);
       });
     }
     done = true;

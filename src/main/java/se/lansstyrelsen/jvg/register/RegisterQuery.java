@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +12,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.accession.ChosenGoal;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.organisation.SwedishOrder;
 
 /**
  * The register's data, filtered, sorted and paged by the database (SQL that H2 2.x and PostgreSQL both run).
- * One row per organisation: its latest formal registration in the period. Names sort in Swedish order by
- * organisation.name_sort_key ({@link SwedishOrder}); types by their Swedish labels; dates by the day of
- * registration in Swedish time; ties by name, then organisation number. Only the columns the register shows are
- * read; the contact person is never loaded.
+ * Reads the table register_entry (V22, kept by {@link RegisterEntries}): one row per organisation, for its latest
+ * formal registration in the period. Names sort in Swedish order by the name's sort key ({@link SwedishOrder});
+ * types by their Swedish labels (type_rank); dates by the day of registration in Swedish time (joined_on); ties by
+ * name, then organisation number. Each order has an index of its own (leading with the period, which the ORDER BY
+ * names too so that H2 also reads the index in order), so a page is an index scan with a limit and the count a
+ * scan of the small table. Only the columns the register shows are read; the contact person is never loaded.
  */
 @Repository
 class RegisterQuery {
 
-  /** The newest registration of its organisation in the period (ties broken by id). */
-  private static final String LATEST_OF_ORGANISATION = " and not exists (select 1 from accession b"
-      + " where b.organisation_id = a.organisation_id and b.status = :status and b.period_code = a.period_code"
-      + " and (b.registered_at > a.registered_at or (b.registered_at = a.registered_at and b.id > a.id)))";
+  /** The case and organisation columns of an entry (a: accession, o: organisation). */
   private static final String COLUMNS = "a.id, a.case_number, a.registration_reference, a.registered_at, o.name,"
       + " o.organisation_number, o.organisation_type, o.municipality_code";
-  /** The day of registration in Swedish time (both databases know AT TIME ZONE). */
-  private static final String JOINED_ON = "cast(a.registered_at at time zone '" + ClockConfig.SWEDEN.getId()
-      + "' as date)";
   private static final int FETCH_SIZE = 1_000;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -52,13 +44,18 @@ class RegisterQuery {
     this.streaming = new NamedParameterJdbcTemplate(fetching);
   }
 
-  /** The matching registrations from {@code offset}, at most {@code limit}, with the number of all that match. */
+  /**
+   * The matching registrations from {@code offset}, at most {@code limit}, with the number of all that match: one
+   * statement that reads register_entry in the order of one of its indexes, joins each entry to its case and
+   * organisation and stops after the page; the count is its subquery (computed once).
+   */
   Slice page(String periodCode, RegisterCriteria criteria, int offset, int limit) {
     MapSqlParameterSource parameters = parameters(periodCode, criteria.filter())
         .addValue("offset", offset).addValue("limit", limit);
     long[] total = {-1};
-    List<Head> heads = jdbc.query("select " + COLUMNS + ", count(*) over () as total" + from(criteria.filter())
-        + orderBy(criteria) + " offset :offset rows fetch next :limit rows only", parameters, (rs, n) -> {
+    List<Head> heads = jdbc.query("select " + COLUMNS + ", (select count(*)" + from(criteria.filter(), "c") + ") as total"
+        + joined(from(criteria.filter(), "r")) + orderBy(criteria, "r") + " offset :offset rows fetch next :limit rows only",
+        parameters, (rs, n) -> {
           total[0] = rs.getLong("total");
           return head(rs);
         });
@@ -77,20 +74,23 @@ class RegisterQuery {
 
   /** The number of registrations that match the filter. */
   long count(String periodCode, RegisterFilter filter) {
-    Long n = jdbc.queryForObject("select count(*)" + from(filter), parameters(periodCode, filter), Long.class);
+    Long n = jdbc.queryForObject("select count(*)" + from(filter, "r"), parameters(periodCode, filter), Long.class);
     return n == null ? 0 : n;
   }
 
   /**
    * Every matching registration in order, handed over one at a time as the database delivers them (one query,
-   * read with a fetch size, so the whole register is never held in memory). Call inside a transaction.
+   * read with a fetch size, so the whole register is never held in memory). Call inside a transaction. An
+   * organisation has one entry per period, so the rows of one entry (one per goal) are next to each other in the
+   * register's order.
    */
   void forEach(String periodCode, RegisterCriteria criteria, Consumer<Row> each) {
     Head[] current = {null};
     List<ChosenGoal> goals = new ArrayList<>();
-    streaming.query("select " + COLUMNS + ", g.area_code, g.goal_code, g.other_text" + from(criteria.filter()).replace(
-            " where ", " left join accession_goal g on g.accession_id = a.id where ")
-            + orderBy(criteria) + ", a.id", parameters(periodCode, criteria.filter()),
+    streaming.query("select " + COLUMNS + ", g.area_code, g.goal_code, g.other_text"
+            + joined(from(criteria.filter(), "r")).replace(" where ",
+                " left join accession_goal g on g.accession_id = r.accession_id where ")
+            + orderBy(criteria, "r"), parameters(periodCode, criteria.filter()),
         rs -> {
           long id = rs.getLong("id");
           if (current[0] != null && current[0].accessionId() != id) {
@@ -109,46 +109,48 @@ class RegisterQuery {
     }
   }
 
-  private static String from(RegisterFilter filter) {
-    StringBuilder sql = new StringBuilder(" from accession a join organisation o on o.id = a.organisation_id")
-        .append(" where a.status = :status and a.period_code = :period").append(LATEST_OF_ORGANISATION);
+  /** The entries that match the filter, as register_entry {@code alias}. */
+  private static String from(RegisterFilter filter, String alias) {
+    String r = alias + ".";
+    StringBuilder sql = new StringBuilder(" from register_entry " + alias + " where " + r + "period_code = :period");
     if (filter.type() != null) {
-      sql.append(" and o.organisation_type = :type");
+      sql.append(" and ").append(r).append("organisation_type = :type");
     }
     if (filter.goalCode() != null) {
-      sql.append(" and exists (select 1 from accession_goal cg where cg.accession_id = a.id and cg.goal_code = :goal)");
+      sql.append(" and exists (select 1 from accession_goal cg where cg.accession_id = ").append(r)
+          .append("accession_id and cg.goal_code = :goal)");
     }
     if (filter.areaCode() != null) {
-      sql.append(" and exists (select 1 from accession_goal dg where dg.accession_id = a.id and dg.area_code = :area)");
+      sql.append(" and exists (select 1 from accession_goal dg where dg.accession_id = ").append(r)
+          .append("accession_id and dg.area_code = :area)");
     }
     return sql.toString();
   }
 
-  /** The criteria's order, then name (Swedish order) and organisation number, so every page is stable. */
-  private static String orderBy(RegisterCriteria criteria) {
-    String direction = criteria.descending() ? " desc" : " asc";
-    String first = switch (criteria.order()) {
-      case NAMN -> "o.name_sort_key";
-      case TYP -> typeRank();
-      case DATUM -> JOINED_ON;
-    };
-    return " order by " + first + direction + ", o.name_sort_key asc, o.organisation_number asc";
+  /** The entries (as r) with their cases (a) and organisations (o). */
+  private static String joined(String from) {
+    return from.replaceFirst(" where ", " join accession a on a.id = r.accession_id"
+        + " join organisation o on o.id = r.organisation_id where ");
   }
 
-  /** The types ranked by their Swedish labels (Kommun, Lärosäte, Region, Statlig myndighet). */
-  private static String typeRank() {
-    List<OrganisationType> byLabel = Arrays.stream(OrganisationType.values())
-        .sorted(Comparator.comparing(OrganisationType::label, SwedishOrder::compare)).toList();
-    StringBuilder sql = new StringBuilder("case o.organisation_type");
-    for (int i = 0; i < byLabel.size(); i++) {
-      sql.append(" when '").append(byLabel.get(i).name()).append("' then ").append(i);
-    }
-    return sql.append(" end").toString();
+  /**
+   * The criteria's order, then name (Swedish order) and organisation number, so every page is stable; led by the
+   * period (one value: it changes nothing) so that the order is exactly one of register_entry's indexes.
+   */
+  private static String orderBy(RegisterCriteria criteria, String alias) {
+    String direction = criteria.descending() ? " desc" : " asc";
+    String first = switch (criteria.order()) {
+      case NAMN -> null;
+      case TYP -> alias + ".type_rank" + direction + ", ";
+      case DATUM -> alias + ".joined_on" + direction + ", ";
+    };
+    String name = alias + ".name_sort_key" + (first == null ? direction : " asc");
+    return " order by " + alias + ".period_code asc, " + (first == null ? "" : first) + name + ", " + alias
+        + ".organisation_number asc";
   }
 
   private static MapSqlParameterSource parameters(String periodCode, RegisterFilter filter) {
-    MapSqlParameterSource p = new MapSqlParameterSource("status", AccessionStatus.REGISTERED.name())
-        .addValue("period", periodCode);
+    MapSqlParameterSource p = new MapSqlParameterSource("period", periodCode);
     if (filter.type() != null) {
       p.addValue("type", filter.type().name());
     }

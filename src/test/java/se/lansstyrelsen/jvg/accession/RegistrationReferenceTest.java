@@ -31,9 +31,13 @@ class RegistrationReferenceTest {
   @BeforeEach
   void service() {
     when(repository.findById(7L)).thenReturn(Optional.of(accession));
+    when(accession.getId()).thenReturn(7L);
+    se.lansstyrelsen.jvg.organisation.Organisation organisation = mock(se.lansstyrelsen.jvg.organisation.Organisation.class);
+    when(organisation.getId()).thenReturn(3L);
+    when(accession.getOrganisation()).thenReturn(organisation);
     service = new AccessionService(repository, mock(OrganisationRepository.class), mock(FollowUpNoteRepository.class),
         mock(CaseNumberAllocator.class), mock(SubmissionValidator.class), mock(GoalCatalogue.class),
-        Clock.fixed(NOW, ZoneOffset.UTC), settings);
+        Clock.fixed(NOW, ZoneOffset.UTC), settings, mock(org.springframework.context.ApplicationEventPublisher.class));
   }
 
   @Test
