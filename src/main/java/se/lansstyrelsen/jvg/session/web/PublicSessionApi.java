@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.session.web;
 
-import static se.lansstyrelsen.jvg.publicform.Problems.problem;
-import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Problems.problem;
+import static se.lansstyrelsen.jvg.config.Problems.respond;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package se.lansstyrelsen.jvg.publicform;
+package se.lansstyrelsen.jvg.config;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
