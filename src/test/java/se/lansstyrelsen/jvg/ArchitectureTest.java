@@ -1,0 +1,132 @@
+package se.lansstyrelsen.jvg;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The package rules of the house (../shared/docs/house-style.md), checked on the compiled main classes:
+ * feature packages without cycles, {@code config} below every feature, and web controllers that reach data and
+ * the engine only through their feature's services and gateways.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "se.lansstyrelsen.jvg";
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages(ROOT);
+
+  /** Each package right under {@code root} is one slice (its subpackages belong to it, e.g. session.web). */
+  static ArchRule noCyclesBetweenPackagesUnder(String root) {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+  }
+
+  @Test
+  void shouldHaveNoCycleBetweenFeaturePackages() {
+    noCyclesBetweenPackagesUnder(ROOT).check(MAIN);
+  }
+
+  /** Guards the rule above: two test-only packages that use each other are reported as a cycle. */
+  @Test
+  void shouldReportACycleBetweenTwoPackagesThatUseEachOther() {
+    String fixture = ROOT + ".architecturefixture.cycle";
+    JavaClasses cyclic = new ClassFileImporter().importPackages(fixture);
+
+    assertThatThrownBy(() -> noCyclesBetweenPackagesUnder(fixture).check(cyclic))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected");
+  }
+
+  @Test
+  void shouldKeepConfigFreeOfFeaturePackages() {
+    noClasses().that().resideInAPackage(ROOT + ".config..")
+        .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".config.."))))
+        .because("config (settings, clock, security, staff groups) is what every feature builds on")
+        .check(MAIN);
+  }
+
+  @Test
+  void shouldKeepControllersAwayFromOtherFeaturesRepositories() {
+    noClasses().that().areMetaAnnotatedWith(Controller.class)
+        .should(dependOnARepositoryOfAnotherFeature())
+        .because("another feature's data is reached through that feature's services")
+        .check(MAIN);
+  }
+
+  /** Guards the rule above: a controller of one feature that holds another feature's repository is reported. */
+  @Test
+  void shouldReportAControllerThatUsesAnotherFeaturesRepository() {
+    JavaClasses wrong = new ClassFileImporter().importClasses(ControllerUsingAnotherFeaturesRepository.class,
+        se.lansstyrelsen.jvg.followup.AnnualFollowUpRepository.class);
+
+    assertThatThrownBy(() -> noClasses().that().areMetaAnnotatedWith(Controller.class)
+        .should(dependOnARepositoryOfAnotherFeature()).check(wrong))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("AnnualFollowUpRepository");
+  }
+
+  /** Top-level feature package of a class under ROOT ("followup" for ...jvg.followup.x.Y), else "". */
+  private static String feature(JavaClass c) {
+    String pkg = c.getPackageName();
+    if (!pkg.startsWith(ROOT + ".")) {
+      return "";
+    }
+    String rest = pkg.substring(ROOT.length() + 1);
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  private static ArchCondition<JavaClass> dependOnARepositoryOfAnotherFeature() {
+    return new ArchCondition<>("depend on a Spring Data repository of another feature package") {
+      @Override
+      public void check(JavaClass controller, ConditionEvents events) {
+        for (Dependency d : controller.getDirectDependenciesFromSelf()) {
+          JavaClass target = d.getTargetClass();
+          if (target.isAssignableTo(Repository.class) && !feature(target).equals(feature(controller))) {
+            events.add(SimpleConditionEvent.satisfied(controller, d.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  /**
+   * Fixture for the guard test: a controller in this (root) package holding the follow-up's repository. Abstract, so
+   * that component scanning in the integration tests never makes it a bean.
+   */
+  @Controller
+  abstract static class ControllerUsingAnotherFeaturesRepository {
+    se.lansstyrelsen.jvg.followup.AnnualFollowUpRepository repository;
+  }
+
+  @Test
+  void shouldLetControllersReachTheEngineOnlyThroughGateways() {
+    noClasses().that().areMetaAnnotatedWith(Controller.class)
+        .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
+        .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
+        .orShould().dependOnClassesThat().areAssignableTo(FormService.class)
+        .orShould().dependOnClassesThat().areAssignableTo(ProcessEngine.class)
+        .because("engine calls (start, correlate, complete) go through one gateway per process")
+        .check(MAIN);
+  }
+}
