@@ -167,12 +167,26 @@ class ArchitectureTest {
     }
   }
 
+  static ArchRule configFreeOfFeaturePackagesUnder(String root) {
+    return noClasses().that().resideInAPackage(root + ".config..")
+        .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".config.."))))
+        .because("config (settings, clock, security, staff groups) is what every feature builds on");
+  }
+
   @Test
   void shouldKeepConfigFreeOfFeaturePackages() {
-    noClasses().that().resideInAPackage(ROOT + ".config..")
-        .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".config.."))))
-        .because("config (settings, clock, security, staff groups) is what every feature builds on")
-        .check(MAIN);
+    configFreeOfFeaturePackagesUnder(ROOT).check(MAIN);
+  }
+
+  /** Guards the rule above: a config class that calls a feature's class is reported. */
+  @Test
+  void shouldReportAConfigClassThatUsesAFeature() {
+    String fixture = ROOT + ".architecturefixture.layers";
+    JavaClasses layers = new ClassFileImporter().importPackages(fixture);
+
+    assertThatThrownBy(() -> configFreeOfFeaturePackagesUnder(fixture).check(layers))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("SettingsUsingAFeature");
   }
 
   @Test
@@ -229,14 +243,31 @@ class ArchitectureTest {
     se.lansstyrelsen.jvg.followup.AnnualFollowUpRepository repository;
   }
 
+  static final ArchRule CONTROLLERS_WITHOUT_ENGINE_SERVICES = noClasses().that().areMetaAnnotatedWith(Controller.class)
+      .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
+      .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
+      .orShould().dependOnClassesThat().areAssignableTo(FormService.class)
+      .orShould().dependOnClassesThat().areAssignableTo(ProcessEngine.class)
+      .because("engine calls (start, correlate, complete) go through one gateway per process");
+
   @Test
   void shouldLetControllersReachTheEngineOnlyThroughGateways() {
-    noClasses().that().areMetaAnnotatedWith(Controller.class)
-        .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
-        .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
-        .orShould().dependOnClassesThat().areAssignableTo(FormService.class)
-        .orShould().dependOnClassesThat().areAssignableTo(ProcessEngine.class)
-        .because("engine calls (start, correlate, complete) go through one gateway per process")
-        .check(MAIN);
+    CONTROLLERS_WITHOUT_ENGINE_SERVICES.check(MAIN);
+  }
+
+  /** Guards the rule above: a controller holding the RuntimeService is reported. */
+  @Test
+  void shouldReportAControllerThatUsesTheRuntimeService() {
+    JavaClasses wrong = new ClassFileImporter().importClasses(ControllerUsingTheRuntimeService.class);
+
+    assertThatThrownBy(() -> CONTROLLERS_WITHOUT_ENGINE_SERVICES.check(wrong))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("RuntimeService");
+  }
+
+  /** Fixture for the guard test; abstract, so that component scanning never makes it a bean. */
+  @Controller
+  abstract static class ControllerUsingTheRuntimeService {
+    RuntimeService runtime;
   }
 }
