@@ -29,6 +29,8 @@
   var form;
   var busy = false;
   var idempotencyKey = randomKey();
+  // Opened through an invitation's link: its token goes with the submission once the prefill has found it.
+  var invitationToken = null;
 
   function randomKey() {
     var bytes = new Uint8Array(24);
@@ -231,6 +233,9 @@
       var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken() };
       if (MODE === 'start') {
         headers['Idempotency-Key'] = idempotencyKey;
+        if (invitationToken) {
+          headers['X-Invitation-Token'] = invitationToken;
+        }
       }
       return fetch(root.getAttribute('data-submit-url'), {
         method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(result.data)
@@ -309,7 +314,10 @@
     loads.push(getJson(root.getAttribute('data-prefill-url')));
   } else if (root.getAttribute('data-prefill-url')) {
     // A link from an invitation: the organisation's details prefilled; an unknown link leaves the form empty.
-    loads.push(getJson(root.getAttribute('data-prefill-url')).catch(function () { return { data: {} }; }));
+    loads.push(getJson(root.getAttribute('data-prefill-url')).then(function (prefill) {
+      invitationToken = root.getAttribute('data-invitation');
+      return prefill;
+    }).catch(function () { return { data: {} }; }));
   }
   Promise.all(loads).then(function (results) {
     return start(results[0], results[1] ? results[1].data : {});

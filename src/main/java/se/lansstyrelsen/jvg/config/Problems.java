@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.config;
 
+import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,5 +21,38 @@ public final class Problems {
 
   public static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
     return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+
+  /**
+   * A JSON body the converter could not read. A body sent without declared length (chunked) that grows over
+   * the public body limit while it is read ends up here too, wrapped: that is a 413, like a declared length
+   * over the limit (RequestBodyLimitFilter); anything else is a 400.
+   */
+  public static ResponseEntity<ProblemDetail> unreadableJson(Throwable e) {
+    if (isBodyTooLarge(e)) {
+      return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", JSON_TOO_LARGE));
+    }
+    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
+        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+  }
+
+  /** The detail of a 413 for a JSON body (no file in it). */
+  public static final String JSON_TOO_LARGE = "Uppgifterna är för stora för att tas emot. Korta de längsta texterna och"
+      + " skicka igen.";
+
+  public static boolean isBodyTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown while reading a body without declared length that grows over the limit (RequestBodyLimitFilter). */
+  public static class BodyTooLargeException extends IOException {
+    public BodyTooLargeException() {
+      super("Request body too large");
+    }
   }
 }

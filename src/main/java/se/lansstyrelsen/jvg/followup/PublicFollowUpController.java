@@ -96,9 +96,9 @@ class PublicFollowUpController {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable() {
-    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
-        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    // 413 when a body without declared length grew over the public limit while read, else 400.
+    return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
   }
 
   private static ResponseEntity<ProblemDetail> linkNotValid() {

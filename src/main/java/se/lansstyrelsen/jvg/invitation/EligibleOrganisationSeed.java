@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,8 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 class EligibleOrganisationSeed {
 
   static final String NUMBERS = "classpath:strategy/municipality-organisation-numbers.json";
+  /** Listeners that complete the seeded list (DemoContactAddresses) run after this one. */
+  static final int ORDER = 0;
   static final String SOURCE = "Länets kommuner (strategy/municipalities.json, SCB:s kommunkoder)";
 
   private final EligibleOrganisationRepository eligible;
@@ -48,6 +51,7 @@ class EligibleOrganisationSeed {
   }
 
   @EventListener(ApplicationStartedEvent.class)
+  @Order(ORDER)
   @Transactional
   public void seed() {
     for (MunicipalityDirectory.Municipality m : municipalities.all()) {

@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One organisation's invitation in one round, with its secret link token and what became of it. */
+/**
+ * One organisation's invitation in one round and what became of it. Its links' tokens are stored only as SHA-256
+ * hashes, in invitation_link (one per e-mail sent; InvitationService.issueLink).
+ */
 @Entity
 @Table(name = "invitation")
 public class Invitation {
@@ -30,9 +33,6 @@ public class Invitation {
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "eligible_organisation_id")
   private EligibleOrganisation organisation;
-
-  @Column(nullable = false, length = 64)
-  private String token;
 
   @Column(name = "contact_email", nullable = false, length = 254)
   private String contactEmail;
@@ -55,10 +55,9 @@ public class Invitation {
 
   protected Invitation() {}
 
-  Invitation(InvitationRound round, EligibleOrganisation organisation, String token) {
+  Invitation(InvitationRound round, EligibleOrganisation organisation) {
     this.round = round;
     this.organisation = organisation;
-    this.token = token;
     this.contactEmail = organisation.getContactEmail();
   }
 
@@ -90,7 +89,6 @@ public class Invitation {
   public Long getId() { return id; }
   public InvitationRound getRound() { return round; }
   public EligibleOrganisation getOrganisation() { return organisation; }
-  public String getToken() { return token; }
   public String getContactEmail() { return contactEmail; }
   public Instant getOpenedAt() { return openedAt; }
   public String getSubmittedCaseNumber() { return submittedCaseNumber; }

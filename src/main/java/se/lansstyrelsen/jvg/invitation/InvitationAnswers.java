@@ -19,12 +19,27 @@ public class InvitationAnswers {
     this.engine = engine;
   }
 
-  /** Returns the business keys of the invitations it ended. */
+  /**
+   * The invitation whose link an accession from the public page came through ({@code X-Invitation-Token}).
+   *
+   * @throws se.lansstyrelsen.jvg.accession.InvalidInputException (400, Swedish) when the token is not an
+   *     invitation's link
+   */
+  @Transactional(readOnly = true)
+  public long linkedInvitation(String token) {
+    return invitations.invitationOf(token).orElseThrow(() -> new se.lansstyrelsen.jvg.accession.InvalidInputException(
+        "inbjudan", "Länken i inbjudan är inte giltig. Öppna anslutningsblanketten utan länken och skicka igen."));
+  }
+
+  /**
+   * Returns the business keys of the invitations it ended. {@code linkedInvitationId}: the invitation whose link
+   * the accession came through (public page only; see InvitationService#accessionSubmitted), else null.
+   */
   @Transactional
-  public List<String> accessionSubmitted(String organisationNumber, String organisationType, String municipalityCode,
-      String caseNumber) {
-    List<String> ended = invitations.accessionSubmitted(organisationNumber, organisationType, municipalityCode,
-        caseNumber);
+  public List<String> accessionSubmitted(Long linkedInvitationId, String organisationNumber, String organisationType,
+      String municipalityCode, String caseNumber) {
+    List<String> ended = invitations.accessionSubmitted(linkedInvitationId, organisationNumber, organisationType,
+        municipalityCode, caseNumber);
     ended.forEach(key -> engine.accessionSubmitted(key, caseNumber));
     return ended;
   }

@@ -92,7 +92,7 @@ class InvitationDelegates {
     return execution -> {
       InvitationService.InvitationLetter letter = invitations.letter(invitationId(execution));
       if (letter.open()) {
-        notifier.sendInvitation(asLetter(letter));
+        notifier.sendInvitation(asLetter(invitations, letter));
       }
       execution.setVariable(InvitationProcess.Variables.INVITATION_OPEN, letter.open());
     };
@@ -104,16 +104,17 @@ class InvitationDelegates {
     return execution -> {
       InvitationService.InvitationLetter letter = invitations.letter(invitationId(execution));
       if (letter.open()) {
-        notifier.sendReminder(asLetter(letter),
+        notifier.sendReminder(asLetter(invitations, letter),
             LocalDate.parse((String) execution.getVariable(InvitationProcess.Variables.REMINDER_FOR)));
       }
       execution.setVariable(InvitationProcess.Variables.INVITATION_OPEN, letter.open());
     };
   }
 
-  private static InvitationNotifier.Letter asLetter(InvitationService.InvitationLetter l) {
+  /** The letter; its link's token is issued only when the e-mail is actually sent (never twice on a retry). */
+  private static InvitationNotifier.Letter asLetter(InvitationService invitations, InvitationService.InvitationLetter l) {
     return new InvitationNotifier.Letter(l.invitationId(), InvitationProcess.roundBusinessKey(l.roundId()),
-        l.organisationName(), l.email(), l.token(), l.message(), l.deadline());
+        l.organisationName(), l.email(), () -> invitations.issueLink(l.invitationId()), l.message(), l.deadline());
   }
 
   private static long roundId(DelegateExecution execution) {

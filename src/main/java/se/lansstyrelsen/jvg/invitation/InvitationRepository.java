@@ -1,12 +1,9 @@
 package se.lansstyrelsen.jvg.invitation;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
-
-  Optional<Invitation> findByToken(String token);
 
   List<Invitation> findByRoundIdOrderByIdAsc(Long roundId);
 

@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.config.ShortTransactions;
 import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
@@ -32,16 +37,24 @@ public class InvitationService {
   private final InvitationRoundRepository rounds;
   private final InvitationRepository invitations;
   private final OrganisationRepository organisations;
+  private final JdbcTemplate jdbc;
+  private final ShortTransactions shortTransactions;
   private final Clock clock;
 
   InvitationService(EligibleOrganisationRepository eligible, InvitationRoundRepository rounds,
-      InvitationRepository invitations, OrganisationRepository organisations, Clock clock) {
+      InvitationRepository invitations, OrganisationRepository organisations, JdbcTemplate jdbc,
+      ShortTransactions shortTransactions, Clock clock) {
     this.eligible = eligible;
     this.rounds = rounds;
     this.invitations = invitations;
     this.organisations = organisations;
+    this.jdbc = jdbc;
+    this.shortTransactions = shortTransactions;
     this.clock = clock;
   }
+
+  /** The shape of a link's token: URL-safe Base64 (32 random bytes now; 24 in links sent before V21). */
+  public static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
   /** Who a round invites (the start form's radio buttons). */
   enum Scope { ALL, MUNICIPALITIES, OTHERS, SELECTED }
@@ -105,7 +118,7 @@ public class InvitationService {
         clock.instant()));
     List<Long> ids = new ArrayList<>();
     for (EligibleOrganisation o : invited) {
-      ids.add(invitations.save(new Invitation(round, o, newToken())).getId());
+      ids.add(invitations.save(new Invitation(round, o)).getId());
     }
     return new StartedRound(round.getId(), deadline, ids, skipped);
   }
@@ -158,10 +171,30 @@ public class InvitationService {
     return value == null ? "" : value.toString().strip();
   }
 
-  private static String newToken() {
-    byte[] bytes = new byte[24];
+  /**
+   * A fresh link token for the invitation's e-mail (the invitation or a reminder), put only into that e-mail; the
+   * database keeps its SHA-256 hash. Committed on its own, in a short transaction, like the case's links: a link
+   * already e-mailed keeps working even if the sending job is rolled back afterwards. Every link of the invitation
+   * stays valid.
+   */
+  public String issueLink(long invitationId) {
+    byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    shortTransactions.execute(j -> j.update(
+        "insert into invitation_link (invitation_id, token_hash, created_at) values (?, ?, ?)",
+        invitationId, AccessTokenService.hash(token), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    return token;
+  }
+
+  /** The invitation a link's token belongs to, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Long> invitationOf(String token) {
+    if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    return jdbc.queryForList("select invitation_id from invitation_link where token_hash = ?", Long.class,
+        AccessTokenService.hash(token)).stream().findFirst();
   }
 
   /** The invitations of a round, for starting their processes. */
@@ -176,7 +209,7 @@ public class InvitationService {
   public InvitationLetter letter(long invitationId) {
     Invitation i = invitations.findById(invitationId).orElseThrow();
     InvitationRound r = i.getRound();
-    return new InvitationLetter(i.getId(), r.getId(), i.getOrganisation().getName(), i.getContactEmail(), i.getToken(),
+    return new InvitationLetter(i.getId(), r.getId(), i.getOrganisation().getName(), i.getContactEmail(),
         r.getMessage(), r.getDeadline(), i.isOpen());
   }
 
@@ -187,10 +220,14 @@ public class InvitationService {
 
   /**
    * An accession was submitted: ends the organisation's open invitations (by organisation number, or for a
-   * municipality without a known number by its municipality code) and returns their business keys.
+   * municipality without a known number by its municipality code) and, when it came through an invitation's link
+   * ({@code linkedInvitationId}, null otherwise), that invitation, also for an organisation whose number is not
+   * known. A link forwarded to another organisation does not end the invitation: an invited organisation with a
+   * known number must have submitted with that number, a municipality with its municipality code. Returns the
+   * business keys of the invitations it ended.
    */
-  public List<String> accessionSubmitted(String organisationNumber, String organisationType, String municipalityCode,
-      String caseNumber) {
+  public List<String> accessionSubmitted(Long linkedInvitationId, String organisationNumber, String organisationType,
+      String municipalityCode, String caseNumber) {
     List<EligibleOrganisation> matches = new ArrayList<>();
     if (organisationNumber != null) {
       eligible.findByOrganisationNumber(organisationNumber).ifPresent(matches::add);
@@ -200,15 +237,36 @@ public class InvitationService {
           .filter(o -> o.getOrganisationNumber() == null || o.getOrganisationNumber().equals(organisationNumber))
           .ifPresent(matches::add);
     }
+    List<Invitation> open = new ArrayList<>();
+    for (EligibleOrganisation o : matches) {
+      open.addAll(invitations.findByOrganisationIdAndEndedAtIsNull(o.getId()));
+    }
+    if (linkedInvitationId != null) {
+      invitations.findById(linkedInvitationId)
+          .filter(i -> i.isOpen() && !open.contains(i) && sameOrganisation(i.getOrganisation(), organisationNumber,
+              organisationType, municipalityCode))
+          .ifPresent(open::add);
+    }
     Instant now = clock.instant();
     List<String> ended = new ArrayList<>();
-    for (EligibleOrganisation o : matches) {
-      for (Invitation i : invitations.findByOrganisationIdAndEndedAtIsNull(o.getId())) {
-        i.markSubmitted(caseNumber, now);
-        ended.add(i.businessKey());
-      }
+    for (Invitation i : open) {
+      i.markSubmitted(caseNumber, now);
+      ended.add(i.businessKey());
     }
     return ended;
+  }
+
+  /** Whether what was submitted can be the invited organisation, as far as the invitation knows it. */
+  private static boolean sameOrganisation(EligibleOrganisation invited, String organisationNumber,
+      String organisationType, String municipalityCode) {
+    if (invited.getOrganisationNumber() != null) {
+      return invited.getOrganisationNumber().equals(organisationNumber);
+    }
+    if (invited.getOrganisationType() == OrganisationType.KOMMUN && invited.getMunicipalityCode() != null) {
+      return OrganisationType.KOMMUN.name().equals(organisationType)
+          && invited.getMunicipalityCode().equals(municipalityCode);
+    }
+    return true;
   }
 
   /** Closes the round and every invitation of it still open; returns how many were open. */
@@ -222,7 +280,7 @@ public class InvitationService {
 
   /** The organisation opened the link in its invitation: the form's prefill, and "opened" recorded. */
   public Optional<Prefill> opened(String token) {
-    return invitations.findByToken(token).map(i -> {
+    return invitationOf(token).flatMap(invitations::findById).map(i -> {
       i.markOpened(clock.instant());
       EligibleOrganisation o = i.getOrganisation();
       return new Prefill(o.getName(), o.getOrganisationNumber(), o.getOrganisationType().name(), o.getMunicipalityCode());
@@ -241,7 +299,7 @@ public class InvitationService {
   public record InvitationRef(long id, String businessKey, boolean open) {}
 
   /** The content of one invitation e-mail. */
-  public record InvitationLetter(long invitationId, long roundId, String organisationName, String email, String token,
+  public record InvitationLetter(long invitationId, long roundId, String organisationName, String email,
       String message, LocalDate deadline, boolean open) {}
 
   /** The organisation's details for the accession form. */

@@ -27,9 +27,12 @@ public class InvitationNotifier {
     this.settings = settings;
   }
 
-  /** What an invitation e-mail says; {@code roundKey} stands in the sent-log's case-number column. */
-  public record Letter(long invitationId, String roundKey, String organisationName, String email, String token,
-      String message, LocalDate deadline) {}
+  /**
+   * What an invitation e-mail says; {@code roundKey} stands in the sent-log's case-number column. {@code newToken}
+   * issues the link's token, called only when the e-mail is actually sent (the database keeps only its hash).
+   */
+  public record Letter(long invitationId, String roundKey, String organisationName, String email,
+      java.util.function.Supplier<String> newToken, String message, LocalDate deadline) {}
 
   public void sendInvitation(Letter letter) {
     delivery.sendOnce("INVITATION:" + letter.invitationId(), letter.roundKey(), NotificationType.INVITATION,
@@ -48,7 +51,7 @@ public class InvitationNotifier {
     c.setVariable("periodName", catalogue.current().periodName());
     c.setVariable("message", letter.message());
     c.setVariable("deadline", AccessionNotifier.DATE.format(letter.deadline()));
-    c.setVariable("link", settings.getPublicBaseUrl() + "/anslutning?inbjudan=" + letter.token());
+    c.setVariable("link", settings.getPublicBaseUrl() + "/anslutning?inbjudan=" + letter.newToken().get());
     c.setVariable("session", session == null ? null : AccessionNotifier.DATE.format(session));
     c.setVariable("informationSessions", sessions.list());
     return c;

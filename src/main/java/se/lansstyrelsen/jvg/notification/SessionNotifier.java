@@ -53,8 +53,17 @@ public class SessionNotifier {
     send(sessions.signup(signupId), NotificationType.SESSION_SIGNUP_CANCELLED, false, null);
   }
 
+  /**
+   * The session is cancelled. A sign-up with a place received the .ics invitation, so its e-mail carries the
+   * iCalendar cancellation of that event (same UID, higher SEQUENCE); one on the waiting list had no event.
+   */
   public void sendSessionCancelled(Long signupId) {
-    send(sessions.signup(signupId), NotificationType.SESSION_CANCELLED, false, null);
+    SessionSignup s = sessions.signup(signupId);
+    MailDelivery.Attachment cancellation = s.getStatus() != SessionSignup.Status.CONFIRMED ? null
+        : new MailDelivery.Attachment(SessionCalendar.FILE_NAME, SessionCalendar.CANCEL_CONTENT_TYPE,
+            SessionCalendar.cancellation(s.getSession(), s.getReference(), host(), settings.getMailFrom(),
+                s.getContactEmail()));
+    send(s, NotificationType.SESSION_CANCELLED, false, cancellation);
   }
 
   private void send(SessionSignup s, NotificationType type, boolean withCancelLink, MailDelivery.Attachment attachment) {
@@ -70,6 +79,7 @@ public class SessionNotifier {
       c.setVariable("contactName", s.getContactName());
       c.setVariable("participants", s.getParticipants());
       c.setVariable("informationSessions", upcoming.list());
+      c.setVariable("calendarAttached", attachment != null);
       if (withCancelLink) {
         c.setVariable("cancelUrl", settings.getPublicBaseUrl() + "/informationstraffar/avboka/"
             + sessions.issueCancelToken(s.getId()));

@@ -99,6 +99,11 @@ public final class AccessionProcess {
     public static final String CASE_HISTORY = "caseHistory";
     /** Optional reason sent with the AccessionWithdrawn message. */
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
+    /**
+     * The invitation whose link a public submission came through (/anslutning?inbjudan=...): set only by the
+     * public API (PublicSubmissionService), honoured only in a start without a user; the registration ends it.
+     */
+    public static final String INVITATION_ID = "invitationId";
 
     /**
      * Written only by the application (delegates, gateway); no user may set or remove them, and a task
@@ -106,7 +111,7 @@ public final class AccessionProcess {
      */
     public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
         POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
-        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY, REGISTRATION_REFERENCE_EXAMPLE);
+        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY, REGISTRATION_REFERENCE_EXAMPLE, INVITATION_ID);
 
     private Variables() {}
   }

@@ -12,7 +12,9 @@ import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
  * serviceTask_registerSubmission: validates the form data again on the server, creates the case and
  * sets the case number as business key. Bad data rolls back the start with a 400 and a Swedish message.
  * Writes the case's ids, the duplicate flag and the canonical organisation number, and ends the
- * organisation's open invitation, if any (message AccessionSubmittedForInvitation, InvitationAnswers).
+ * organisation's open invitation, if any (message AccessionSubmittedForInvitation, InvitationAnswers): found by
+ * organisation number or municipality code, or, for a start from the public page through an invitation's link,
+ * the variable invitationId (ignored in a start by a user).
  *
  * <p>The case number is always the server's: a start from the public page comes through the gateway
  * with a number just allocated; any other start (Tasklist, engine REST) gets one allocated here
@@ -46,7 +48,10 @@ class RegisterSubmissionDelegate implements JavaDelegate {
       // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
       execution.setVariable(FormFields.ORGANISATION_NUMBER, registered.organisationNumber());
       // The organisation's open invitation (processes/invitation.bpmn) ends with this accession; none: nothing.
-      invitations.accessionSubmitted(registered.organisationNumber(),
+      // A start from the public page (no user) may name the invitation whose link it came through.
+      Object linked = actor == null ? execution.getVariable(AccessionProcess.Variables.INVITATION_ID) : null;
+      invitations.accessionSubmitted(linked instanceof Number n ? n.longValue() : null,
+          registered.organisationNumber(),
           ProcessVariables.string(execution, FormFields.ORGANISATION_TYPE),
           ProcessVariables.string(execution, FormFields.MUNICIPALITY_CODE), registered.caseNumber());
     });

@@ -35,11 +35,17 @@ class PublicAccessionApi {
     this.gate = gate;
   }
 
-  /** 201 with the new case, 200 with the case an identical earlier request (same Idempotency-Key) created. */
+  /**
+   * 201 with the new case, 200 with the case an identical earlier request (same Idempotency-Key) created. A page
+   * opened through an invitation's link sends its token in X-Invitation-Token: the accession then ends that
+   * invitation (an unknown token: 400).
+   */
   @PostMapping(path = "/api/accessions", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CaseCreated> submit(@RequestBody Map<String, Object> formData,
-      @RequestHeader(name = PublicSubmissionService.IDEMPOTENCY_HEADER, required = false) String idempotencyKey) {
-    PublicSubmissionService.Submitted s = gate.pass(() -> submissions.submit(formData, idempotencyKey));
+      @RequestHeader(name = PublicSubmissionService.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
+      @RequestHeader(name = PublicSubmissionService.INVITATION_HEADER, required = false) String invitationToken) {
+    PublicSubmissionService.Submitted s = gate.pass(() -> submissions.submit(formData, idempotencyKey,
+        invitationToken));
     CaseCreated body = new CaseCreated(s.caseNumber(), statusUrl(s.statusToken()));
     return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
   }

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.Problems;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 
 /**
@@ -84,10 +85,8 @@ class PublicApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
-        return tooLarge();
-      }
+    if (Problems.isBodyTooLarge(e)) {
+      return tooLarge();
     }
     return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
         "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
@@ -101,7 +100,7 @@ class PublicApiErrors {
     return respond(p);
   }
 
-  @ExceptionHandler({MaxUploadSizeExceededException.class, RequestBodyLimitFilter.BodyTooLargeException.class})
+  @ExceptionHandler({MaxUploadSizeExceededException.class, Problems.BodyTooLargeException.class})
   ResponseEntity<ProblemDetail> tooLarge() {
     return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
         "Begäran är för stor. En bifogad fil får vara högst 10 MB."));

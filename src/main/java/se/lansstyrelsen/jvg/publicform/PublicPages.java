@@ -63,6 +63,8 @@ class PublicPages {
     // A link from an invitation e-mail: the page's script prefills the organisation (invitation.InvitationLinks).
     if (invitation != null && invitation.matches("[A-Za-z0-9_-]{20,64}")) {
       model.addAttribute("prefillUrl", "/anslutning/inbjudan/" + invitation);
+      // Sent back with the submission (X-Invitation-Token), so the accession ends exactly this invitation.
+      model.addAttribute("invitationToken", invitation);
     }
     model.addAttribute("periodName", catalogue.current().periodName());
     model.addAttribute("diaryNumber", catalogue.current().diaryNumber());

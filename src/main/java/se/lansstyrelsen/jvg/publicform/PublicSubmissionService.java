@@ -20,6 +20,8 @@ import se.lansstyrelsen.jvg.accession.AccessionSubmission;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.accession.OpenCaseConflictException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
+import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 
 /**
@@ -32,6 +34,8 @@ class PublicSubmissionService {
 
   /** Header the page sends with a random value per filled-in form. */
   static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+  /** Header the page sends when it was opened through an invitation's link (/anslutning?inbjudan=TOKEN). */
+  static final String INVITATION_HEADER = "X-Invitation-Token";
   private static final Pattern KEY_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,100}$");
   private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -41,10 +45,13 @@ class PublicSubmissionService {
   private final SubmissionKeyRepository keys;
   private final TransactionTemplate tx;
   private final AccessionSettings settings;
+  private final InvitationAnswers invitations;
   private final Clock clock;
 
   PublicSubmissionService(AccessionService accessions, AccessTokenService tokens, AccessionProcessGateway process,
-      SubmissionKeyRepository keys, PlatformTransactionManager transactions, AccessionSettings settings, Clock clock) {
+      SubmissionKeyRepository keys, PlatformTransactionManager transactions, AccessionSettings settings,
+      InvitationAnswers invitations, Clock clock) {
+    this.invitations = invitations;
     this.accessions = accessions;
     this.tokens = tokens;
     this.process = process;
@@ -63,8 +70,19 @@ class PublicSubmissionService {
    * @throws IdempotencyKeyReusedException (409) when the key came with different content before
    */
   Submitted submit(Map<String, Object> formData, String idempotencyKey) {
+    return submit(formData, idempotencyKey, null);
+  }
+
+  /**
+   * As {@link #submit(Map, String)}, from a page opened through an invitation's link: {@code invitationToken}
+   * (null: none) names the invitation this accession answers; the registration ends it.
+   *
+   * @throws InvalidInputException (400) also when the token is not an invitation's link
+   */
+  Submitted submit(Map<String, Object> formData, String idempotencyKey, String invitationToken) {
     String keyHash = keyHash(idempotencyKey);
     AccessionSubmission submission = accessions.validatePublic(formData);
+    Long invitationId = invitationToken == null ? null : invitations.linkedInvitation(invitationToken);
     String requestHash = Hashes.sha256(canonical(formData));
     Optional<Submitted> replay = replay(keyHash, requestHash);
     if (replay.isPresent()) {
@@ -76,7 +94,7 @@ class PublicSubmissionService {
     String organisationNumber = submission.organisationNumber().value();
     String caseNumber;
     try {
-      caseNumber = tx.execute(status -> create(formData, keyHash, requestHash));
+      caseNumber = tx.execute(status -> create(formData, invitationId, keyHash, requestHash));
     } catch (OpenCaseConflictException raced) {
       // Another submission for the same organisation won at the same instant; the database kept one.
       throw new OpenCaseExistsException(accessions.openCaseOf(organisationNumber).orElse(raced.openCaseNumber()));
@@ -89,14 +107,18 @@ class PublicSubmissionService {
     return new Submitted(caseNumber, tokens.issue(accessionId, Purpose.STATUS).token(), true);
   }
 
-  private String create(Map<String, Object> formData, String keyHash, String requestHash) {
+  private String create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
     SubmissionKey key = null;
     if (keyHash != null) {
       keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
       key = keys.saveAndFlush(new SubmissionKey(keyHash, requestHash, clock.instant()));
     }
     String caseNumber = accessions.allocateCaseNumber();
-    process.start(caseNumber, new LinkedHashMap<>(formData));
+    Map<String, Object> variables = new LinkedHashMap<>(formData);
+    if (invitationId != null) {
+      variables.put(AccessionProcess.Variables.INVITATION_ID, invitationId);
+    }
+    process.start(caseNumber, variables);
     if (key != null) {
       key.caseCreated(caseNumber);
     }

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.Problems;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 
 /**
@@ -44,18 +45,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     long limit = multipart ? MinutesExtractService.MAX_BYTES + MULTIPART_ENVELOPE
         : settings.getPublicForm().getMaxJsonBody().toBytes();
     if (request.getContentLengthLong() > limit) {
-      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
-          "Begäran är för stor. En bifogad fil får vara högst 10 MB.");
+      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", multipart
+          ? "Begäran är för stor. En bifogad fil får vara högst 10 MB." : Problems.JSON_TOO_LARGE);
       return;
     }
     chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
-  }
-
-  /** Thrown while reading a body without declared length that grows over the limit. */
-  static class BodyTooLargeException extends IOException {
-    BodyTooLargeException() {
-      super("Request body too large");
-    }
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
@@ -78,7 +72,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
           public int read() throws IOException {
             int b = in.read();
             if (b >= 0 && ++count > limit) {
-              throw new BodyTooLargeException();
+              throw new Problems.BodyTooLargeException();
             }
             return b;
           }
@@ -87,7 +81,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
           public int read(byte[] buf, int off, int len) throws IOException {
             int n = in.read(buf, off, len);
             if (n > 0 && (count += n) > limit) {
-              throw new BodyTooLargeException();
+              throw new Problems.BodyTooLargeException();
             }
             return n;
           }

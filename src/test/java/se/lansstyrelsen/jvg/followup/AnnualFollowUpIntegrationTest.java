@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -145,6 +146,28 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
     assertThat(rows.get(0)).contains("Organisation", "Det här har vi gjort", "Önskat stöd");
     assertThat(rows).anySatisfy(r -> assertThat(r).contains(TestAccessions.organisationName(n), caseNumber,
         "Vi har utbildat <b>chefer</b>", "Handledning i jämställdhetsanalys"));
+  }
+
+  /**
+   * A body over the public JSON limit (accession.public-form.max-json-body, 64 kB) is a 413 with a Swedish
+   * problem+json, whether its length is declared (refused before reading) or it comes chunked (refused while read).
+   */
+  @Test
+  void shouldAnswer413InSwedishForAnOversizeAnswerDeclaredOrChunked() throws Exception {
+    PublicClient client = new PublicClient("http://localhost:" + port);
+    String path = "/api/follow-ups/" + "y".repeat(43);
+    byte[] oversize = ("{\"goals\":[{\"done\":\"" + "x".repeat(70 * 1024) + "\"}]}").getBytes(StandardCharsets.UTF_8);
+    for (HttpResponse<String> r : List.of(client.post(path, "application/json", oversize),
+        client.postChunked(path, "application/json", oversize))) {
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+      assertThat(PublicClient.json(r)).containsEntry("title", "För stor begäran")
+          .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("Uppgifterna är för stora"));
+    }
+    HttpResponse<String> malformed = client.postChunked(path, "application/json",
+        "{\"goals\": [".getBytes(StandardCharsets.UTF_8));
+    assertThat(malformed.statusCode()).as("a small unreadable body stays a 400").isEqualTo(400);
+    assertThat(PublicClient.json(malformed)).containsEntry("title", "Felaktig begäran");
   }
 
   private void assertRefused(PublicClient client, String token, Map<String, Object> body, String field, String message)

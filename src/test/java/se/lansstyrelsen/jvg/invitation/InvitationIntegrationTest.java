@@ -35,6 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -60,6 +63,9 @@ class InvitationIntegrationTest extends IntegrationTestBase {
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @Autowired EligibleOrganisations organisations;
+  @Autowired InvitationService invitationService;
+  @Autowired DemoContactAddresses demoAddresses;
+  @Autowired PlatformTransactionManager transactions;
 
   @BeforeEach
   void caseworker() {
@@ -135,7 +141,8 @@ class InvitationIntegrationTest extends IntegrationTestBase {
         .singleResult().getEndActivityId()).isEqualTo(InvitationProcess.Elements.ANSWERED);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(waiting.getId()).count())
         .isEqualTo(1);
-    assertThat(jdbc.queryForObject("select submitted_case_number from invitation where token = ?", String.class, token))
+    assertThat(jdbc.queryForObject("select i.submitted_case_number from invitation i join invitation_link l"
+        + " on l.invitation_id = i.id where l.token_hash = ?", String.class, AccessTokenService.hash(token)))
         .isEqualTo(caseNumber);
 
     // Reach so far: 2 invited, 1 opened, 1 submitted, none joined yet.
@@ -153,6 +160,124 @@ class InvitationIntegrationTest extends IntegrationTestBase {
     String overview = mvc.perform(get("/intern/inbjudningar").with(basic())).andExpect(status().isOk()).andReturn()
         .getResponse().getContentAsString();
     assertThat(overview).contains("Myndigheterna 64001").contains("Stängd");
+  }
+
+  /**
+   * An invited organisation whose number the list does not know (not a municipality either, so neither match of
+   * the registration finds it): the accession sent from the page its link opened carries the link's token and ends
+   * exactly that invitation; the reach counts it as opened and submitted. The database holds only hashes of the
+   * links' tokens, the reminder's link is a new one and the first one still works.
+   */
+  @Test
+  void shouldEndTheInvitationOfAnOrganisationWithoutNumberByTheAccessionSentThroughItsLink() throws Exception {
+    organisations.add(new EligibleOrganisations.Row("Högskolan utan nummer 65001", null, "LAROSATE", null,
+        "registrator65001@hogskola.example"), "test");
+    organisations.add(new EligibleOrganisations.Row("Högskolan utan nummer 65002", null, "LAROSATE", null,
+        "registrator65002@hogskola.example"), "test");
+    actAs(USER, AccessionProcess.CASEWORKER_GROUP);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(InvitationProcess.ROUND_KEY).latestVersion().singleResult().getId();
+    ProcessInstance round = engine.getFormService().submitStartForm(definition, Map.of("roundName",
+        "Lärosätena 65001", "invitationScope", "SELECTED", "selectedOrganisations",
+        "Högskolan utan nummer 65001\nHögskolan utan nummer 65002", "invitationMessage", "Välkomna!",
+        "roundDeadline", LocalDate.now().plusDays(40).toString()));
+    long roundId = ((Number) engine.getRuntimeService().getVariable(round.getId(), "roundId")).longValue();
+    runJobs(round.getId());
+    List<ProcessInstance> invitations = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(InvitationProcess.INVITATION_KEY).variableValueEquals("roundId", roundId).list();
+    assertThat(invitations).hasSize(2);
+    invitations.forEach(i -> runJobs(i.getId()));
+    Matcher link = LINK.matcher((String) mailTo("registrator65001@hogskola.example").getContent());
+    assertThat(link.find()).isTrue();
+    String token = link.group(1);
+
+    // Only the hash is stored: no column anywhere in the invitation tables holds the token itself.
+    long invitationId = jdbc.queryForObject("select i.id from invitation i join eligible_organisation o on o.id ="
+        + " i.eligible_organisation_id where o.name = ?", Long.class, "Högskolan utan nummer 65001");
+    assertThat(jdbc.queryForList("select token_hash from invitation_link where invitation_id = ?", String.class,
+        invitationId)).containsExactly(AccessTokenService.hash(token));
+    assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) ="
+        + " 'invitation' and lower(column_name) = 'token'", Integer.class)).as("plain-text column gone").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from invitation_link where token_hash = ?", Integer.class, token))
+        .isZero();
+
+    // The page the link opens hands the token to its script, which sends it with the accession.
+    String page = mvc.perform(get("/anslutning").param("inbjudan", token)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("data-invitation=\"" + token + "\"");
+    JsonNode prefill = json.readTree(mvc.perform(get("/anslutning/inbjudan/" + token)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString()).path("data");
+    assertThat(prefill.path("organisationName").asText()).isEqualTo("Högskolan utan nummer 65001");
+    assertThat(prefill.has("organisationNumber")).isFalse();
+
+    // A token that is no invitation's link is refused (400, Swedish) and creates no case.
+    int accessionsBefore = jdbc.queryForObject("select count(*) from accession", Integer.class);
+    Map<String, Object> accession = publicForm(65_001, "LAROSATE");
+    accession.put("organisationName", "Högskolan utan nummer 65001");
+    String refused = mvc.perform(withCsrf(post("/api/accessions")).contentType(MediaType.APPLICATION_JSON)
+            .header("X-Invitation-Token", "z".repeat(43)).content(json.writeValueAsString(accession)))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(json.readTree(refused).path("errors").path("inbjudan").asText()).contains("Länken i inbjudan är inte giltig");
+    assertThat(jdbc.queryForObject("select count(*) from accession", Integer.class)).isEqualTo(accessionsBefore);
+
+    String created = mvc.perform(withCsrf(post("/api/accessions")).contentType(MediaType.APPLICATION_JSON)
+            .header("X-Invitation-Token", token).content(json.writeValueAsString(accession)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String caseNumber = json.readTree(created).path("caseNumber").asText();
+
+    String answeredKey = InvitationProcess.businessKey(roundId, invitationId);
+    ProcessInstance answered = invitations.stream().filter(i -> i.getBusinessKey().equals(answeredKey)).findFirst()
+        .orElseThrow();
+    ProcessInstance other = invitations.stream().filter(i -> !i.getBusinessKey().equals(answeredKey)).findFirst()
+        .orElseThrow();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(answered.getId())
+        .singleResult().getEndActivityId()).isEqualTo(InvitationProcess.Elements.ANSWERED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(other.getId()).count())
+        .as("the other organisation's invitation still waits").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select submitted_case_number from invitation where id = ?", String.class,
+        invitationId)).isEqualTo(caseNumber);
+    JsonNode reach = roundReach(roundId);
+    assertThat(List.of(reach.path("invited").asInt(), reach.path("opened").asInt(), reach.path("submitted").asInt()))
+        .containsExactly(2, 1, 1);
+
+    // A second link (as a reminder issues) is a new token; the first one still opens the form.
+    String second = invitationService.issueLink(invitationId);
+    assertThat(second).isNotEqualTo(token);
+    assertThat(invitationService.invitationOf(second)).contains(invitationId);
+    assertThat(invitationService.invitationOf(token)).contains(invitationId);
+    mvc.perform(get("/anslutning/inbjudan/" + token)).andExpect(status().isOk());
+    mvc.perform(withCsrf(post("/intern/inbjudningar/omgangar/" + roundId + "/stang")).with(basic()))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  /**
+   * The demo's municipalities get made-up, marked addresses under .example (so a round can be run in the embedded
+   * default run); an address already there stays. Rolled back: the other tests see the list as seeded.
+   */
+  @Test
+  void shouldGiveTheDemosMunicipalitiesMadeUpMarkedAddressesAndKeepOnesAlreadyThere() {
+    new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+      tx.setRollbackOnly();
+      jdbc.update("update eligible_organisation set contact_email = 'kansli65003@partille.example'"
+          + " where municipality_code = '1402'");
+      int without = jdbc.queryForObject("select count(*) from eligible_organisation where organisation_type = 'KOMMUN'"
+          + " and municipality_code is not null and contact_email is null", Integer.class);
+      assertThat(without).isPositive();
+
+      assertThat(demoAddresses.fillIn()).isEqualTo(without);
+      assertThat(demoAddresses.fillIn()).as("idempotent").isZero();
+      EligibleOrganisation ockero = organisations.all().stream().filter(o -> "1407".equals(o.getMunicipalityCode()))
+          .findFirst().orElseThrow();
+      assertThat(ockero.getContactEmail()).isEqualTo("registrator@ockero.kommun.example");
+      assertThat(ockero.getSource()).contains("påhittad demoadress");
+      EligibleOrganisation partille = organisations.all().stream().filter(o -> "1402".equals(o.getMunicipalityCode()))
+          .findFirst().orElseThrow();
+      assertThat(partille.getContactEmail()).isEqualTo("kansli65003@partille.example");
+      assertThat(partille.getSource()).doesNotContain("påhittad");
+      assertThat(organisations.all().stream().filter(o -> o.getMunicipalityCode() != null))
+          .hasSize(49).allSatisfy(o -> assertThat(o.getContactEmail()).isNotNull());
+      assertThat(DemoContactAddresses.address("Lilla Edet")).isEqualTo("registrator@lilla-edet.kommun.example");
+    });
   }
 
   @Test

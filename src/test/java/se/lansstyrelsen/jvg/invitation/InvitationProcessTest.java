@@ -102,9 +102,9 @@ class InvitationProcessTest {
     verify(notifier).sendInvitation(any());
     assertThat(invitation).isWaitingAt(AWAIT_ANSWER);
 
-    when(invitations.accessionSubmitted("212000-1355", "KOMMUN", "1480", "JVG-2027-0001"))
+    when(invitations.accessionSubmitted(null, "212000-1355", "KOMMUN", "1480", "JVG-2027-0001"))
         .thenReturn(List.of(InvitationProcess.businessKey(ROUND, 10L)));
-    new InvitationAnswers(invitations, invitationEngine).accessionSubmitted("212000-1355", "KOMMUN", "1480",
+    new InvitationAnswers(invitations, invitationEngine).accessionSubmitted(null, "212000-1355", "KOMMUN", "1480",
         "JVG-2027-0001");
 
     assertThat(invitation).hasPassed(ACCESSION_SUBMITTED).isEnded();
@@ -116,11 +116,27 @@ class InvitationProcessTest {
   void shouldLetAnAccessionWithoutAnInvitationPassWithoutError() {
     ProcessInstance invitation = startInvitation(10L, true);
     execute(job(invitation));
-    when(invitations.accessionSubmitted(any(), any(), any(), any())).thenReturn(List.of());
+    when(invitations.accessionSubmitted(any(), any(), any(), any(), any())).thenReturn(List.of());
 
-    assertThat(new InvitationAnswers(invitations, invitationEngine).accessionSubmitted("202100-2411", "REGION", null,
-        "JVG-2027-0002")).isEmpty();
+    assertThat(new InvitationAnswers(invitations, invitationEngine).accessionSubmitted(null, "202100-2411", "REGION",
+        null, "JVG-2027-0002")).isEmpty();
     assertThat(invitation).isWaitingAt(AWAIT_ANSWER);
+  }
+
+  @Test
+  void shouldEndExactlyTheInvitationWhoseLinkTheAccessionCameThrough() {
+    ProcessInstance linked = startInvitation(11L, true);
+    ProcessInstance other = startInvitation(12L, true);
+    execute(job(linked));
+    execute(job(other));
+    // An organisation without a known number: only the link (invitation 11) ties the accession to it.
+    when(invitations.accessionSubmitted(11L, "202100-2411", "REGION", null, "JVG-2027-0003"))
+        .thenReturn(List.of(InvitationProcess.businessKey(ROUND, 11L)));
+
+    assertThat(new InvitationAnswers(invitations, invitationEngine).accessionSubmitted(11L, "202100-2411", "REGION",
+        null, "JVG-2027-0003")).containsExactly(InvitationProcess.businessKey(ROUND, 11L));
+    assertThat(linked).hasPassedInOrder(SEND_INVITATION, ACCESSION_SUBMITTED, ANSWERED).isEnded();
+    assertThat(other).isWaitingAt(AWAIT_ANSWER);
   }
 
   @Test
@@ -264,7 +280,7 @@ class InvitationProcessTest {
 
   private static InvitationService.InvitationLetter letter(long id, boolean open) {
     return new InvitationService.InvitationLetter(id, ROUND, "Organisation " + id, "org" + id + "@example.org",
-        "token" + id, "Välkommen att ansluta er.", DEADLINE, open);
+        "Välkommen att ansluta er.", DEADLINE, open);
   }
 
   private static List<ProcessInstance> invitationsOf(ProcessInstance round) {

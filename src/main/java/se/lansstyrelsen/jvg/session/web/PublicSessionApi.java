@@ -65,9 +65,9 @@ class PublicSessionApi {
 
     @ExceptionHandler({HttpMessageNotReadableException.class,
         org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> unreadable() {
-      return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
-          "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+    ResponseEntity<ProblemDetail> unreadable(Exception e) {
+      // 413 when a body without declared length grew over the public limit while read, else 400.
+      return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
     }
 
   }

@@ -208,10 +208,33 @@ class InformationSessionIntegrationTest extends IntegrationTestBase {
     signups.cancelSession(s.getId());
     runJobs(p1);
     runJobs(p2);
-    assertThat(mailsTo("c@kommun-60004.example")).extracting(MimeMessage::getSubject)
-        .anySatisfy(x -> assertThat(x).contains("är inställd"));
-    assertThat(mailsTo("d@kommun-60005.example")).extracting(MimeMessage::getSubject)
-        .anySatisfy(x -> assertThat(x).contains("är inställd"));
+    List<MimeMessage> toPlaced = mailsTo("c@kommun-60004.example");
+    assertThat(toPlaced).hasSize(2);
+    assertThat(toPlaced.get(1).getSubject()).contains("är inställd").contains(placed.getReference());
+    assertThat(html(toPlaced.get(1))).contains("En avbokning för kalendern (informationstraff.ics) är bifogad");
+
+    // The place's cancellation carries the iCalendar CANCEL of the very event its invitation created.
+    VEvent invited = ics(toPlaced.get(0)).getComponent(VEvent.VEVENT).map(VEvent.class::cast).orElseThrow();
+    Calendar cancellation = ics(toPlaced.get(1));
+    assertThat(cancellation.validate().getEntries()).as("ical4j's own RFC 5545/5546 validation").isEmpty();
+    assertThat(cancellation.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+    VEvent cancelled = cancellation.getComponent(VEvent.VEVENT).map(VEvent.class::cast).orElseThrow();
+    assertThat(cancelled.getUid().orElseThrow().getValue()).isEqualTo(invited.getUid().orElseThrow().getValue())
+        .startsWith(placed.getReference().toLowerCase(java.util.Locale.ROOT) + "@");
+    int invitedSequence = invited.getProperty(Property.SEQUENCE).map(p -> Integer.parseInt(p.getValue())).orElse(0);
+    assertThat(Integer.parseInt(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()))
+        .isGreaterThan(invitedSequence);
+    assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+    assertThat(Instant.from(cancelled.getDateTimeStart().getDate())).isEqualTo(s.getStartsAt());
+    assertThat(cancelled.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:c@kommun-60004.example");
+
+    // The one on the waiting list never had an event: the e-mail, without .ics.
+    List<MimeMessage> toWaiting = mailsTo("d@kommun-60005.example");
+    assertThat(toWaiting).extracting(MimeMessage::getSubject).anySatisfy(x -> assertThat(x).contains("är inställd"));
+    MimeMessage waitingCancelled = toWaiting.get(toWaiting.size() - 1);
+    assertThat(waitingCancelled.getSubject()).contains("är inställd");
+    assertThat(html(waitingCancelled)).contains("Ta gärna bort träffen ur kalendern").doesNotContain(".ics");
+    assertThat(waitingCancelled.getContent()).as("a single HTML part, no attachment").isInstanceOf(String.class);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(java.util.Set.of(p1, p2)).count()).isZero();
     assertThat(upcoming.list()).extracting(UpcomingSessions.Upcoming::id).doesNotContain(s.getId());
     assertThatThrownBy(() -> signups.signUp(s.getId(), form("Kommun E", "e@kommun-60006.example", 1)))
