@@ -14,8 +14,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ClockConfig {
 
+  /** Sweden's time zone id, for annotations ({@code @Scheduled(zone = ...)}); code uses {@link #SWEDEN}. */
+  public static final String SWEDEN_ZONE_ID = "Europe/Stockholm";
+
   /** Sweden's time zone: every date a user reads and every "day" in a rule is counted in it. */
-  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  public static final ZoneId SWEDEN = ZoneId.of(SWEDEN_ZONE_ID);
 
   @Bean
   Clock clock() {

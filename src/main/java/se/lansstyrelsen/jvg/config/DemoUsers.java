@@ -12,7 +12,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
 
 /**
  * Demo profile only: two caseworkers and one manager. Their password comes from DEMO_PASSWORD or is
@@ -44,9 +43,9 @@ class DemoUsers {
       new SecureRandom().nextBytes(bytes);
       password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
-    user("handlaggare1", "Anna", "Lindqvist", AccessionProcess.CASEWORKER_GROUP, password);
-    user("handlaggare2", "Erik", "Bergström", AccessionProcess.CASEWORKER_GROUP, password);
-    user("chef1", "Maria", "Holm", AccessionProcess.MANAGER_GROUP, password);
+    user("handlaggare1", "Anna", "Lindqvist", StaffGroups.CASEWORKERS, password);
+    user("handlaggare2", "Erik", "Bergström", StaffGroups.CASEWORKERS, password);
+    user("chef1", "Maria", "Holm", StaffGroups.MANAGERS, password);
 
     StringBuilder banner = new StringBuilder("\n\n=== Demoinloggningar (profil demo) ===\n");
     banner.append("  handlaggare1, handlaggare2 (Handläggare), chef1 (Chefer): lösenord ")

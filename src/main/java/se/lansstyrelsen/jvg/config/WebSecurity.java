@@ -34,7 +34,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
 
 /**
  * Spring Security for our own pages only:
@@ -95,7 +94,7 @@ class WebSecurity {
     return http.securityMatcher("/internal/**", "/actuator/prometheus", "/actuator/prometheus/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
-            .hasAnyAuthority(AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
+            .hasAnyAuthority(StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
             .anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
         .httpBasic(b -> b.realmName("internal"))
         // Called by scripts with HTTP Basic, never by a browser session: no cookie, so no CSRF token.
@@ -128,11 +127,11 @@ class WebSecurity {
             .requestMatchers(InternalLoginPage.PATH).permitAll()
             // The managers' overview and its JSON API (the Cockpit plugin reads it with the webapps' session).
             .requestMatchers("/intern/oversikt", "/intern/oversikt/**", "/intern/api/overview", "/intern/api/overview/**")
-            .hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP, AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
+            .hasAnyAuthority(StaffGroups.CASEWORKERS, StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
             .requestMatchers(new AntPathRequestMatcher("/intern/register"), new AntPathRequestMatcher("/intern/export/**"),
-                INTERNAL_API_DOCS).hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP,
-                AccessionProcess.MANAGER_GROUP, Groups.CAMUNDA_ADMIN)
-            .anyRequest().hasAuthority(AccessionProcess.CASEWORKER_GROUP))
+                INTERNAL_API_DOCS).hasAnyAuthority(StaffGroups.CASEWORKERS,
+                StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
+            .anyRequest().hasAuthority(StaffGroups.CASEWORKERS))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(INTERNAL_CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .build();
@@ -147,7 +146,7 @@ class WebSecurity {
   @Order(3)
   SecurityFilterChain mailViewerChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
     return internalLogin(http.securityMatcher("/epost", "/epost/**"), webappLogin)
-        .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(AccessionProcess.CASEWORKER_GROUP, Groups.CAMUNDA_ADMIN))
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(StaffGroups.CASEWORKERS, Groups.CAMUNDA_ADMIN))
         .headers(h -> h.frameOptions(f -> f.sameOrigin())
             .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'unsafe-inline'; "
                 + "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"))

@@ -15,7 +15,6 @@ import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.notification.AccessionNotifier;
-import se.lansstyrelsen.jvg.process.AnnualFollowUpGateway;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**

@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.followup;
 
-import static se.lansstyrelsen.jvg.publicform.Problems.problem;
-import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Problems.problem;
+import static se.lansstyrelsen.jvg.config.Problems.respond;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
-import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
 
 /**
  * The organisation's yearly follow-up, public and protected by the e-mailed secure link: the page
@@ -99,7 +98,7 @@ class PublicFollowUpController {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     // 413 when a body without declared length grew over the public limit while read, else 400.
-    return se.lansstyrelsen.jvg.publicform.Problems.unreadableJson(e);
+    return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
   }
 
   private static ResponseEntity<ProblemDetail> linkNotValid() {

@@ -8,6 +8,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.ContactPersonErasure;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.config.RetentionSettings;
 
 /**
@@ -33,7 +34,7 @@ class ContactDataRetention {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "${accession.retention.closed-case-contact-cron:0 30 2 * * *}", zone = "Europe/Stockholm")
+  @Scheduled(cron = "${accession.retention.closed-case-contact-cron:0 30 2 * * *}", zone = ClockConfig.SWEDEN_ZONE_ID)
   public void eraseExpiredContacts() {
     int erased = 0;
     for (String caseNumber : cases.unjoinedCasesClosedBefore(

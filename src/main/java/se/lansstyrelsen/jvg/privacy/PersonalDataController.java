@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Internal endpoint for administrators (HTTP Basic, group camunda-admin; see WebSecurity):
+ * Internal endpoint for administrators (HTTP Basic, Camunda's group Groups.CAMUNDA_ADMIN; see WebSecurity):
  * {@code DELETE /internal/accessions/{caseNumber}/contact-person} erases the contact person's personal
  * data of a closed case. 204 when erased, 404 for an unknown case, 409 while the case is open.
  */

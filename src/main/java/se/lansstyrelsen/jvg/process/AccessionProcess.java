@@ -1,13 +1,16 @@
 package se.lansstyrelsen.jvg.process;
 
 import java.util.List;
+import se.lansstyrelsen.jvg.config.StaffGroups;
 
 /** The one place that names the accession process: key, messages, element ids, variables, forms. */
 public final class AccessionProcess {
 
   public static final String KEY = "accession";
-  public static final String CASEWORKER_GROUP = "caseworkers";
-  public static final String MANAGER_GROUP = "managers";
+  /** Candidate group of the caseworkers' tasks (the group itself is named in {@link StaffGroups}). */
+  public static final String CASEWORKER_GROUP = StaffGroups.CASEWORKERS;
+  /** Managers' group (named in {@link StaffGroups}). */
+  public static final String MANAGER_GROUP = StaffGroups.MANAGERS;
 
   /** Messages the process waits for, correlated by business key (the case number). */
   public static final class Messages {

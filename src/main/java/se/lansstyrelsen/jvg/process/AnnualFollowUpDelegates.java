@@ -1,6 +1,6 @@
 package se.lansstyrelsen.jvg.process;
 
-import static se.lansstyrelsen.jvg.process.AnnualFollowUpProcess.Variables.*;
+import static se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess.Variables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUp;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpGateway;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 import se.lansstyrelsen.jvg.followup.FollowUpSettings;
 import se.lansstyrelsen.jvg.notification.FollowUpNotifier;

@@ -11,6 +11,7 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.notification.SessionNotifier;
 import se.lansstyrelsen.jvg.session.InformationSession;
 import se.lansstyrelsen.jvg.session.SessionService;
+import se.lansstyrelsen.jvg.session.SessionSignupProcess;
 
 /**
  * The backing of processes/session-signup.bpmn: each service task sends one e-mail for the sign-up, and

@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import static se.lansstyrelsen.jvg.publicform.Problems.problem;
-import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Problems.problem;
+import static se.lansstyrelsen.jvg.config.Problems.respond;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import static se.lansstyrelsen.jvg.publicform.Problems.problem;
-import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Problems.problem;
+import static se.lansstyrelsen.jvg.config.Problems.respond;
 
 import java.util.Map;
 import org.slf4j.Logger;
@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.Problems;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 
 /**
@@ -99,7 +100,7 @@ class PublicApiErrors {
     return respond(p);
   }
 
-  @ExceptionHandler({MaxUploadSizeExceededException.class, RequestBodyLimitFilter.BodyTooLargeException.class})
+  @ExceptionHandler({MaxUploadSizeExceededException.class, Problems.BodyTooLargeException.class})
   ResponseEntity<ProblemDetail> tooLarge() {
     return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
         "Begäran är för stor. En bifogad fil får vara högst 10 MB."));

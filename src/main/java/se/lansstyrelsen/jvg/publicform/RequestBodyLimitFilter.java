@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.Problems;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 
 /**
@@ -51,13 +52,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
   }
 
-  /** Thrown while reading a body without declared length that grows over the limit. */
-  static class BodyTooLargeException extends IOException {
-    BodyTooLargeException() {
-      super("Request body too large");
-    }
-  }
-
   private static final class Limited extends HttpServletRequestWrapper {
     private final long limit;
     private ServletInputStream stream;
@@ -78,7 +72,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
           public int read() throws IOException {
             int b = in.read();
             if (b >= 0 && ++count > limit) {
-              throw new BodyTooLargeException();
+              throw new Problems.BodyTooLargeException();
             }
             return b;
           }
@@ -87,7 +81,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
           public int read(byte[] buf, int off, int len) throws IOException {
             int n = in.read(buf, off, len);
             if (n > 0 && (count += n) > limit) {
-              throw new BodyTooLargeException();
+              throw new Problems.BodyTooLargeException();
             }
             return n;
           }

@@ -16,8 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.process.AnnualFollowUpGateway;
-import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;

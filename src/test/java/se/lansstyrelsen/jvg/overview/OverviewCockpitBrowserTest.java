@@ -2,16 +2,12 @@ package se.lansstyrelsen.jvg.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,14 +70,7 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
     assertThat(expected.leadTimes().total().cases()).isPositive();
     assertThat(expected.work().overdueTasks()).isPositive();
 
-    browser.get(base() + "/camunda/app/cockpit/" + engine.getName() + "/");
-    WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
-    WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
-    // The login form is usable once the app has started (and translated its labels).
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> logIn.getText().equals("Logga in"));
-    username.sendKeys("chef1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    logIn.click();
+    chromium.logInToWebapp(base() + "/camunda/app/cockpit/" + engine.getName() + "/", "chef1", PASSWORD);
 
     // The plugin's requests to /intern/** run beside Cockpit's own; Cockpit must stay logged in.
     WebElement plugin = waitVisible(By.cssSelector("[data-jvg-overview]"));
@@ -158,9 +147,6 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
   }
 
   private static void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots", "overview");
-    Files.createDirectories(dir);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot("overview/" + name);
   }
 }

@@ -16,7 +16,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
-import static se.lansstyrelsen.jvg.process.AnnualFollowUpProcess.Elements.*;
+import static se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess.Elements.*;
 
 import java.time.Period;
 import java.time.ZoneId;
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUp;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpGateway;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 import se.lansstyrelsen.jvg.followup.FollowUpSettings;
 import se.lansstyrelsen.jvg.notification.FollowUpNotifier;

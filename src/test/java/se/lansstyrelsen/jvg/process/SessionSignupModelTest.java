@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import se.lansstyrelsen.jvg.session.SessionSignupProcess;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 
 /** The accession process's model rules (ProcessModelTest), applied to the deployed sign-up process. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.notification.SessionNotifier;
+import se.lansstyrelsen.jvg.session.SessionSignupProcess;
 
 /**
  * One scenario per path through processes/session-signup.bpmn on an in-memory engine, with the real

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +18,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
@@ -37,44 +32,23 @@ import se.lansstyrelsen.jvg.support.TestUsers;
  */
 class PublicPageBrowserTest extends PublicFormIntegrationTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Pattern CASE_NUMBER = Pattern.compile("JVG-\\d{4}-\\d{4}");
 
   @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path profile;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Debian package chromium must be installed (apt-get install chromium)").canRead();
-    assertThat(new File(CHROMEDRIVER)).as("Debian package chromium-driver must be installed").canRead();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    profile = Files.createTempDirectory("jvg-chromium-");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv")).build();
-    service.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=sv-SE", "--window-size=1280,2000", "--user-data-dir=" + profile);
-    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start("1280,2000");
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -246,20 +220,11 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
   }
 
   private void logInToTasklist(String user, String password) {
-    browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
-    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    chromium.logInToWebapp(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/", user, password);
   }
 
-  /** Keeps a picture of the page under target/screenshots for a human to look at. */
   static void screenshot(String name) throws java.io.IOException {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"),
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    chromium.screenshot(name);
   }
 
   private void fillValidForm(String organisationNumber) {

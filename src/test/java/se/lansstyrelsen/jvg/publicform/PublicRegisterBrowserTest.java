@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,14 +47,14 @@ class PublicRegisterBrowserTest extends PublicFormIntegrationTest {
       assertThat(names).containsSubsequence("Borås Stad", "Högskolan i Skövde", "Västra Götalandsregionen");
       assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
       assertAccessible(browser);
-      screenshot(browser, "anslutna");
+      chromium.screenshot("anslutna");
 
       new Select(browser.findElement(By.id("typ"))).selectByVisibleText("Region");
       browser.findElement(By.cssSelector(".register-filter button[type=submit]")).click();
       new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("typ=REGION"));
       assertThat(rowNames(browser)).contains("Västra Götalandsregionen").doesNotContain("Borås Stad", "Högskolan i Skövde");
       assertThat(browser.findElement(By.id("download-csv")).getAttribute("href")).contains("/api/register.csv?typ=REGION");
-      screenshot(browser, "anslutna-filtrerat");
+      chromium.screenshot("anslutna-filtrerat");
 
       browser.get(baseUrl() + "/anslutna");
       browser.findElement(By.linkText("Organisation")).click();
@@ -71,7 +67,7 @@ class PublicRegisterBrowserTest extends PublicFormIntegrationTest {
       new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
           By.id("swagger-ui"), "/api/register.csv"));
       assertThat(browser.findElement(By.id("swagger-ui")).getText()).doesNotContain("/intern/");
-      screenshot(browser, "swagger-ui");
+      chromium.screenshot("swagger-ui");
     }
   }
 
@@ -98,11 +94,5 @@ class PublicRegisterBrowserTest extends PublicFormIntegrationTest {
         .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
         .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().limit(3).map(x -> String.valueOf(x.getTarget())).toList())
         .toList()).as("axe-core on /anslutna").isEmpty();
-  }
-
-  private static void screenshot(WebDriver browser, String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

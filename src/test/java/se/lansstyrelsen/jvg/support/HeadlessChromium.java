@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium driven by Debian's chromedriver (explicit paths, so Selenium Manager never downloads
  * anything), headless, with a fresh profile and a Swedish browser language. Fails, never skips, when the
- * packages are missing.
+ * packages are missing. The one browser fixture of the browser tests: start, screenshots under
+ * target/screenshots, and the Camunda webapps' login.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -49,6 +58,31 @@ public final class HeadlessChromium implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Keeps a picture of the page as target/screenshots/[folder/]name.png for a human to look at. */
+  public void screenshot(String name) throws IOException {
+    Path file = Path.of("target", "screenshots").resolve(name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * Logs in through the login form of a Camunda webapp (Tasklist, Cockpit, Admin) at appUrl, e.g.
+   * http://localhost:port/camunda/app/tasklist/engine/, and waits until the form has gone.
+   */
+  public void logInToWebapp(String appUrl, String user, String password) {
+    driver.get(appUrl);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebElement username = wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    WebElement logIn = driver.findElement(By.cssSelector("button[type='submit']"));
+    // The form is usable once the app has started (and translated its labels).
+    wait.until(d -> logIn.getText().equals("Logga in"));
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    logIn.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
   }
 
   @Override

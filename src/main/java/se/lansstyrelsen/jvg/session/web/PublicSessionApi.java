@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.session.web;
 
-import static se.lansstyrelsen.jvg.publicform.Problems.problem;
-import static se.lansstyrelsen.jvg.publicform.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Problems.problem;
+import static se.lansstyrelsen.jvg.config.Problems.respond;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -67,7 +67,7 @@ class PublicSessionApi {
         org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
       // 413 when a body without declared length grew over the public limit while read, else 400.
-      return se.lansstyrelsen.jvg.publicform.Problems.unreadableJson(e);
+      return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
     }
 
   }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.lansstyrelsen.jvg.process.SessionProcessGateway;
+import se.lansstyrelsen.jvg.session.SessionProcessGateway;
 import se.lansstyrelsen.jvg.session.SessionDetails;
 import se.lansstyrelsen.jvg.session.SessionService;
 import se.lansstyrelsen.jvg.session.SessionSignup;

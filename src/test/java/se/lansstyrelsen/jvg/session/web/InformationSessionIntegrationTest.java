@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.export.Table;
-import se.lansstyrelsen.jvg.process.SessionSignupProcess;
+import se.lansstyrelsen.jvg.session.SessionSignupProcess;
 import se.lansstyrelsen.jvg.session.InformationSession;
 import se.lansstyrelsen.jvg.session.SessionDetails;
 import se.lansstyrelsen.jvg.session.SessionService;

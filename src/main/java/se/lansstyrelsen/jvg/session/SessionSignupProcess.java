@@ -1,4 +1,4 @@
-package se.lansstyrelsen.jvg.process;
+package se.lansstyrelsen.jvg.session;
 
 /** The one place that names the sign-up process (processes/session-signup.bpmn): key, messages, ids, variables. */
 public final class SessionSignupProcess {

@@ -1,10 +1,9 @@
-package se.lansstyrelsen.jvg.process;
+package se.lansstyrelsen.jvg.session;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
-import se.lansstyrelsen.jvg.session.SessionSignup;
 
 /** Engine calls for information-session sign-ups, from the web controllers: start and correlate. */
 @Component

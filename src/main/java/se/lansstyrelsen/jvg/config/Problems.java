@@ -1,5 +1,6 @@
-package se.lansstyrelsen.jvg.publicform;
+package se.lansstyrelsen.jvg.config;
 
+import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,15 +37,22 @@ public final class Problems {
   }
 
   /** The detail of a 413 for a JSON body (no file in it). */
-  static final String JSON_TOO_LARGE = "Uppgifterna är för stora för att tas emot. Korta de längsta texterna och"
+  public static final String JSON_TOO_LARGE = "Uppgifterna är för stora för att tas emot. Korta de längsta texterna och"
       + " skicka igen.";
 
-  static boolean isBodyTooLarge(Throwable e) {
+  public static boolean isBodyTooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+      if (t instanceof BodyTooLargeException) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Thrown while reading a body without declared length that grows over the limit (RequestBodyLimitFilter). */
+  public static class BodyTooLargeException extends IOException {
+    public BodyTooLargeException() {
+      super("Request body too large");
+    }
   }
 }

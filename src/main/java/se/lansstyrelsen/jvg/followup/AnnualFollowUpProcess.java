@@ -1,4 +1,4 @@
-package se.lansstyrelsen.jvg.process;
+package se.lansstyrelsen.jvg.followup;
 
 /**
  * The one place that names the yearly follow-up's two processes: the round (processes/annual-follow-up-round.bpmn)

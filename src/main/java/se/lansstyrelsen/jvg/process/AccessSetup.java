@@ -1,4 +1,4 @@
-package se.lansstyrelsen.jvg.config;
+package se.lansstyrelsen.jvg.process;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -32,9 +32,9 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.config.StaffGroups;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.invitation.InvitationProcess;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
-import se.lansstyrelsen.jvg.process.AnnualFollowUpProcess;
 
 /**
  * Groups, authorizations and Tasklist filters, in every profile (idempotent at every start):
@@ -59,10 +59,10 @@ class AccessSetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
-    group(AccessionProcess.CASEWORKER_GROUP, "Handläggare");
-    group(AccessionProcess.MANAGER_GROUP, "Chefer");
+    group(StaffGroups.CASEWORKERS, "Handläggare");
+    group(StaffGroups.MANAGERS, "Chefer");
 
-    String cw = AccessionProcess.CASEWORKER_GROUP;
+    String cw = StaffGroups.CASEWORKERS;
     grant(cw, APPLICATION, "tasklist", ACCESS);
     // UPDATE_TASK: claim, complete, reassign, follow-up dates. The engine would let it set any task
     // variable too; TaskInputGuard allows variables only through the task's own form.
@@ -77,7 +77,7 @@ class AccessSetup {
     grant(cw, PROCESS_DEFINITION, InvitationProcess.ROUND_KEY, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
     grant(cw, PROCESS_DEFINITION, InvitationProcess.INVITATION_KEY, READ, READ_INSTANCE, READ_HISTORY);
 
-    String mg = AccessionProcess.MANAGER_GROUP;
+    String mg = StaffGroups.MANAGERS;
     grant(mg, APPLICATION, "cockpit", ACCESS);
     grant(mg, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
     grant(mg, PROCESS_INSTANCE, "*", READ);

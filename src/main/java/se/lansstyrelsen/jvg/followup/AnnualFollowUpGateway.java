@@ -1,9 +1,8 @@
-package se.lansstyrelsen.jvg.process;
+package se.lansstyrelsen.jvg.followup;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 
 /** Engine calls for the yearly follow-up from outside the engine (the public answer). */
 @Component
@@ -11,7 +10,7 @@ public class AnnualFollowUpGateway {
 
   private final RuntimeService runtime;
 
-  AnnualFollowUpGateway(RuntimeService runtime) {
+  public AnnualFollowUpGateway(RuntimeService runtime) {
     this.runtime = runtime;
   }
 
