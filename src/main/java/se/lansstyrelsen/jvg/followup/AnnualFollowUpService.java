@@ -14,6 +14,7 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
+import se.lansstyrelsen.jvg.form.MarkdownText;
 import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
@@ -155,28 +156,49 @@ public class AnnualFollowUpService {
     get(followUpId).closeUnanswered(trimToNull(note), clock.instant());
   }
 
-  /** The answers as Markdown for the caseworker's review form (form-js escapes HTML in text views). */
+  /**
+   * A string variable's column holds 4,000 characters; the summary stays below with room to spare (long answers
+   * are shortened in it; the whole answers are in the follow-up overview and its export).
+   */
+  static final int MAX_SUMMARY = 3_700;
+
+  /**
+   * The answers as Markdown for the caseworker's review form. Everything the organisation typed is escaped
+   * (MarkdownText), as in the accession's case history: it shows as typed, never as markup or a link.
+   */
   @Transactional(readOnly = true)
   public String summaryMarkdown(Long followUpId) {
     AnnualFollowUp f = get(followUpId);
+    String md = summaryMarkdown(f, Integer.MAX_VALUE);
+    for (int cell = 400; md.length() > MAX_SUMMARY && cell >= 10; cell = cell * 3 / 4) {
+      md = summaryMarkdown(f, cell);
+    }
+    return md.length() > MAX_SUMMARY ? md.substring(0, MAX_SUMMARY) + "…" : md;
+  }
+
+  private static String summaryMarkdown(AnnualFollowUp f, int cell) {
     StringBuilder md = new StringBuilder();
     for (GoalAnswer g : f.getAnswers()) {
-      md.append("**").append(g.area()).append(": ").append(g.goal()).append("**\n\n")
-          .append("- Det här har vi gjort: ").append(oneLine(g.done())).append('\n')
-          .append("- Det här har förändrats: ").append(oneLine(g.changed())).append('\n')
-          .append("- Stöd vi önskar: ").append(oneLine(g.supportWanted())).append("\n\n");
+      md.append("**").append(oneLine(g.area(), cell)).append(": ").append(oneLine(g.goal(), cell)).append("**\n\n")
+          .append("- Det här har vi gjort: ").append(oneLine(g.done(), cell)).append('\n')
+          .append("- Det här har förändrats: ").append(oneLine(g.changed(), cell)).append('\n')
+          .append("- Stöd vi önskar: ").append(oneLine(g.supportWanted(), cell)).append("\n\n");
     }
     AnnualFollowUp.NewContact c = f.getNewContact();
     if (c != null) {
-      md.append("**Ny kontaktperson anmäld:** ").append(oneLine(c.name()))
-          .append(c.title() == null ? "" : ", " + oneLine(c.title())).append(", ").append(oneLine(c.email()))
-          .append(c.phone() == null ? "" : ", " + oneLine(c.phone())).append('\n');
+      md.append("**Ny kontaktperson anmäld:** ").append(oneLine(c.name(), cell))
+          .append(c.title() == null ? "" : ", " + oneLine(c.title(), cell)).append(", ").append(oneLine(c.email(), cell))
+          .append(c.phone() == null ? "" : ", " + oneLine(c.phone(), cell)).append('\n');
     }
     return md.toString();
   }
 
-  private static String oneLine(String text) {
-    return text == null || text.isBlank() ? "–" : text.strip().replaceAll("\\s+", " ");
+  private static String oneLine(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return "–";
+    }
+    String line = text.strip().replaceAll("\\s+", " ");
+    return MarkdownText.escape(line.length() > max ? line.substring(0, max) + "…" : line);
   }
 
   private List<AccessionNotifier.GoalLine> goalLines(Accession a) {

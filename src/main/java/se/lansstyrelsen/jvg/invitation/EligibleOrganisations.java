@@ -25,7 +25,8 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Transactional
 public class EligibleOrganisations {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  /** The accession form's rule: a local part of at most 64 characters, a top domain of two or more. */
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]");
 
   private final EligibleOrganisationRepository eligible;

@@ -91,13 +91,34 @@ final class ImportFile {
         }
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+          org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+          if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            // Without evaluating it (which we do not do with an uploaded file) POI gives the formula's text, not
+            // what Excel shows: "=1/0" would be imported as the name "1/0".
+            throw new FormulaCell(row.getRowNum() + 1, new org.apache.poi.ss.util.CellReference(cell).formatAsString());
+          }
+          cells.add(cell == null ? "" : format.formatCellValue(cell));
         }
         table.add(cells);
       }
       return table;
+    } catch (FormulaCell f) {
+      throw refused("Rad " + f.row + ": cellen " + f.cell + " innehåller en formel. Kopiera kolumnerna och klistra in"
+          + " dem som värden, spara och importera igen.");
     } catch (IOException | RuntimeException e) {
       throw refused("Filen kunde inte läsas som en Excel-fil (.xlsx). Spara den som .xlsx eller som CSV i UTF-8.");
+    }
+  }
+
+  /** A formula in an uploaded sheet (refused, see xlsx()). */
+  private static final class FormulaCell extends RuntimeException {
+    private final int row;
+    private final String cell;
+
+    FormulaCell(int row, String cell) {
+      super(null, null, false, false);
+      this.row = row;
+      this.cell = cell;
     }
   }
 

@@ -79,7 +79,11 @@ public class AnnualFollowUpDelegates {
     }
     long year;
     try {
-      year = chosen instanceof Number n ? n.longValue() : Long.parseLong(chosen.toString().strip());
+      if (chosen instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue())) {
+        year = -1; // 2025.5 is no year (longValue() would have made it 2025)
+      } else {
+        year = chosen instanceof Number n ? n.longValue() : Long.parseLong(chosen.toString().strip());
+      }
     } catch (NumberFormatException e) {
       year = -1;
     }

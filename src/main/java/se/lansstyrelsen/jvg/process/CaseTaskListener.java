@@ -130,14 +130,7 @@ class CaseTaskListener implements TaskListener {
 
   /** Markdown and HTML specials become literal characters; line breaks become spaces. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_{}[]()#+-.!|<>&~\"'".indexOf(c) >= 0) {
-        out.append("&#").append((int) c).append(';');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return se.lansstyrelsen.jvg.form.MarkdownText.escape(text);
   }
+
 }

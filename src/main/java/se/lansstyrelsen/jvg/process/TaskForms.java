@@ -18,19 +18,52 @@ class TaskForms {
 
   private final Map<String, Inputs> byElement;
   private final Inputs start;
+  /** The other processes' task forms, by process key and then element id. */
+  private final Map<String, Map<String, Inputs>> otherTasks;
+  /** The start forms a caseworker submits in Tasklist, by process key (the accession's included). */
+  private final Map<String, Inputs> startForms;
 
   TaskForms(ObjectMapper json) {
     this.byElement = Arrays.stream(AccessionProcess.Form.values()).collect(Collectors.toMap(
         AccessionProcess.Form::elementId, f -> new Inputs(FormSchema.fromClasspath(f.formId() + ".form", json))));
     this.start = new Inputs(FormSchema.fromClasspath(AccessionProcess.START_FORM_ID + ".form", json));
+    this.otherTasks = Map.of(AnnualFollowUpProcess.KEY, Map.of(
+        AnnualFollowUpProcess.Elements.MISSING_ANSWER, inputs(AnnualFollowUpProcess.MISSING_ANSWER_FORM_ID, json),
+        AnnualFollowUpProcess.Elements.REVIEW, inputs(AnnualFollowUpProcess.REVIEW_FORM_ID, json)));
+    this.startForms = Map.of(AccessionProcess.KEY, start,
+        se.lansstyrelsen.jvg.invitation.InvitationProcess.ROUND_KEY,
+        inputs(se.lansstyrelsen.jvg.invitation.InvitationProcess.START_FORM_ID, json),
+        AnnualFollowUpProcess.ROUND_KEY, inputs(AnnualFollowUpProcess.ROUND_START_FORM_ID, json));
+  }
+
+  private static Inputs inputs(String formId, ObjectMapper json) {
+    return new Inputs(FormSchema.fromClasspath(formId + ".form", json));
   }
 
   Optional<Inputs> forTask(String taskDefinitionKey) {
     return Optional.ofNullable(byElement.get(taskDefinitionKey));
   }
 
+  /** A task form of a process other than the accession (the yearly follow-up's two tasks). */
+  Optional<Inputs> forTask(String processKey, String taskDefinitionKey) {
+    if (AccessionProcess.KEY.equals(processKey)) {
+      return forTask(taskDefinitionKey);
+    }
+    return Optional.ofNullable(otherTasks.getOrDefault(processKey, Map.of()).get(taskDefinitionKey));
+  }
+
   Inputs startForm() {
     return start;
+  }
+
+  /** The start form of a process a caseworker starts in Tasklist, if it has one of ours. */
+  Optional<Inputs> startForm(String processKey) {
+    return Optional.ofNullable(startForms.get(processKey));
+  }
+
+  /** Process keys with task forms the guard checks. */
+  boolean hasTaskForms(String processKey) {
+    return AccessionProcess.KEY.equals(processKey) || otherTasks.containsKey(processKey);
   }
 
   /** The keyed fields of one form. */
@@ -82,6 +115,13 @@ class TaskForms {
       if (f.type().equals("checklist") || f.type().equals("taglist")) {
         return null; // Json values; no task form of ours has one as input
       }
+      if (f.type().equals("number")) {
+        // form-js sends a number; a numeric text is read by the delegate too. The range is the delegate's.
+        if (value instanceof Number n) {
+          return Double.isFinite(n.doubleValue()) ? null : label + " ska vara ett tal.";
+        }
+        return value instanceof String s && s.strip().matches("-?\\d{1,9}") ? null : label + " ska vara ett tal.";
+      }
       if (!(value instanceof String text)) {
         return label + " ska vara text.";
       }
@@ -98,6 +138,29 @@ class TaskForms {
         return label + " har ett värde som inte finns bland alternativen.";
       }
       return null;
+    }
+
+    /**
+     * The first required, always shown field that is missing or blank in a submission, else null (for the forms
+     * whose delegates do not check "required" themselves: the yearly follow-up's tasks and the rounds' start forms).
+     */
+    String missingRequired(java.util.function.Function<String, Object> submitted, java.util.Set<String> keys) {
+      for (FormSchema.Field f : fields.values()) {
+        if (!f.required() || f.conditional() || f.readonly()) {
+          continue;
+        }
+        Object v = keys.contains(f.key()) ? submitted.apply(f.key()) : null;
+        if (v == null || v instanceof String s && s.isBlank()) {
+          return f.key();
+        }
+      }
+      return null;
+    }
+
+    /** Whether the field's value is a Json value (a checklist or tag list); every other field sends a primitive. */
+    boolean takesJson(String key) {
+      FormSchema.Field f = fields.get(key);
+      return f != null && (f.type().equals("checklist") || f.type().equals("taglist"));
     }
 
     String label(String key) {

@@ -92,6 +92,11 @@ class TaskInputGuard extends CommandInterceptor {
         throw new AuthorizationException("Ett anslutningsärende startas med anslutningsblanketten"
             + " (Tasklist: Starta process), inte med ett direkt startanrop.");
       }
+      if (key != null && forms.startForm(key).isPresent()) {
+        // The rounds too: a direct start would skip the start form's checks.
+        throw new AuthorizationException("Processen startas med sitt startformulär (Tasklist: Starta process),"
+            + " inte med ett direkt startanrop.");
+      }
     } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
         || command instanceof AbstractRemoveVariableCmd) {
       checkDirectVariableChange(command, user);
@@ -122,8 +127,20 @@ class TaskInputGuard extends CommandInterceptor {
 
   private void checkTaskCompletion(CommandContext context, String userId, String taskId, Map<String, Object> variables) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-    if (task == null || task.getProcessDefinitionId() == null
-        || !AccessionProcess.KEY.equals(definitionKeyOf(context, task.getProcessDefinitionId()))) {
+    String processKey = task == null || task.getProcessDefinitionId() == null ? null
+        : definitionKeyOf(context, task.getProcessDefinitionId());
+    if (processKey == null || !forms.hasTaskForms(processKey)) {
+      return;
+    }
+    if (!AccessionProcess.KEY.equals(processKey)) {
+      // The yearly follow-up's tasks: only their forms' fields, by the forms' rules (a followUpId sent along
+      // would otherwise redirect the review to another organisation's follow-up).
+      Optional<TaskForms.Inputs> inputs = forms.forTask(processKey, task.getTaskDefinitionKey());
+      if (inputs.isPresent()) {
+        Map<String, Object> submitted = variables == null ? Map.of() : variables;
+        checkFields(inputs.get(), task, submitted);
+        checkRequired(inputs.get(), submitted);
+      }
       return;
     }
     String caseNumber = task.getProcessInstance() == null ? null : task.getProcessInstance().getBusinessKey();
@@ -140,8 +157,15 @@ class TaskInputGuard extends CommandInterceptor {
     if (inputs.isEmpty() || variables == null) {
       return;
     }
+    checkFields(inputs.get(), task, variables);
+  }
+
+  /** Each submitted variable must be a writable field of the task's form with a valid value, or a read-only one unchanged. */
+  private static void checkFields(TaskForms.Inputs form, TaskEntity task, Map<String, Object> variables) {
+    Optional<TaskForms.Inputs> inputs = Optional.of(form);
     for (String name : variables.keySet()) {
       if (inputs.get().writable(name)) {
+        checkNotJson(inputs.get(), name, variables);
         String broken = inputs.get().breaks(name, plainValue(variables, name));
         if (broken != null) {
           throw new FormFieldValidationException(name, broken);
@@ -162,21 +186,67 @@ class TaskInputGuard extends CommandInterceptor {
   }
 
   private void checkStartForm(String definitionKey, String businessKey, Map<String, Object> variables) {
-    if (!AccessionProcess.KEY.equals(definitionKey)) {
-      return;
-    }
-    if (businessKey != null && !businessKey.isBlank()) {
-      throw new FormFieldValidationException("businessKey", "Ärendenumret sätts av systemet när ärendet skapas."
-          + " Lämna fältet för affärsnyckel (Business Key) tomt.");
-    }
-    TaskForms.Inputs start = forms.startForm();
-    if (variables != null) {
-      for (String name : variables.keySet()) {
-        if (!start.writable(name)) {
-          throw new FormFieldValidationException(name, "Anslutningsblanketten har inget fält \"" + name
-              + "\". Bara blankettens egna fält kan skickas in.");
+    if (AccessionProcess.KEY.equals(definitionKey)) {
+      if (businessKey != null && !businessKey.isBlank()) {
+        throw new FormFieldValidationException("businessKey", "Ärendenumret sätts av systemet när ärendet skapas."
+            + " Lämna fältet för affärsnyckel (Business Key) tomt.");
+      }
+      TaskForms.Inputs start = forms.startForm();
+      if (variables != null) {
+        for (String name : variables.keySet()) {
+          if (!start.writable(name)) {
+            throw new FormFieldValidationException(name, "Anslutningsblanketten har inget fält \"" + name
+                + "\". Bara blankettens egna fält kan skickas in.");
+          }
         }
       }
+      return;
+    }
+    Optional<TaskForms.Inputs> start = forms.startForm(definitionKey);
+    if (start.isEmpty()) {
+      return;
+    }
+    // The invitation round's and the follow-up round's start forms: the service validates the content as a whole;
+    // here only the form's own fields with the form's rules, so that no server-owned variable rides along and no
+    // wrong type reaches a delegate as a 500.
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw new FormFieldValidationException("businessKey", "Affärsnyckeln sätts av systemet."
+          + " Lämna fältet för affärsnyckel (Business Key) tomt.");
+    }
+    Map<String, Object> submitted = variables == null ? Map.of() : variables;
+    {
+      for (String name : submitted.keySet()) {
+        if (!start.get().writable(name)) {
+          throw new FormFieldValidationException(name, "Startformuläret har inget fält \"" + name
+              + "\". Bara formulärets egna fält kan skickas in.");
+        }
+        checkNotJson(start.get(), name, submitted);
+        String broken = start.get().breaks(name, plainValue(submitted, name));
+        if (broken != null) {
+          throw new FormFieldValidationException(name, broken);
+        }
+      }
+    }
+    checkRequired(start.get(), submitted);
+  }
+
+  /**
+   * A text, choice, number or date field comes as a primitive value; a Json value there (which {@link #plainValue}
+   * would read as its text) is refused, else a delegate would get a Spin node where it expects a string.
+   */
+  private static void checkNotJson(TaskForms.Inputs form, String name, Map<String, Object> variables) {
+    Object v = submitted(variables, name);
+    if (v instanceof TypedValue typed && !form.takesJson(name) && !(v instanceof org.camunda.bpm.engine.variable.value.PrimitiveValue<?>)
+        && typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
+      throw new FormFieldValidationException(name, "Fältet \"" + form.label(name) + "\" har en typ som formuläret inte skickar.");
+    }
+  }
+
+  /** A required field of the form that is always shown must be filled in (form-js checks it only in the browser). */
+  private static void checkRequired(TaskForms.Inputs form, Map<String, Object> submitted) {
+    String missing = form.missingRequired(name -> plainValue(submitted, name), submitted.keySet());
+    if (missing != null) {
+      throw new FormFieldValidationException(missing, "Fältet \"" + form.label(missing) + "\" måste fyllas i.");
     }
   }
 

@@ -29,6 +29,8 @@ public class SessionService {
   static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   static final int MAX_PARTICIPANTS = 10;
+  private static final java.util.Set<String> SIGNUP_FIELDS = java.util.Set.of(SignupForm.ORGANISATION_NAME,
+      SignupForm.CONTACT_NAME, SignupForm.CONTACT_EMAIL, SignupForm.PARTICIPANTS, SignupForm.PARTICIPANT_NAMES);
 
   private final InformationSessionRepository sessions;
   private final SessionSignupRepository signups;
@@ -158,6 +160,12 @@ public class SessionService {
   /** Checks the public form's values; Swedish messages per form key. */
   public SignupForm readSignup(Map<String, Object> data) {
     Map<String, String> errors = new LinkedHashMap<>();
+    for (String key : data.keySet()) {
+      if (!SIGNUP_FIELDS.contains(key)) {
+        // As the accession API: a field the form does not have is refused, not silently dropped.
+        errors.put(key, "Anmälan har inget fält med det namnet. Skicka bara formulärets egna fält.");
+      }
+    }
     String organisation = text(data, SignupForm.ORGANISATION_NAME, 200, "Ange organisationens namn.", errors);
     String name = text(data, SignupForm.CONTACT_NAME, 200, "Ange kontaktpersonens namn.", errors);
     String email = text(data, SignupForm.CONTACT_EMAIL, 254, "Ange kontaktpersonens e-postadress.", errors);

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,19 +36,22 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 /**
  * A real crash: the application runs as its own JVM (this build's classpath, as BenchmarkSmokeTest starts
  * it) on a file database, H2 and PostgreSQL (a throwaway database), sending e-mail to an SMTP server in this
- * test's JVM. 200 submissions come from 8 client threads and the JVM is killed with SIGKILL
- * ({@code Process.destroyForcibly}; exit code 137 is checked) in the middle; after a restart on the same
+ * test's JVM. 200 submissions come from 8 client threads while 4 caseworker threads approve and register the
+ * cases already answered (engine REST) and the receipts, notices and confirmations go out; the JVM is killed
+ * with SIGKILL ({@code Process.destroyForcibly}; exit code 137 is checked) in the middle of both (after a
+ * third of the answers and ten registrations, with submissions still coming). After one restart on the same
  * database every answered submission exists with its process at its next wait state, every unanswered one
- * exists completely or not at all, and each receipt went out once. Then the same during a burst of
- * caseworker decisions (approve and register over engine REST) and confirmation e-mails. The at-least-once
- * window (SMTP accepted, commit lost: the sent-log row stays SENDING and becomes an incident, never a second
- * e-mail) is counted and printed. Runs once per database (no IntegrationTest suffix), bounded by timeouts.
+ * exists completely or not at all, every decision is whole, and each receipt, notice and confirmation went out
+ * once. The at-least-once window (SMTP accepted, commit lost: the sent-log row stays SENDING and becomes an
+ * incident, never a second e-mail) is counted and printed. Two application starts per database (one crash
+ * cycle); runs once per database (no IntegrationTest suffix), bounded by timeouts.
  */
 class CrashRecoveryTest {
 
   private static final String PASSWORD = "Cr4sh!Test-77q";
   private static final int SUBMISSIONS = 200;
   private static final int CLIENTS = 8;
+  private static final int CASEWORKERS = 4;
 
   @Test
   void shouldLoseNothingWhenTheApplicationIsKilledMidLoadOnH2() throws Exception {
@@ -75,11 +77,15 @@ class CrashRecoveryTest {
     try {
       App app = App.start(dir, url, user, password, profiles, smtp.getSmtp().getPort(), 1);
       running.add(app);
-      // --- 1. 200 submissions, SIGKILL in the middle ----------------------------------------------
+      // --- 200 submissions and, on the cases already answered, caseworker decisions (approve, register) with
+      // their confirmation e-mails, all at once; SIGKILL in the middle of both -------------------------------
       Map<Integer, String> answered = new ConcurrentHashMap<>();
       Set<Integer> unanswered = ConcurrentHashMap.newKeySet();
       AtomicInteger sent = new AtomicInteger();
-      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      java.util.Queue<String> toDecide = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      Map<String, Integer> done = new ConcurrentHashMap<>();
+      java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + CASEWORKERS);
       List<java.util.concurrent.Future<Object>> clientRuns = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int client = c;
@@ -87,11 +93,16 @@ class CrashRecoveryTest {
           PublicClient http = new PublicClient(app.baseUrl);
           for (int i = client; i < SUBMISSIONS; i += CLIENTS) {
             int n = 95_000 + i;
+            if (answered.size() >= SUBMISSIONS / 3) {
+              Thread.sleep(1000); // paced after a third, so that submissions are still coming when the kill falls
+            }
             sent.incrementAndGet();
             try {
               HttpResponse<String> r = http.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(n));
               if (r.statusCode() == 201) {
-                answered.put(n, PublicClient.json(r).get("caseNumber").toString());
+                String caseNumber = PublicClient.json(r).get("caseNumber").toString();
+                answered.put(n, caseNumber);
+                toDecide.add(caseNumber);
               } else {
                 report.other.add(n + ": " + r.statusCode() + " " + r.body());
               }
@@ -102,36 +113,73 @@ class CrashRecoveryTest {
           return null;
         }));
       }
-      awaitUntil(() -> answered.size() >= SUBMISSIONS / 3 || clientRuns.stream().allMatch(f -> f.isDone()),
-          Duration.ofMinutes(5), "a third of the submissions answered");
+      EngineRestClient rest = new EngineRestClient(app.port, App.DEMO_PASSWORD);
+      for (int w = 0; w < CASEWORKERS; w++) {
+        clients.submit(() -> {
+          while (!killed.get()) {
+            String caseNumber = toDecide.poll();
+            if (caseNumber == null) {
+              Thread.sleep(50);
+              continue;
+            }
+            try {
+              String review = taskId(rest, caseNumber, Elements.REVIEW);
+              if (review == null) {
+                toDecide.add(caseNumber); // its review task is not there yet
+                Thread.sleep(20);
+                continue;
+              }
+              if (rest.submitTaskForm("handlaggare1", review, TestAccessions.approval()).statusCode() != 204) {
+                report.other.add(caseNumber + " approval refused");
+                continue;
+              }
+              done.merge(caseNumber, 1, Integer::sum);
+              String registration = taskId(rest, caseNumber, Elements.REGISTER);
+              if (rest.submitTaskForm("handlaggare1", registration, TestAccessions.registration()).statusCode() == 204) {
+                done.merge(caseNumber, 1, Integer::sum);
+              }
+            } catch (Exception noAnswer) {
+              return null; // the kill
+            }
+          }
+          return null;
+        });
+      }
+      awaitUntil(() -> answered.size() >= SUBMISSIONS / 3 && done.values().stream().filter(v -> v == 2).count() >= 10
+          || clientRuns.stream().allMatch(f -> f.isDone()), Duration.ofMinutes(5),
+          "a third of the submissions answered and ten cases registered");
       for (java.util.concurrent.Future<Object> run : clientRuns) {
         if (run.isDone()) {
           run.get(); // a client that died (not a refused connection) fails the test here
         }
       }
+      int sentBeforeKill = sent.get();
+      long registeredBeforeKill = done.values().stream().filter(v -> v == 2).count();
+      int exit = app.kill();
+      killed.set(true);
+      report.kills.add("during submissions and caseworker decisions, after " + answered.size() + " answers to "
+          + sentBeforeKill + " submissions and " + done.size() + " approvals (" + registeredBeforeKill
+          + " registered): exit code " + exit);
+      assertThat(exit).as("SIGKILL (128 + 9)").isEqualTo(137);
       assertThat(answered.size()).as("answers before the kill; other answers: " + report.other).isGreaterThanOrEqualTo(
           SUBMISSIONS / 3);
-      int exit = app.kill();
-      report.kills.add("during submissions after " + answered.size() + " answers: exit code " + exit);
-      assertThat(exit).as("SIGKILL (128 + 9)").isEqualTo(137);
+      assertThat(sentBeforeKill).as("submissions still coming at the kill").isLessThan(SUBMISSIONS);
+      assertThat(registeredBeforeKill).as("caseworker decisions made before the kill").isGreaterThanOrEqualTo(10);
       clients.shutdown();
       assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
       report.submitted = answered.size();
       // Includes the forms posted after the kill (connection refused): those must not exist at all.
       report.unanswered = unanswered.size();
-      assertThat(report.other).as("no other answers than 201 before the crash").isEmpty();
+      assertThat(report.other).as("no other answers than 201 or 204 before the crash").isEmpty();
 
-      // --- restart on the same database: everything answered is there and moves on ------------------
+      // --- restart on the same database: everything answered is there and has moved on whole ----------------
       App again = App.start(dir, url, user, password, profiles, smtp.getSmtp().getPort(), 2);
-      try (AutoCloseable killAgain = again::forceStop; Connection db = DriverManager.getConnection(url, user, password)) {
+      running.add(again);
+      try (Connection db = DriverManager.getConnection(url, user, password)) {
         settleInDoubt(db, smtp, new EngineRestClient(again.port, PASSWORD), report);
         for (Map.Entry<Integer, String> a : answered.entrySet()) {
-          String caseNumber = a.getValue();
-          assertThat(count(db, "select count(*) from accession where case_number = '" + caseNumber + "'"))
-              .as(caseNumber).isEqualTo(1);
-          assertThat(count(db, "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-              + " where e.business_key_ = '" + caseNumber + "' and t.task_def_key_ = '" + Elements.REVIEW + "'"))
-              .as(caseNumber + " waits at review").isEqualTo(1);
+          assertThat(count(db, "select count(*) from accession where case_number = '" + a.getValue() + "'"))
+              .as(a.getValue()).isEqualTo(1);
         }
         for (int n : unanswered) {
           long cases = count(db, "select count(*) from accession a join organisation o on o.id = a.organisation_id"
@@ -140,61 +188,9 @@ class CrashRecoveryTest {
           report.unansweredStored += (int) cases;
         }
         assertConsistent(db);
-        report.receipts = mailsPerCase(smtp, "Vi har tagit emot", report);
-        report.notices = mailsPerCase(smtp, "Ny anslutning att granska", report);
-        long stored = count(db, "select count(*) from accession");
-        assertThat(report.receipts).as("one receipt per stored case").isEqualTo(stored);
-        assertThat(report.notices).as("one notice per stored case").isEqualTo(stored);
-
-        // --- 2. caseworkers decide while confirmations go out; SIGKILL in the middle --------------------
-        List<String> cases = new ArrayList<>(allCases(db));
-        Collections.shuffle(cases, new java.util.Random(7));
-        EngineRestClient rest = new EngineRestClient(again.port, App.DEMO_PASSWORD);
-        Map<String, Integer> done = new ConcurrentHashMap<>();
-        Set<String> interrupted = ConcurrentHashMap.newKeySet();
-        ExecutorService caseworkers = Executors.newFixedThreadPool(4);
-        for (int w = 0; w < 4; w++) {
-          int worker = w;
-          caseworkers.submit(() -> {
-            for (int i = worker; i < cases.size(); i += 4) {
-              String caseNumber = cases.get(i);
-              try {
-                String review = taskId(rest, caseNumber, Elements.REVIEW);
-                if (review == null) {
-                  continue;
-                }
-                if (rest.submitTaskForm("handlaggare1", review, TestAccessions.approval()).statusCode() != 204) {
-                  report.other.add(caseNumber + " approval refused");
-                  continue;
-                }
-                done.merge(caseNumber, 1, Integer::sum);
-                String registration = taskId(rest, caseNumber, Elements.REGISTER);
-                if (rest.submitTaskForm("handlaggare1", registration, TestAccessions.registration()).statusCode() == 204) {
-                  done.merge(caseNumber, 1, Integer::sum);
-                }
-              } catch (Exception noAnswer) {
-                interrupted.add(caseNumber);
-                return null;
-              }
-            }
-            return null;
-          });
-        }
-        awaitUntil(() -> done.values().stream().filter(v -> v == 2).count() >= cases.size() / 3, Duration.ofMinutes(5),
-            "a third of the cases registered");
-        int exit2 = again.kill();
-        report.kills.add("during caseworker decisions after " + done.size() + " decisions: exit code " + exit2);
-        assertThat(exit2).isEqualTo(137);
-        caseworkers.shutdown();
-        assertThat(caseworkers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-      }
-
-      App third = App.start(dir, url, user, password, profiles, smtp.getSmtp().getPort(), 3);
-      try (Connection db = DriverManager.getConnection(url, user, password)) {
-        settleInDoubt(db, smtp, new EngineRestClient(third.port, PASSWORD), report);
-        assertConsistent(db);
-        // Every decision is whole: a registered case has ended with its confirmation sent; an approved one waits
-        // at registration; a submitted one at review (the kill may have taken a caseworker's call with it).
+        // Every case is at its next wait state and every decision is whole: a registered case has ended with its
+        // confirmation sent; an approved one waits at registration; a submitted one at review (the kill may have
+        // taken a caseworker's call or a submission with it).
         long registered = count(db, "select count(*) from accession where status = 'REGISTERED'");
         assertThat(count(db, "select count(*) from accession a join act_ru_execution e on e.business_key_ = a.case_number"
             + " and e.parent_id_ is null where a.status = 'REGISTERED'")).as("registered cases still running").isZero();
@@ -204,13 +200,18 @@ class CrashRecoveryTest {
         assertThat(count(db, "select count(*) from accession a where a.status = 'SUBMITTED' and not exists (select 1 from"
             + " act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_ where e.business_key_ = a.case_number"
             + " and t.task_def_key_ = '" + Elements.REVIEW + "')")).as("submitted cases not at review").isZero();
+        report.receipts = mailsPerCase(smtp, "Vi har tagit emot", report);
+        report.notices = mailsPerCase(smtp, "Ny anslutning att granska", report);
+        long stored = count(db, "select count(*) from accession");
+        assertThat(report.receipts).as("one receipt per stored case").isEqualTo(stored);
+        assertThat(report.notices).as("one notice per stored case").isEqualTo(stored);
         report.registered = registered;
         report.confirmations = mailsPerCase(smtp, "Välkommen", report);
         assertThat(report.confirmations).as("one confirmation per registered case").isEqualTo(registered);
         report.incidents = count(db, "select count(*) from act_ru_incident");
         assertThat(report.incidents).isZero();
       } finally {
-        third.stop();
+        again.stop();
       }
     } finally {
       for (App a : running) {
@@ -303,16 +304,6 @@ class CrashRecoveryTest {
 
   private static final Map<String, String> SUBJECTS = Map.of("RECEIPT", "Vi har tagit emot",
       "CASEWORKER_NOTICE", "Ny anslutning att granska", "CONFIRMATION", "Välkommen");
-
-  private static List<String> allCases(Connection db) throws Exception {
-    List<String> cases = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select case_number from accession")) {
-      while (r.next()) {
-        cases.add(r.getString(1));
-      }
-    }
-    return cases;
-  }
 
   private static String taskId(EngineRestClient rest, String caseNumber, String key) throws Exception {
     HttpResponse<String> r = rest.get("handlaggare1", "/task?processInstanceBusinessKey=" + caseNumber
