@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.form.FormSchema;
 
 /**
