@@ -56,7 +56,10 @@ import java.util.stream.Collectors;
  * {@code --lifecycle-cases 40}, {@code --lifecycle-clients 4}, {@code --startups 3} (0: no start-up comparison),
  * {@code --registration-reference 801-9838-2024} (what the registration form's reference field accepts),
  * {@code --jfr} (a flight recording of the measured application in {@code OUT/app.jfr}), {@code --scale-only} (only
- * the overview and register at {@code --scale} sizes, into {@code OUT/benchmark-scale.md}).
+ * the overview and register at {@code --scale} sizes, into {@code OUT/benchmark-scale.md}; {@code --scale 0} skips
+ * that part), {@code --drain-timeout 600} (seconds to wait for the job backlog before each window and lifecycle batch),
+ * {@code --app-args "--x=y ..."} (for experiments only: extra arguments for the measured application, after the
+ * harness's own, e.g. another data-source URL; the README's table is never made with it).
  *
  * <p>After the load it drives complete cases (lifecycle: submission → review → registration → confirmation
  * e-mail, against the baseline's start → complete), then starts this application and the minimal Camunda
@@ -94,7 +97,7 @@ public class Benchmark {
     Files.createDirectories(options.out);
     if (options.scaleOnly) {
       try (SmtpSink smtp = new SmtpSink()) {
-        Result result = new Result(Instant.now().toString(), options, 0, 0, 0, 0, 0, loadAverage(), List.of(),
+        Result result = new Result(Instant.now().toString(), options, 0, 0, 0, 0, 0, loadAverage(), "", List.of(),
             List.of(), List.of(), scale(smtp));
         Files.writeString(options.out.resolve("benchmark-scale.json"), result.json());
         Files.writeString(options.out.resolve("benchmark-scale.md"), result.scaleMarkdown());
@@ -125,6 +128,7 @@ public class Benchmark {
           for (int round = 1; round <= options.rounds; round++) {
             List<String> order = round % 2 == 1 ? List.of(SUBMISSION, BASELINE) : List.of(BASELINE, SUBMISSION);
             for (String scenario : order) {
+              awaitJobsDrained(scenario + " window, " + clients + " clients, round " + round);
               Window w = measure(scenario, clients, options.window, round);
               windows.add(w);
               log("%-10s clients %2d round %d: %7.1f/s p50 %6.1f ms p99 %7.1f ms, %d not ok", scenario, clients,
@@ -136,6 +140,7 @@ public class Benchmark {
         for (int round = 1; round <= options.rounds && options.lifecycleCases > 0; round++) {
           List<String> order = round % 2 == 1 ? List.of(SUBMISSION, BASELINE) : List.of(BASELINE, SUBMISSION);
           for (String scenario : order) {
+            awaitJobsDrained("lifecycle " + scenario + ", round " + round);
             Lifecycle l = lifecycle(scenario, round, smtp);
             lifecycles.add(l);
             log("lifecycle %-10s round %d: %d of %d complete in %.1f s, %.2f cases/s, p50 %.0f ms", scenario, round,
@@ -144,12 +149,16 @@ public class Benchmark {
         }
         long rssAfterRun = rssMiB(app);
         stop(app);
+        // Up to the shutdown: closing the engine flushes its metrics after the pool has closed, which Hikari logs
+        // as a timeout too; that is no pool exhaustion under load.
         String log = Files.readString(appLog);
+        int shutdown = log.indexOf("Commencing graceful shutdown");
+        log = shutdown < 0 ? log : log.substring(0, shutdown);
         List<Startup> startups = startups(smtp);
         List<ScalePoint> scale = scale(smtp);
         Result result = new Result(Instant.now().toString(), options, startupSeconds, rssAfterStart, rssAfterRun,
-            count(log, "Connection is not available"), smtp.received.get(), loadAverage(), windows, lifecycles,
-            startups, scale);
+            count(log, "Connection is not available"), smtp.received.get(), loadAverage(), drainNote(), windows,
+            lifecycles, startups, scale);
         Files.writeString(options.out.resolve("benchmark.json"), result.json());
         Files.writeString(options.out.resolve("benchmark.md"), result.markdown());
         System.out.println(result.markdown());
@@ -191,6 +200,10 @@ public class Benchmark {
         "--bench.seed-accessions=" + seedAccessions,
         // The demo users drive the lifecycle; the demo's sample cases would only add work to the measurement.
         "--accession.demo.sample-data=false"));
+    // Experiments only (--app-args "--a=b --c=d"): appended last, so they override the settings above.
+    if (!options.appArgs.isBlank()) {
+      command.addAll(Arrays.asList(options.appArgs.trim().split("\\s+")));
+    }
     log("starting %s", String.join(" ", command).replace(adminPassword, "***")
         .replace(String.valueOf(options.classpath), "<classpath>"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
@@ -234,6 +247,61 @@ public class Benchmark {
   }
 
   // ---- load ----
+
+  /** Seconds waited for the job backlog before each window and lifecycle batch (see awaitJobsDrained). */
+  private final List<Double> drainWaits = new ArrayList<>();
+  private int drainTimeouts;
+
+  /**
+   * Waits until the job executor has run every executable job (the submissions' receipt and caseworker-notice
+   * e-mails; future timers do not count), polling engine REST's job count, for at most {@code --drain-timeout}
+   * seconds. Without it the e-mail backlog of one phase is worked off during the next one: the first lifecycle
+   * batch after the throughput windows ran at a tenth of the later ones, and a baseline window after a
+   * submission window shared the CPUs with the submission window's e-mails. Each measured phase now starts
+   * with an empty queue; its own jobs still run while it is measured.
+   */
+  private void awaitJobsDrained(String before) throws InterruptedException {
+    long t0 = System.nanoTime();
+    long deadline = t0 + options.drainTimeout.toNanos();
+    long jobs = -1;
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl
+                + "/engine-rest/job/count?executable=true")).timeout(Duration.ofSeconds(30))
+            .header("Authorization", basicAuth()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(answer.body());
+        jobs = answer.statusCode() == 200 && m.find() ? Long.parseLong(m.group(1)) : -1;
+      } catch (IOException e) {
+        jobs = -1;
+      }
+      if (jobs == 0) {
+        break;
+      }
+      Thread.sleep(250);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    synchronized (drainWaits) {
+      drainWaits.add(seconds);
+      if (jobs != 0) {
+        drainTimeouts++;
+      }
+    }
+    log("before %s: waited %.1f s for the job backlog%s", before, seconds,
+        jobs == 0 ? "" : " (gave up, " + jobs + " executable jobs left)");
+  }
+
+  private String drainNote() {
+    synchronized (drainWaits) {
+      if (drainWaits.isEmpty()) {
+        return "";
+      }
+      double total = drainWaits.stream().mapToDouble(Double::doubleValue).sum();
+      double max = drainWaits.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      return String.format(Locale.ROOT, "Before each window and lifecycle batch the harness waited for the job "
+          + "executor's backlog (executable jobs: 0): %d waits, %.1f s in all, longest %.1f s, %d gave up after %d s.",
+          drainWaits.size(), total, max, drainTimeouts, options.drainTimeout.toSeconds());
+    }
+  }
 
   private void warmUp() throws Exception {
     // The JIT needs about two minutes of load; both scenarios get half, in alternating slices.
@@ -656,7 +724,8 @@ public class Benchmark {
   record ScalePoint(int cases, String path, double p50, double p90, int notOk, long bytes) {}
 
   record Result(String finishedAt, Options options, double startupSeconds, long rssAfterStartMiB,
-      long rssAfterRunMiB, int poolTimeouts, int mailsReceived, String loadAverage, List<Window> windows,
+      long rssAfterRunMiB, int poolTimeouts, int mailsReceived, String loadAverage, String drainNote,
+      List<Window> windows,
       List<Lifecycle> lifecycles, List<Startup> startups, List<ScalePoint> scale) {
 
     /** A path's median at this size divided by its median at the smallest size measured. */
@@ -695,6 +764,7 @@ public class Benchmark {
       b.append("  \"rssAfterRunMiB\": ").append(rssAfterRunMiB).append(",\n");
       b.append("  \"poolTimeoutsInLog\": ").append(poolTimeouts).append(",\n");
       b.append("  \"mailsReceived\": ").append(mailsReceived).append(",\n");
+      b.append("  \"jobBacklogWaits\": \"").append(drainNote).append("\",\n");
       b.append("  \"windows\": [\n");
       b.append(windows.stream().map(w -> String.format(Locale.ROOT,
           "    {\"scenario\": \"%s\", \"clients\": %d, \"round\": %d, \"seconds\": %.2f, \"ok\": %d, \"notOk\": %d, "
@@ -751,6 +821,9 @@ public class Benchmark {
           options.rounds, options.window.toSeconds(), options.warmup.toSeconds(),
           Runtime.getRuntime().availableProcessors(), loadAverage, startupSeconds, rssAfterStartMiB, rssAfterRunMiB,
           poolTimeouts, mailsReceived));
+      if (!drainNote.isEmpty()) {
+        b.append(String.format(Locale.ROOT, "%s%n", drainNote));
+      }
       if (!lifecycles.isEmpty()) {
         double[] la = lifecycleThroughput(SUBMISSION);
         double[] lb = lifecycleThroughput(BASELINE);
@@ -896,7 +969,7 @@ public class Benchmark {
 
   record Options(Path jar, String classpath, List<Integer> clients, int rounds, Duration warmup, Duration window,
       Path out, int lifecycleCases, int lifecycleClients, int startups, boolean jfr, String registrationReference,
-      List<Integer> scale, List<String> scalePaths, int scaleRequests, boolean scaleOnly) {
+      List<Integer> scale, List<String> scalePaths, int scaleRequests, boolean scaleOnly, Duration drainTimeout, String appArgs) {
 
     static final String DEFAULT_SCALE_PATHS = "/anslutna,/anslutna?sortera=datum&ordning=fallande&sida=5,"
         + "/anslutna?typ=KOMMUN&mal=MAKT-1&sortera=typ,/api/register,/api/register.csv,/intern/register,"
@@ -942,7 +1015,9 @@ public class Benchmark {
           .map(String::trim).toList();
       int scaleRequests = Integer.parseInt(given.getOrDefault("scale-requests", smoke ? "2" : "10"));
       return new Options(jar, classpath, clients, rounds, warmup, window, out, lifecycleCases, lifecycleClients,
-          startups, jfr, reference, scale, scalePaths, scaleRequests, scaleOnly);
+          startups, jfr, reference, scale, scalePaths, scaleRequests, scaleOnly,
+          Duration.ofSeconds(Long.parseLong(given.getOrDefault("drain-timeout", smoke ? "60" : "600"))),
+          given.getOrDefault("app-args", ""));
     }
 
     private static Path packagedJar() throws IOException {

@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessToken.Purpose;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
@@ -30,9 +32,12 @@ public class AccessTokenService {
   private final ShortTransactions shortTransactions;
   private final AccessionSettings settings;
   private final Clock clock;
+  /** The application's main pool: joins the caller's transaction. */
+  private final JdbcTemplate jdbc;
 
   AccessTokenService(AccessTokenRepository tokens, ShortTransactions shortTransactions, AccessionSettings settings,
-      Clock clock) {
+      Clock clock, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.tokens = tokens;
     this.shortTransactions = shortTransactions;
     this.settings = settings;
@@ -45,15 +50,29 @@ public class AccessTokenService {
    * the sending job's transaction is rolled back afterwards. The case must be committed already.
    */
   public IssuedToken issue(Long accessionId, Purpose purpose) {
+    return shortTransactions.execute(jdbc -> insert(jdbc, accessionId, purpose));
+  }
+
+  /**
+   * As {@link #issue}, but in the caller's transaction, on its connection: for a case created in that same
+   * transaction whose link is handed out only after the commit (the public form's status link). The case and
+   * its link are stored together or not at all, with one commit fewer per submission (issue 8).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public IssuedToken issueInCurrentTransaction(Long accessionId, Purpose purpose) {
+    return insert(jdbc, accessionId, purpose);
+  }
+
+  private IssuedToken insert(JdbcTemplate target, Long accessionId, Purpose purpose) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
     Instant expires = ZonedDateTime.ofInstant(now, clock.getZone()).plus(settings.getTokenValidity()).toInstant();
-    shortTransactions.execute(jdbc -> jdbc.update(
+    target.update(
         "insert into access_token (accession_id, purpose, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)",
         accessionId, purpose.name(), hash(token), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-        OffsetDateTime.ofInstant(expires, ZoneOffset.UTC)));
+        OffsetDateTime.ofInstant(expires, ZoneOffset.UTC));
     return new IssuedToken(token, expires);
   }
 

@@ -92,9 +92,8 @@ class PublicSubmissionService {
       throw new OpenCaseExistsException(caseNumber);
     });
     String organisationNumber = submission.organisationNumber().value();
-    String caseNumber;
     try {
-      caseNumber = tx.execute(status -> create(formData, invitationId, keyHash, requestHash));
+      return tx.execute(status -> create(formData, invitationId, keyHash, requestHash));
     } catch (OpenCaseConflictException raced) {
       // Another submission for the same organisation won at the same instant; the database kept one.
       throw new OpenCaseExistsException(accessions.openCaseOf(organisationNumber).orElse(raced.openCaseNumber()));
@@ -103,11 +102,10 @@ class PublicSubmissionService {
       return replay(keyHash, requestHash).orElseThrow(() -> new OpenCaseExistsException(
           accessions.openCaseOf(organisationNumber).orElse(null)));
     }
-    Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
-    return new Submitted(caseNumber, tokens.issue(accessionId, Purpose.STATUS).token(), true);
   }
 
-  private String create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
+  /** The case, its process and its status link, in one transaction. */
+  private Submitted create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
     SubmissionKey key = null;
     if (keyHash != null) {
       keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
@@ -122,7 +120,8 @@ class PublicSubmissionService {
     if (key != null) {
       key.caseCreated(caseNumber);
     }
-    return caseNumber;
+    Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
+    return new Submitted(caseNumber, tokens.issueInCurrentTransaction(accessionId, Purpose.STATUS).token(), true);
   }
 
   private Optional<Submitted> replay(String keyHash, String requestHash) {

@@ -34,6 +34,8 @@ class BenchmarkSmokeTest {
 
     JsonNode result = new ObjectMapper().readTree(out.resolve("benchmark.json").toFile());
     assertThat(result.get("poolTimeoutsInLog").asInt()).isZero();
+    // Two windows and two lifecycle batches, each after the job backlog drained (none gave up).
+    assertThat(result.get("jobBacklogWaits").asText()).contains(": 4 waits,").contains(", 0 gave up after");
     JsonNode row = result.get("summary").get(0);
     assertThat(row.get("clients").asInt()).isEqualTo(1);
     assertThat(row.get("submission").get("throughputMedian").asDouble()).isPositive();
