@@ -24,10 +24,7 @@ public final class AccessionProcess {
   public static final class Elements {
     public static final String START = "startEvent_accessionSubmitted";
     public static final String REGISTER_SUBMISSION = "serviceTask_registerSubmission";
-    /** Parallel gateway: the review task at once, the receipt and caseworkers' notice on a branch of their own. */
-    public static final String SUBMISSION_FORK = "gateway_submissionFork";
     public static final String SEND_RECEIPT = "serviceTask_sendReceipt";
-    public static final String RECEIPT_SENT = "endEvent_receiptSent";
     public static final String REVIEW = "userTask_reviewAccession";
     public static final String REVIEW_OVERDUE = "boundaryEvent_reviewOverdue";
     public static final String REMIND_REVIEW_OVERDUE = "serviceTask_remindReviewOverdue";

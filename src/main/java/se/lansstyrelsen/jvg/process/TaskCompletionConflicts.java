@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -13,21 +12,15 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Two caseworkers complete the same task at the same moment (or one completes a task a colleague has just
  * completed): the engine lets one win, and the other would get a 500 with an optimistic-locking or "task is
  * null" text, or a task listener's error about the vanished execution. This interceptor wraps the whole command, transaction commit included, and turns that loss
  * into a {@link TaskAlreadyCompletedException}: a 409 with a Swedish sentence in the engine REST API, and so
- * in Tasklist. A completion that lost against a change elsewhere in the case while its task stayed open (the
- * receipt e-mail's parallel branch ending just as the review is completed) runs once more instead. Anything else
- * passes unchanged.
+ * in Tasklist. Anything else passes unchanged.
  */
 class TaskCompletionConflicts extends CommandInterceptor {
-
-  /** A completion that lost against a change elsewhere in the case (task still open) runs once more. */
-  static final int ATTEMPTS = 2;
 
   private final Supplier<HistoryService> history;
 
@@ -40,32 +33,16 @@ class TaskCompletionConflicts extends CommandInterceptor {
     if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
       return next.execute(command);
     }
-    // Only a command with a transaction of its own can run again (one inside a caller's transaction would find
-    // it marked for rollback).
-    boolean ownTransaction = Context.getCommandContext() == null
-        && !TransactionSynchronizationManager.isActualTransactionActive();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return next.execute(command);
-      } catch (RuntimeException e) {
-        String taskId = TaskInputGuard.field(command, "taskId");
-        if (ownTransaction && attempt < ATTEMPTS && taskId != null && lostARace(e) && !completed(taskId)) {
-          // The task is still open: something else in the case changed at the same moment (typically the
-          // receipt e-mail's parallel branch ending beside a review that was just created). This command's work
-          // was rolled back whole, so it runs once more on what is committed now.
-          continue;
-        }
-        TaskAlreadyCompletedException conflict = conflict(taskId, e);
-        if (conflict != null) {
-          throw conflict;
-        }
-        throw e;
+    try {
+      return next.execute(command);
+    } catch (RuntimeException e) {
+      String taskId = TaskInputGuard.field(command, "taskId");
+      TaskAlreadyCompletedException conflict = conflict(taskId, e);
+      if (conflict != null) {
+        throw conflict;
       }
+      throw e;
     }
-  }
-
-  private boolean completed(String taskId) {
-    return history.get().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
   }
 
   private TaskAlreadyCompletedException conflict(String taskId, RuntimeException e) {

@@ -122,10 +122,8 @@ class AccessionProcessTest {
     assertThat(pi).isWaitingAt(SEND_CONFIRMATION);
     execute(job());
 
-    // The review began in the submission's transaction, the receipt (its own branch) when its job ran.
-    assertThat(pi).hasPassedInOrder(START, REGISTER_SUBMISSION, SUBMISSION_FORK, REVIEW, RECORD_REVIEW, REGISTER,
-        REGISTER_ORGANISATION, SEND_CONFIRMATION, REGISTERED).hasPassedInOrder(SUBMISSION_FORK, SEND_RECEIPT,
-        RECEIPT_SENT).isEnded();
+    assertThat(pi).hasPassedInOrder(START, REGISTER_SUBMISSION, SEND_RECEIPT, REVIEW, RECORD_REVIEW, REGISTER,
+        REGISTER_ORGANISATION, SEND_CONFIRMATION, REGISTERED).isEnded();
     assertThat(pi).hasNotPassed(FOLLOW_UP, SEND_REJECTION);
     InOrder order = inOrder(accessions, notifier);
     order.verify(accessions).register(anyMap(), eq(CASE), eq(pi.getId()), isNull());
@@ -298,28 +296,6 @@ class AccessionProcessTest {
   }
 
   @Test
-  void shouldLetTheCaseworkerReviewAndRegisterWhileTheReceiptCannotBeSent() {
-    org.mockito.Mockito.doThrow(new IllegalStateException("SMTP nere")).doNothing().when(notifier)
-        .sendReceiptAndNotice(ACCESSION_ID);
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(AccessionProcess.KEY, CASE, startVariables());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(SEND_RECEIPT, pi)))
-        .hasMessageContaining("SMTP nere");
-    assertThat(job(SEND_RECEIPT, pi)).hasRetries(2);
-
-    // The mail server is down, the review and the registration go on regardless.
-    taskService().complete(task(pi).getId(), approve());
-    taskService().complete(task(pi).getId(), Map.of("registrationReference", "801-9838-2024", "goalsConfirmed", true));
-    execute(job(SEND_CONFIRMATION, pi));
-    assertThat(pi).hasPassed(REGISTERED).isWaitingAt(SEND_RECEIPT).isNotEnded();
-
-    // The retried receipt ends the last branch and the case.
-    execute(job(SEND_RECEIPT, pi));
-    assertThat(pi).hasPassed(SEND_RECEIPT, RECEIPT_SENT).isEnded();
-    verify(notifier, org.mockito.Mockito.times(2)).sendReceiptAndNotice(ACCESSION_ID);
-    verify(notifier).sendConfirmation(ACCESSION_ID);
-  }
-
-  @Test
   void shouldFlagAPossibleDuplicateForTheReviewer() {
     when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "JVG-2026-0007", "212000-1355"));
     ProcessInstance pi = startAndReachReview();
@@ -333,7 +309,7 @@ class AccessionProcessTest {
   void shouldSetTheCaseNumberAsBusinessKeyWhenStartedFromTasklist() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(AccessionProcess.KEY, startVariables());
 
-    assertThat(pi).hasBusinessKey(CASE).hasPassed(REGISTER_SUBMISSION).isWaitingAt(SEND_RECEIPT, REVIEW);
+    assertThat(pi).hasBusinessKey(CASE).hasPassed(REGISTER_SUBMISSION).isWaitingAt(SEND_RECEIPT);
     verify(accessions).register(anyMap(), isNull(), eq(pi.getId()), isNull());
   }
 
@@ -351,15 +327,10 @@ class AccessionProcessTest {
 
   private ProcessInstance startAndReachReview() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(AccessionProcess.KEY, CASE, startVariables());
-    // The review task exists as soon as the submission is registered, before any job ran; the receipt and the
-    // caseworkers' notice wait beside it on their own branch.
-    assertThat(pi).hasPassed(REGISTER_SUBMISSION, SUBMISSION_FORK).isWaitingAt(SEND_RECEIPT, REVIEW);
-    assertThat(task(pi)).isNotNull();
-    verify(notifier, never()).sendReceiptAndNotice(any());
-    assertThat(job(SEND_RECEIPT, pi)).hasRetries(3);
-    execute(job(SEND_RECEIPT, pi));
-    assertThat(pi).hasPassed(SEND_RECEIPT, RECEIPT_SENT).isWaitingAt(REVIEW);
-    assertThat(pi).isNotWaitingAt(SEND_RECEIPT);
+    assertThat(pi).hasPassed(REGISTER_SUBMISSION).isWaitingAt(SEND_RECEIPT);
+    assertThat(job()).hasRetries(3);
+    execute(job());
+    assertThat(pi).isWaitingAt(REVIEW);
     return pi;
   }
 
