@@ -82,6 +82,10 @@
       window.JvgSwedishForm.apply(form, root);
       return form.importSchema(schema, {});
     })
-    .then(function () { button.addEventListener('click', submit); })
+    .then(function () {
+      button.addEventListener('click', submit);
+      // The form is ready for input (what was typed before the import finished would be reset by it).
+      root.setAttribute('data-ready', 'true');
+    })
     .catch(function () { root.textContent = 'Formuläret kunde inte laddas. Ladda om sidan eller kontakta Länsstyrelsen.'; });
 }());

@@ -2,8 +2,6 @@ package se.lansstyrelsen.jvg.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,10 +65,8 @@ class InvitationRoundBrowserTest {
     organisations.add(new EligibleOrganisations.Row("Webbläsarmyndighet 65010", number, "STATLIG_MYNDIGHET", null,
         "registrator65010@myndighet.example"), "test");
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
-    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    chromium.logInToWebapp("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
+        "handlaggare1", PASSWORD);
     waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
     waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Inbjudningsomgång')]")).click();
 
@@ -184,9 +178,6 @@ class InvitationRoundBrowserTest {
   }
 
   private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(name);
   }
 }

@@ -86,6 +86,8 @@ class InformationSessionBrowserTest extends PublicFormIntegrationTest {
       WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector("#kommande-traffar a[href='/informationstraffar/" + s.getId() + "/anmalan']")));
       link.click();
+      // Typing before form-js has finished importing the form is lost when the import sets its data (seen in CI).
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public-form[data-ready='true']")));
       WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='Field_organisationName']")));
       // The page names the session (a model attribute called "session" once came out empty: Thymeleaf reads
       // ${session} as the HTTP session, and the form then posted to a URL without the session's id).
@@ -96,7 +98,15 @@ class InformationSessionBrowserTest extends PublicFormIntegrationTest {
       browser.findElement(By.cssSelector("[id$='Field_contactEmail']")).sendKeys("lena@webbkommunen.example");
       browser.findElement(By.cssSelector("[id$='Field_participantNames']")).sendKeys("Lena Lind, HR");
       browser.findElement(By.id("submit-button")).click();
-      WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
+      WebElement receipt;
+      try {
+        receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // Say what the page showed instead (a refusal, an error line) and keep a picture of it.
+        chromium.screenshot("informationstraff-inget-kvitto");
+        throw new AssertionError("No receipt after sending the sign-up; the page says: "
+            + browser.findElement(By.tagName("body")).getText(), e);
+      }
       assertThat(receipt.getText()).contains("Anmälan är mottagen").contains("IT-");
       assertThat(sessions.signups(s.getId())).singleElement()
           .satisfies(signup -> assertThat(signup.getOrganisationName()).isEqualTo("Webbkommunen"));

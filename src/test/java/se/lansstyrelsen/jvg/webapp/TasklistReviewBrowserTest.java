@@ -40,6 +40,7 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  * the review form shows the case's history, Tasklist's own submission (which sends the form's read-only
  * fields back) passes the engine's guard on task input, a rule the server refuses comes back as the
  * Swedish sentence alone, the case is approved, and the registration task comes back to the same caseworker.
+ * In both forms the link to the case's PDF works with the Tasklist login alone.
  */
 // The engine keeps its unique test name (other contexts in the same JVM are called "default"); the URLs name it.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -99,6 +100,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     }
     waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
     assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
+    assertPdfLinkWorks("Granska anslutning", pi.getBusinessKey());
 
     waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -132,6 +134,45 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
     assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
     screenshot("12-efter-granskning");
+
+    // The registration form carries the same link: the registry files the PDF.
+    browser.get(tasklist() + "#/?task=" + registration.getId());
+    browser.navigate().refresh();
+    try {
+      waitVisible(By.xpath("//h2[contains(., 'Formell registrering')]"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("13-registreringen-syns-inte");
+      throw e;
+    }
+    assertPdfLinkWorks("Formell registrering", caseNumber);
+    screenshot("13-registrering-med-pdf-lank");
+  }
+
+  /**
+   * The form's link "ladda ner anslutningen som PDF", fetched in the page with the browser's Tasklist session:
+   * the case's PDF, not a login page, 401 or 403.
+   */
+  private void assertPdfLinkWorks(String taskName, String caseNumber) {
+    WebElement link = waitVisible(By.xpath("//a[contains(., 'ladda ner anslutningen som PDF')]"));
+    String href = link.getDomProperty("href");
+    assertThat(href).as(taskName).endsWith("/intern/arenden/" + caseNumber + "/anslutning.pdf");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) browser)
+        .executeAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'})
+              .then(r => r.arrayBuffer().then(b => done({status: r.status, url: r.url,
+                  type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'),
+                  head: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))), size: b.byteLength})))
+              .catch(e => done({error: String(e)}));
+            """, href);
+    assertThat(answer).as(taskName).doesNotContainKey("error");
+    assertThat(answer.get("status")).as(taskName + ": " + answer).isEqualTo(200L);
+    assertThat((String) answer.get("url")).as("no redirect to a login page").isEqualTo(href);
+    assertThat((String) answer.get("type")).startsWith("application/pdf");
+    assertThat((String) answer.get("disposition")).contains("anslutning-" + caseNumber + ".pdf");
+    assertThat(answer.get("head")).isEqualTo("%PDF-");
+    assertThat((Long) answer.get("size")).isGreaterThan(1_000L);
   }
 
   private String tasklist() {
