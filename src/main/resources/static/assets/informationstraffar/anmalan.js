@@ -78,7 +78,9 @@
     .then(function (schema) {
       (schema.components || []).forEach(function (c) { if (c.key) { labels[c.key] = c.label; } });
       root.textContent = '';
-      form = new window.FormViewer.Form({ container: root });
+      // debounce off: form-js otherwise keeps a typed value 300 ms before storing it, and a re-render in that time
+      // (another field stored, browser autofill filling several fields at once) empties the field again.
+      form = new window.FormViewer.Form({ container: root, debounce: false });
       window.JvgSwedishForm.apply(form, root);
       return form.importSchema(schema, {});
     })
