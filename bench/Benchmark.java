@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,8 +59,9 @@ import java.util.stream.Collectors;
  * {@code --jfr} (a flight recording of the measured application in {@code OUT/app.jfr}), {@code --scale-only} (only
  * the overview and register at {@code --scale} sizes, into {@code OUT/benchmark-scale.md}; {@code --scale 0} skips
  * that part), {@code --drain-timeout 600} (seconds to wait for the job backlog before each window and lifecycle batch),
- * {@code --app-args "--x=y ..."} (for experiments only: extra arguments for the measured application, after the
- * harness's own, e.g. another data-source URL; the README's table is never made with it).
+ * {@code --app-args "--x=y ..."} (for experiments only: extra arguments for the measured application; one with the
+ * same name as one of the harness's own replaces it, e.g. {@code --spring.profiles.active} and
+ * {@code --spring.datasource.url} for PostgreSQL; the README's table is never made with it).
  *
  * <p>After the load it drives complete cases (lifecycle: submission → review → registration → confirmation
  * e-mail, against the baseline's start → complete), then starts this application and the minimal Camunda
@@ -200,9 +202,13 @@ public class Benchmark {
         "--bench.seed-accessions=" + seedAccessions,
         // The demo users drive the lifecycle; the demo's sample cases would only add work to the measurement.
         "--accession.demo.sample-data=false"));
-    // Experiments only (--app-args "--a=b --c=d"): appended last, so they override the settings above.
+    // Experiments only (--app-args "--a=b --c=d"): they replace the settings above with the same name (Spring
+    // would join two values of one command-line option with a comma, e.g. two datasource URLs).
     if (!options.appArgs.isBlank()) {
-      command.addAll(Arrays.asList(options.appArgs.trim().split("\\s+")));
+      List<String> extra = Arrays.asList(options.appArgs.trim().split("\\s+"));
+      Set<String> replaced = extra.stream().map(Benchmark::optionName).collect(Collectors.toSet());
+      command.removeIf(arg -> arg.startsWith("--") && replaced.contains(optionName(arg)));
+      command.addAll(extra);
     }
     log("starting %s", String.join(" ", command).replace(adminPassword, "***")
         .replace(String.valueOf(options.classpath), "<classpath>"));
@@ -235,6 +241,12 @@ public class Benchmark {
       request.header("Authorization", basicAuth());
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** "--spring.datasource.url=x" → "spring.datasource.url". */
+  static String optionName(String arg) {
+    int equals = arg.indexOf('=');
+    return equals < 0 ? arg : arg.substring(0, equals);
   }
 
   private static void stop(Process app) throws InterruptedException {
