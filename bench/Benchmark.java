@@ -59,7 +59,7 @@ import java.util.stream.Collectors;
  * the overview and register at {@code --scale} sizes, into {@code OUT/benchmark-scale.md}; {@code --scale 0} skips
  * that part), {@code --drain-timeout 600} (seconds to wait for the job backlog before each window and lifecycle batch),
  * {@code --app-args "--x=y ..."} (for experiments only: extra arguments for the measured application, after the
- * harness's own, e.g. another data-source URL; the README's table is never made with it).
+ * harness's own, e.g. another data-source URL; the table in docs/utveckling.md is never made with it).
  *
  * <p>After the load it drives complete cases (lifecycle: submission → review → registration → confirmation
  * e-mail, against the baseline's start → complete), then starts this application and the minimal Camunda
