@@ -61,7 +61,7 @@ import java.util.stream.Collectors;
  * that part), {@code --drain-timeout 600} (seconds to wait for the job backlog before each window and lifecycle batch),
  * {@code --app-args "--x=y ..."} (for experiments only: extra arguments for the measured application; one with the
  * same name as one of the harness's own replaces it, e.g. {@code --spring.profiles.active} and
- * {@code --spring.datasource.url} for PostgreSQL; the README's table is never made with it).
+ * {@code --spring.datasource.url} for PostgreSQL; the table in docs/utveckling.md is never made with it).
  *
  * <p>After the load it drives complete cases (lifecycle: submission → review → registration → confirmation
  * e-mail, against the baseline's start → complete), then starts this application and the minimal Camunda

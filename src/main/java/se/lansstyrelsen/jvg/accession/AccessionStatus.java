@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Where an accession case stands; labels are what organisations and caseworkers read. Each status
- * names the statuses a case may come from (the state machine; the README's table shows it).
+ * names the statuses a case may come from (the state machine; the table in docs/process.md shows it).
  */
 public enum AccessionStatus {
   SUBMITTED("Inkommen"),

@@ -20,7 +20,7 @@ import se.lansstyrelsen.jvg.config.ShortTransactions;
  * {@code SENDING}; the affected row count says who won. A row found in {@code SENDING} is never sent
  * again automatically: another execution is sending it, or one stopped between sending and recording
  * (then nobody knows whether it went out). The job fails with {@link NotificationInDoubtException} and,
- * after its retries, shows as an incident for a person to check (README, "E-post i osäkert läge").
+ * after its retries, shows as an incident for a person to check (docs/drift.md, "E-post i osäkert läge").
  */
 @Component
 class NotificationLedger {

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The case's state machine, pair by pair, against the transition table in the README. */
+/** The case's state machine, pair by pair, against the transition table in docs/process.md. */
 class AccessionStatusTest {
 
-  /** The README's table "Ärendets status": from → to. */
+  /** The table "Ärendets status" in docs/process.md: from → to. */
   private static final Set<List<AccessionStatus>> ALLOWED = Set.of(
       List.of(SUBMITTED, APPROVED), List.of(SUBMITTED, REJECTED), List.of(SUBMITTED, COMPLETION_REQUESTED),
       List.of(UNDER_REVIEW, APPROVED), List.of(UNDER_REVIEW, REJECTED), List.of(UNDER_REVIEW, COMPLETION_REQUESTED),
@@ -28,7 +28,7 @@ class AccessionStatusTest {
       List.of(APPROVED, WITHDRAWN));
 
   @Test
-  void shouldAllowExactlyTheTransitionsOfTheReadmeTable() {
+  void shouldAllowExactlyTheTransitionsOfTheDocumentedTable() {
     List<List<AccessionStatus>> allowed = new ArrayList<>();
     for (AccessionStatus from : AccessionStatus.values()) {
       for (AccessionStatus to : AccessionStatus.values()) {

@@ -254,7 +254,7 @@ class CrashRecoveryTest {
 
   /**
    * After a restart: waits until every e-mail job has run (jobs the dead JVM had locked come back after the
-   * 10-second lock), then settles each sent-log row left in SENDING as the README's runbook says: the SMTP
+   * 10-second lock), then settles each sent-log row left in SENDING as the runbook in docs/drift.md says: the SMTP
    * server has it (the at-least-once window: accepted, commit lost) → SENT; it has not → FAILED; then the
    * incident is retried as in Cockpit, and the jobs run again. Counts both kinds.
    */

@@ -36,8 +36,8 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
- * A short, bounded load in the suite (the full 60-second run is a documented command, README
- * "Driftsäkerhet"): 16 concurrent submitters on the public API for {@code LOAD_SECONDS} while two caseworker
+ * A short, bounded load in the suite (the full 60-second run is a documented command, docs/drift.md
+ * "Lasttestet i full längd"): 16 concurrent submitters on the public API for {@code LOAD_SECONDS} while two caseworker
  * clients approve the cases over engine REST and the real job executor sends the e-mails. Zero errors, zero
  * lost cases, no incident, every receipt sent. Runs on H2 and PostgreSQL.
  *

@@ -1,7 +1,7 @@
 /*
  * Admin configuration of this application (replaces the commented example in Camunda's webjar).
  * Swedish for everyone, whatever the browser's language (locales/sv.json, ours): the application
- * is Länsstyrelsen's, in Swedish throughout. See the README, "Webbapparna på svenska".
+ * is Länsstyrelsen's, in Swedish throughout. See docs/drift.md, "Webbapparna på svenska".
  */
 export default {
   locales: {

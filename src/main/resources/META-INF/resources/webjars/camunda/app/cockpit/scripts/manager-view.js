@@ -1,6 +1,6 @@
 /*
  * Cockpit for managers, loaded as a custom script (config.js, customScripts); Camunda's files stay untouched.
- * See the README, "Cockpit för chefer".
+ * See docs/process.md, "Cockpit för chefer".
  *
  * 1. Process-instance lists show the business key (the case number) as the first column: Cockpit 7.24 has no
  *    setting for the order of its columns, so the cells of the column headed th.business-key are moved first.

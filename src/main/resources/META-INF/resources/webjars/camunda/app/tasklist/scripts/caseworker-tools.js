@@ -1,6 +1,6 @@
 /*
  * Tasklist helpers for caseworkers, loaded as a custom script (config.js, customScripts); Camunda's files
- * stay untouched. See the README, "Tasklist för handläggare".
+ * stay untouched. See docs/process.md, "Tasklist för handläggare".
  *
  * 1. A header link to /intern/vantar, the cases waiting for the organisation's completion: those cases
  *    have no user task, so no Tasklist filter can list them.

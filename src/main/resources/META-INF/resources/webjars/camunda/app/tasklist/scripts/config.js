@@ -2,7 +2,7 @@
  * Tasklist configuration of this application (replaces the commented example in Camunda's webjar).
  * Swedish for everyone, whatever the browser's language (locales/sv.json, ours): the application
  * is Länsstyrelsen's, in Swedish throughout. swedish-forms.js puts Camunda Forms (form-js)
- * into Swedish; see the README, "Webbapparna på svenska".
+ * into Swedish; see docs/drift.md, "Webbapparna på svenska".
  */
 export default {
   locales: {
