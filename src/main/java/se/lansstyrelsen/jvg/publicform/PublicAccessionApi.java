@@ -90,11 +90,4 @@ class PublicAccessionApi {
 
   /** A completion that lost against another one sent at the same moment: the first one counts. */
   static class CompletionConflictException extends RuntimeException {}
-
-  /** The secure link is unknown, expired, or no longer valid for this step. */
-  static class LinkNotValidException extends RuntimeException {
-    LinkNotValidException() {
-      super("Link not valid");
-    }
-  }
 }
