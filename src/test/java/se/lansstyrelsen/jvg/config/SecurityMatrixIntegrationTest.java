@@ -77,7 +77,7 @@ class SecurityMatrixIntegrationTest {
   void shouldTellTheEngineAndTheCaseWhichAdministratorErasedAContactPerson() {
     java.util.Map<String, Object> form = new java.util.HashMap<>(se.lansstyrelsen.jvg.support.TestAccessions.startVariables(901));
     form.put("goalsMakt", List.of("MAKT-1"));
-    var created = accessions.register(form, null, null, "test");
+    var created = accessions.registerSubmission(form, null, null, "test");
     // Through the state machine's path: completion requested, then closed as not completed.
     accessions.recordReview(created.accessionId(), new se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision(
         se.lansstyrelsen.jvg.accession.ReviewOutcome.REQUEST_COMPLETION, false, false, false, false, null, null), "test");
