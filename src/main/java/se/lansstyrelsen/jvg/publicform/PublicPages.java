@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import se.lansstyrelsen.jvg.accession.FormFields;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.accession.StatusLink;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
@@ -80,7 +81,7 @@ class PublicPages {
     return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(startForm);
   }
 
-  @GetMapping("/anslutning/arende/{token}")
+  @GetMapping(StatusLink.PATH_PREFIX + "{token}")
   String status(@PathVariable String token, Model model) {
     return cases.status(token).map(s -> {
       model.addAttribute("status", s);
@@ -90,7 +91,7 @@ class PublicPages {
     }).orElseThrow(LinkNotValidException::new);
   }
 
-  @GetMapping("/anslutning/arende/{token}/aterkalla")
+  @GetMapping(StatusLink.PATH_PREFIX + "{token}/aterkalla")
   String confirmWithdrawal(@PathVariable String token, Model model) {
     PublicCaseService.CaseStatus s = cases.status(token).orElseThrow(LinkNotValidException::new);
     model.addAttribute("status", s);
@@ -98,7 +99,7 @@ class PublicPages {
     return "public/withdraw";
   }
 
-  @PostMapping("/anslutning/arende/{token}/aterkalla")
+  @PostMapping(StatusLink.PATH_PREFIX + "{token}/aterkalla")
   String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason, Model model,
       HttpServletResponse response) {
     if (cases.status(token).isEmpty()) {
@@ -130,7 +131,7 @@ class PublicPages {
   }
 
   /** Upload without script: a plain form on the status page. */
-  @PostMapping("/anslutning/arende/{token}/protokollsutdrag")
+  @PostMapping(StatusLink.PATH_PREFIX + "{token}/protokollsutdrag")
   ModelAndView attachMinutes(@PathVariable String token,
       @RequestParam(name = MinutesExtractService.FIELD, required = false) MultipartFile file) throws IOException {
     ModelAndView view = new ModelAndView(STATUS_VIEW);
@@ -163,7 +164,7 @@ class PublicPages {
   /** From a completion link to the case's status page: a fresh status link (see PublicCaseService). */
   @PostMapping("/anslutning/komplettera/{token}/status")
   String statusFromCompletion(@PathVariable String token) {
-    return "redirect:/anslutning/arende/" + cases.statusTokenFor(token).orElseThrow(LinkNotValidException::new);
+    return "redirect:" + StatusLink.path(cases.statusTokenFor(token).orElseThrow(LinkNotValidException::new));
   }
 
   @ExceptionHandler(LinkNotValidException.class)
