@@ -43,6 +43,7 @@ import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.ReviewOutcome;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.notification.AccessionNotifier;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * One scenario per path through processes/accession.bpmn, on an in-memory engine with the real
@@ -59,7 +60,7 @@ class AccessionProcessTest {
   private static final String CASE = "JVG-2026-0042";
   private static final long ACCESSION_ID = 42L;
   private static final long FOLLOW_UP_ID = 7L;
-  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneId.of("Europe/Stockholm")).toInstant());
+  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
 
   private final AccessionService accessions = mock(AccessionService.class);
   private final AccessionNotifier notifier = mock(AccessionNotifier.class);
