@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
@@ -42,7 +43,7 @@ class OldErasureAddress extends OncePerRequestFilter {
       return;
     }
     String caseNumber = UriUtils.encodePathSegment(old.group(1), StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_PERMANENT_REDIRECT);
+    response.setStatus(HttpStatus.PERMANENT_REDIRECT.value());
     response.setHeader(HttpHeaders.LOCATION, request.getContextPath()
         + PersonalDataController.PATH.replace("{caseNumber}", caseNumber));
   }
