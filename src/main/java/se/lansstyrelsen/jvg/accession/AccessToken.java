@@ -42,7 +42,6 @@ public class AccessToken {
 
   public Long getAccessionId() { return accessionId; }
   public Purpose getPurpose() { return purpose; }
-  public String getTokenHash() { return tokenHash; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getExpiresAt() { return expiresAt; }
 }

@@ -59,7 +59,7 @@ public class AccessionService {
    * @param caseNumber the case number already allocated (public submission), or null to allocate one
    * @throws InvalidInputException with Swedish messages per field when the data breaks a rule
    */
-  public Registered register(Map<String, ?> formData, String caseNumber, String processInstanceId, String submittedBy) {
+  public Registered registerSubmission(Map<String, ?> formData, String caseNumber, String processInstanceId, String submittedBy) {
     SubmissionValidator.Outcome outcome = validator.validate(formData, false);
     if (!outcome.valid()) {
       throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
@@ -211,7 +211,7 @@ public class AccessionService {
   }
 
   /** Formal registration: the organisation now stands in the register of joined organisations. */
-  public void register(Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
+  public void registerOrganisation(Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
     Map<String, String> errors = new LinkedHashMap<>();
     String reference = registrationReference == null ? "" : registrationReference.strip();
     if (!registration.getReferencePattern().matcher(reference).matches()) {

@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.caseview;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @Service
 @Transactional(readOnly = true)
 public class CaseViews {
-
-  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   private final AccessionProcessGateway process;
   private final AccessionService accessions;
@@ -67,11 +64,11 @@ public class CaseViews {
   }
 
   private static LocalDate date(Instant when) {
-    return when == null ? null : LocalDate.ofInstant(when, SWEDEN);
+    return when == null ? null : LocalDate.ofInstant(when, ClockConfig.SWEDEN);
   }
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-      .ofPattern("d MMM yyyy HH:mm", java.util.Locale.forLanguageTag("sv-SE")).withZone(SWEDEN);
+      .ofPattern("d MMM yyyy HH:mm", java.util.Locale.forLanguageTag("sv-SE")).withZone(ClockConfig.SWEDEN);
 
   private static String at(Instant when) {
     return WHEN.format(when);

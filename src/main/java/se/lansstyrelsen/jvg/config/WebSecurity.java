@@ -38,17 +38,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Spring Security for our own pages only:
  * <ol>
- *   <li>The administrators' /internal/** and the Prometheus metrics (managers and administrators): HTTP
- *       Basic with a Camunda user; while the request runs, the engine knows the user, so authorizations
- *       and the operation log apply.</li>
+ *   <li>The Prometheus metrics (managers and administrators): HTTP Basic with a Camunda user.</li>
  *   <li>Camunda's webapps (/camunda/**), the engine REST API (/engine-rest/**, its own HTTP Basic filter)
  *       and the rest of actuator are passed through untouched: they have their own login, CSRF protection
  *       and headers, and Spring Security adds nothing there.</li>
  *   <li>/intern/** and the demo mail viewer /epost: the Camunda webapps' login (the session of Tasklist or
  *       Cockpit, or our Swedish login page /intern/logga-in, which logs in to the webapps) or HTTP Basic
  *       for scripts; /intern/** for caseworkers (/intern/register, the exports /intern/export/** and the
- *       internal OpenAPI document also for managers and administrators), /epost for caseworkers and
- *       administrators.</li>
+ *       internal OpenAPI document also for managers and administrators; the administrators' erasure of a
+ *       contact person, {@link #ADMINISTRATORS_ERASURE}, only for administrators, and the engine knows the
+ *       user while it runs, so authorizations and the operation log apply), /epost for caseworkers and
+ *       administrators. The erasure's old address /internal/... answers with a redirect (privacy package).</li>
  *   <li>Everything else (the public pages, the register /anslutna, /api/** and the public OpenAPI document):
  *       open to all, with a cookie-based CSRF token for
  *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
@@ -82,25 +82,28 @@ class WebSecurity {
       new AntPathRequestMatcher("/v3/api-docs.yaml/" + OpenApiDocs.PUBLIC_GROUP),
       new AntPathRequestMatcher("/v3/api-docs/swagger-config")));
 
+  /**
+   * The administrators' erasure of a contact person (DELETE, privacy.PersonalDataController): scripts call it
+   * with HTTP Basic and no cookie, so no CSRF token; a DELETE from another site needs a CORS preflight, which
+   * this application never grants.
+   */
+  static final String ADMINISTRATORS_ERASURE = "/intern/arenden/*/kontaktperson";
+
   /** Every other OpenAPI document (the group "intern", and any group added later): internal login. */
   static final RequestMatcher INTERNAL_API_DOCS = new AndRequestMatcher(
       new OrRequestMatcher(new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs.yaml/**")),
       new NegatedRequestMatcher(PUBLIC_API_DOCS));
 
-  /** Administrators' endpoints and metrics; ordered before the pass-through chain, which covers /actuator/**. */
+  /** The Prometheus metrics; ordered before the pass-through chain, which covers /actuator/**. */
   @Bean
   @Order(0)
-  SecurityFilterChain administrationChain(HttpSecurity http, IdentityService identity) throws Exception {
-    return http.securityMatcher("/internal/**", "/actuator/prometheus", "/actuator/prometheus/**")
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
-            .hasAnyAuthority(StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
-            .anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
+  SecurityFilterChain metricsChain(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN))
         .httpBasic(b -> b.realmName("internal"))
-        // Called by scripts with HTTP Basic, never by a browser session: no cookie, so no CSRF token.
+        // Scraped with HTTP Basic, never by a browser session: no cookie, so no CSRF token.
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
         .build();
   }
 
@@ -120,11 +123,16 @@ class WebSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
+  SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin, IdentityService identity)
+      throws Exception {
+    RequestMatcher erasure = new AntPathRequestMatcher(ADMINISTRATORS_ERASURE, "DELETE");
     return internalLogin(http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/intern/**"),
             INTERNAL_API_DOCS)), webappLogin)
+        .csrf(c -> c.ignoringRequestMatchers(erasure))
+        .addFilterAfter(new EngineAuthenticationFilter(identity, erasure), AuthorizationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers(InternalLoginPage.PATH).permitAll()
+            .requestMatchers(erasure).hasAuthority(Groups.CAMUNDA_ADMIN)
             // The managers' overview and its JSON API (the Cockpit plugin reads it with the webapps' session).
             .requestMatchers("/intern/oversikt", "/intern/oversikt/**", "/intern/api/overview", "/intern/api/overview/**")
             .hasAnyAuthority(StaffGroups.CASEWORKERS, StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
@@ -245,12 +253,22 @@ class WebSecurity {
     };
   }
 
-  /** Lets the engine know the authenticated user for the rest of the request (authorizations, operation log). */
+  /**
+   * Lets the engine know the authenticated user for the rest of a request that {@code applies} matches
+   * (authorizations, operation log).
+   */
   private static final class EngineAuthenticationFilter extends OncePerRequestFilter {
     private final IdentityService identity;
+    private final RequestMatcher applies;
 
-    EngineAuthenticationFilter(IdentityService identity) {
+    EngineAuthenticationFilter(IdentityService identity, RequestMatcher applies) {
       this.identity = identity;
+      this.applies = applies;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !applies.matches(request);
     }
 
     @Override

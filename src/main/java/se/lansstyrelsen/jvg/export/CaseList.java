@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
  */
 @Service
 public class CaseList {
-
-  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   static final List<Table.Column> COLUMNS = List.of(
       new Table.Column("Ärendenummer", 16),
@@ -47,7 +44,7 @@ public class CaseList {
   /** All cases, oldest first. */
   @Transactional(readOnly = true)
   public Table table() {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), SWEDEN);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
     List<Object[]> result = em.createQuery("select a.caseNumber, a.status, o.name, o.organisationNumber,"
         + " o.organisationType, a.submittedAt, a.registeredAt, a.closedAt from Accession a join a.organisation o"
         + " order by a.submittedAt, a.id", Object[].class).getResultList();
@@ -73,6 +70,6 @@ public class CaseList {
   }
 
   private static LocalDate day(Instant instant) {
-    return instant == null ? null : LocalDate.ofInstant(instant, SWEDEN);
+    return instant == null ? null : LocalDate.ofInstant(instant, ClockConfig.SWEDEN);
   }
 }

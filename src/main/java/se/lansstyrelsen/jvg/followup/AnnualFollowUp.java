@@ -113,14 +113,11 @@ public class AnnualFollowUp {
 
   public Long getId() { return id; }
   public Long getAccessionId() { return accessionId; }
-  public Long getOrganisationId() { return organisationId; }
   public int getYear() { return year; }
   public FollowUpStatus getStatus() { return status; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getAnsweredAt() { return answeredAt; }
   public Instant getClosedAt() { return closedAt; }
-  public Boolean getContactChangeAccepted() { return contactChangeAccepted; }
-  public String getCaseworkerNote() { return caseworkerNote; }
   public List<GoalAnswer> getAnswers() { return List.copyOf(answers); }
 
   /** A contact person as reported in a follow-up answer. */

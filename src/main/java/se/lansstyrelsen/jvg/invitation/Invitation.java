@@ -90,8 +90,4 @@ public class Invitation {
   public InvitationRound getRound() { return round; }
   public EligibleOrganisation getOrganisation() { return organisation; }
   public String getContactEmail() { return contactEmail; }
-  public Instant getOpenedAt() { return openedAt; }
-  public String getSubmittedCaseNumber() { return submittedCaseNumber; }
-  public Instant getEndedAt() { return endedAt; }
-  public EndReason getEndReason() { return endReason; }
 }

@@ -61,8 +61,6 @@ public class InvitationRound {
   public String getName() { return name; }
   public String getMessage() { return message; }
   public LocalDate getDeadline() { return deadline; }
-  public String getStartedBy() { return startedBy; }
-  public Instant getStartedAt() { return startedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
   public Instant getClosedAt() { return closedAt; }
 }

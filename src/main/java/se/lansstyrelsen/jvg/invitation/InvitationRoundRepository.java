@@ -1,9 +1,5 @@
 package se.lansstyrelsen.jvg.invitation;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InvitationRoundRepository extends JpaRepository<InvitationRound, Long> {
-
-  List<InvitationRound> findAllByOrderByStartedAtDesc();
-}
+interface InvitationRoundRepository extends JpaRepository<InvitationRound, Long> {}

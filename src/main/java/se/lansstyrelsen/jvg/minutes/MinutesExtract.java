@@ -51,7 +51,5 @@ public class MinutesExtract {
   public Long getAccessionId() { return accessionId; }
   public String getFileName() { return fileName; }
   public long getSizeBytes() { return sizeBytes; }
-  public String getSha256() { return sha256; }
   public byte[] getContent() { return content; }
-  public Instant getUploadedAt() { return uploadedAt; }
 }

@@ -13,6 +13,7 @@ import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.accession.ChosenGoal;
 import se.lansstyrelsen.jvg.accession.FollowUpNote;
+import se.lansstyrelsen.jvg.accession.StatusLink;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
@@ -155,7 +156,7 @@ public class AccessionNotifier {
   private Context receiptModel(Accession a) {
     Context c = model(a);
     AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.STATUS);
-    c.setVariable("statusUrl", settings.getPublicBaseUrl() + "/anslutning/arende/" + token.token());
+    c.setVariable("statusUrl", settings.getPublicBaseUrl() + StatusLink.path(token.token()));
     c.setVariable("linkValidUntil", DATE.format(token.expiresAt().atZone(ClockConfig.SWEDEN)));
     return c;
   }

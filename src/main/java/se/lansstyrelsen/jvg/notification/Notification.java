@@ -58,7 +58,6 @@ public class Notification {
   protected Notification() {}
 
   public Long getId() { return id; }
-  public String getDedupKey() { return dedupKey; }
   public String getCaseNumber() { return caseNumber; }
   public NotificationType getType() { return type; }
   public String getRecipient() { return recipient; }
@@ -67,5 +66,4 @@ public class Notification {
   public int getAttempts() { return attempts; }
   public String getLastError() { return lastError; }
   public Instant getCreatedAt() { return createdAt; }
-  public Instant getSentAt() { return sentAt; }
 }

@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.overview;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
@@ -14,7 +13,6 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
  */
 public record DateRange(LocalDate from, LocalDate to) {
 
-  static final ZoneId SWEDEN = ClockConfig.SWEDEN;
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
 
@@ -41,12 +39,12 @@ public record DateRange(LocalDate from, LocalDate to) {
 
   /** The first instant of the first day. */
   public Instant start() {
-    return from.atStartOfDay(SWEDEN).toInstant();
+    return from.atStartOfDay(ClockConfig.SWEDEN).toInstant();
   }
 
   /** The first instant after the last day. */
   public Instant endExclusive() {
-    return to.plusDays(1).atStartOfDay(SWEDEN).toInstant();
+    return to.plusDays(1).atStartOfDay(ClockConfig.SWEDEN).toInstant();
   }
 
   private static LocalDate date(String value, String field) {

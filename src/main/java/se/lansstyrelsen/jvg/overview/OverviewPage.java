@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.invitation.InvitationReach;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +33,7 @@ class OverviewPage {
       @RequestParam(name = "till", required = false) String till, Model model, HttpServletResponse response) {
     model.addAttribute("fran", fran);
     model.addAttribute("till", till);
+    model.addAttribute("zone", ClockConfig.SWEDEN);
     DateRange range;
     try {
       range = overview.range(fran, till);

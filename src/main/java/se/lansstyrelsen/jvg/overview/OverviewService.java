@@ -18,6 +18,7 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.strategy.StrategyPeriod;
 import se.lansstyrelsen.jvg.strategy.StrategyPeriodRepository;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /** Builds the managers' overview from our tables (aggregate queries) and the engine's history. */
 @Service
@@ -46,7 +47,7 @@ public class OverviewService {
 
   /** Today in Sweden, the default end of the chosen range. */
   LocalDate today() {
-    return LocalDate.now(clock.withZone(DateRange.SWEDEN));
+    return LocalDate.now(clock.withZone(ClockConfig.SWEDEN));
   }
 
   /**
@@ -121,7 +122,7 @@ public class OverviewService {
       if (state == OverviewReport.State.UNDER_WAY) underWay++;
       rows.add(new OverviewReport.Municipality(m.code(), m.name(), m.officialName(), state, state.label(),
           open == null ? null : open.label(),
-          registered == null ? null : LocalDate.ofInstant(registered, DateRange.SWEDEN),
+          registered == null ? null : LocalDate.ofInstant(registered, ClockConfig.SWEDEN),
           registered == null ? List.of() : List.copyOf(goalsByCode.getOrDefault(m.code(), Set.of()))));
     }
     return new OverviewReport.Coverage(rows.size(), joined, underWay, rows.size() - joined - underWay, rows);

@@ -29,6 +29,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Profile demo only ({@code accession.demo.sample-data}, on by default there, never in prod: ProductionGuard refuses
@@ -146,7 +147,7 @@ class SampleData {
   private String submit(Map<String, Object> form, Instant when) {
     at(when);
     // The leadership decided a few weeks before the organisation sent the form (never a date in the future).
-    form.put(FormFields.DECISION_DATE, LocalDate.ofInstant(when, DateRange.SWEDEN).minusDays(14 + random.nextInt(30)).toString());
+    form.put(FormFields.DECISION_DATE, LocalDate.ofInstant(when, ClockConfig.SWEDEN).minusDays(14 + random.nextInt(30)).toString());
     engine.getIdentityService().clearAuthentication();
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AccessionProcess.KEY).latestVersion().singleResult().getId();

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Internal endpoint for administrators (HTTP Basic, Camunda's group Groups.CAMUNDA_ADMIN; see WebSecurity):
- * {@code DELETE /internal/accessions/{caseNumber}/contact-person} erases the contact person's personal
- * data of a closed case. 204 when erased, 404 for an unknown case, 409 while the case is open.
+ * Internal endpoint for administrators (HTTP Basic, Camunda's group Groups.CAMUNDA_ADMIN; see WebSecurity's
+ * ADMINISTRATORS_ERASURE): {@code DELETE /intern/arenden/{caseNumber}/kontaktperson} erases the contact
+ * person's personal data of a closed case. 204 when erased, 404 for an unknown case, 409 while the case is
+ * open. Its old address {@code /internal/accessions/{caseNumber}/contact-person} redirects here
+ * ({@link OldErasureAddress}).
  */
 @RestController
 class PersonalDataController {
@@ -24,7 +26,9 @@ class PersonalDataController {
     this.identity = identity;
   }
 
-  @DeleteMapping("/internal/accessions/{caseNumber}/contact-person")
+  static final String PATH = "/intern/arenden/{caseNumber}/kontaktperson";
+
+  @DeleteMapping(PATH)
   ResponseEntity<String> eraseContactPerson(@PathVariable String caseNumber) {
     Authentication user = identity.getCurrentAuthentication();
     return switch (erasure.eraseContactPerson(caseNumber, user == null ? null : user.getUserId())) {

@@ -19,7 +19,7 @@ class RegisterOrganisationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FormErrors.rethrowAsFormError(() -> accessions.register(
+    FormErrors.rethrowAsFormError(() -> accessions.registerOrganisation(
         cases.caseId(execution),
         ProcessVariables.string(execution, AccessionProcess.Variables.REGISTRATION_REFERENCE),
         ProcessVariables.bool(execution, AccessionProcess.Variables.GOALS_CONFIRMED), Actor.current(execution)));

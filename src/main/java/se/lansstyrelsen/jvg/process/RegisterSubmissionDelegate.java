@@ -36,7 +36,7 @@ class RegisterSubmissionDelegate implements JavaDelegate {
     String actor = Actor.current(execution);
     String allocated = actor == null ? blankToNull(execution.getProcessBusinessKey()) : null;
     FormErrors.rethrowAsFormError(() -> {
-      Registered registered = accessions.register(ProcessVariables.plain(execution.getVariables()), allocated,
+      Registered registered = accessions.registerSubmission(ProcessVariables.plain(execution.getVariables()), allocated,
           execution.getProcessInstanceId(), ProcessVariables.string(execution, AccessionProcess.Variables.INITIATOR));
       if (!registered.caseNumber().equals(execution.getProcessBusinessKey())) {
         execution.setProcessBusinessKey(registered.caseNumber());

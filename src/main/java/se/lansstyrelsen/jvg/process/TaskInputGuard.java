@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
@@ -49,9 +50,6 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
  * {@code TaskInputGuardContractTest} fails if an engine upgrade renames them.
  */
 class TaskInputGuard extends CommandInterceptor {
-
-  /** Camunda's administrators' group (the starter's admin user is a member). */
-  static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   private final TaskForms forms;
   private final Supplier<AccessionService> accessions;
@@ -109,7 +107,7 @@ class TaskInputGuard extends CommandInterceptor {
    */
   private static void checkDirectVariableChange(Command<?> command, Authentication user) {
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (!groups.contains(CAMUNDA_ADMIN)) {
+    if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
       throw new AuthorizationException("Variabler i ett ärende ändras bara genom uppgiftens formulär.");
     }
     if (command instanceof AbstractRemoveVariableCmd) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.lansstyrelsen.jvg.accession.StatusLink;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 
 /**
@@ -22,8 +23,6 @@ import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
  */
 @RestController
 class PublicAccessionApi {
-
-  static final String STATUS_PATH = "/anslutning/arende/";
 
   private final PublicSubmissionService submissions;
   private final PublicCaseService cases;
@@ -82,7 +81,7 @@ class PublicAccessionApi {
   }
 
   private static String statusUrl(String token) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().path(STATUS_PATH).path(token).toUriString();
+    return ServletUriComponentsBuilder.fromCurrentContextPath().path(StatusLink.path(token)).toUriString();
   }
 
   /** The response to a created (or replayed) submission. */
@@ -90,11 +89,4 @@ class PublicAccessionApi {
 
   /** A completion that lost against another one sent at the same moment: the first one counts. */
   static class CompletionConflictException extends RuntimeException {}
-
-  /** The secure link is unknown, expired, or no longer valid for this step. */
-  static class LinkNotValidException extends RuntimeException {
-    LinkNotValidException() {
-      super("Link not valid");
-    }
-  }
 }

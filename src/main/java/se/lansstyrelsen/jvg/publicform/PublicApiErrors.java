@@ -70,7 +70,7 @@ class PublicApiErrors {
         "Samma Idempotency-Key användes tidigare med andra uppgifter, eller behandlas fortfarande. Ladda om sidan och försök igen."));
   }
 
-  @ExceptionHandler(PublicAccessionApi.LinkNotValidException.class)
+  @ExceptionHandler(LinkNotValidException.class)
   ResponseEntity<ProblemDetail> linkNotValid() {
     return respond(problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
         "Länken är okänd, har gått ut eller gäller inte längre för det här steget i ärendet."));

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import se.lansstyrelsen.jvg.accession.FormFields;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.accession.StatusLink;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
@@ -80,41 +81,41 @@ class PublicPages {
     return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(startForm);
   }
 
-  @GetMapping("/anslutning/arende/{token}")
+  @GetMapping(StatusLink.PATH_PREFIX + "{token}")
   String status(@PathVariable String token, Model model) {
     return cases.status(token).map(s -> {
       model.addAttribute("status", s);
       model.addAttribute("token", token);
       model.addAttribute("requestedCompletion", cases.requestedCompletion(token).orElse(null));
       return STATUS_VIEW;
-    }).orElseThrow(LinkNotValid::new);
+    }).orElseThrow(LinkNotValidException::new);
   }
 
-  @GetMapping("/anslutning/arende/{token}/aterkalla")
+  @GetMapping(StatusLink.PATH_PREFIX + "{token}/aterkalla")
   String confirmWithdrawal(@PathVariable String token, Model model) {
-    PublicCaseService.CaseStatus s = cases.status(token).orElseThrow(LinkNotValid::new);
+    PublicCaseService.CaseStatus s = cases.status(token).orElseThrow(LinkNotValidException::new);
     model.addAttribute("status", s);
     model.addAttribute("token", token);
     return "public/withdraw";
   }
 
-  @PostMapping("/anslutning/arende/{token}/aterkalla")
+  @PostMapping(StatusLink.PATH_PREFIX + "{token}/aterkalla")
   String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason, Model model,
       HttpServletResponse response) {
     if (cases.status(token).isEmpty()) {
-      throw new LinkNotValid();
+      throw new LinkNotValidException();
     }
     if (reason != null && CONTROL_CHARACTERS.matcher(reason).find()) {
       // A NUL byte cannot even be stored in PostgreSQL: refused before anything is written.
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
+      model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValidException::new));
       model.addAttribute("token", token);
       model.addAttribute("problem", "Motiveringen innehåller otillåtna tecken. Ta bort dem och försök igen;"
           + " ärendet är inte återkallat.");
       return STATUS_VIEW;
     }
     Withdrawal outcome = cases.withdraw(token, reason);
-    model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValid::new));
+    model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValidException::new));
     model.addAttribute("token", token);
     switch (outcome) {
       case WITHDRAWN -> model.addAttribute("notice", "Anslutningen är återkallad. Ni får en bekräftelse per e-post.");
@@ -130,20 +131,20 @@ class PublicPages {
   }
 
   /** Upload without script: a plain form on the status page. */
-  @PostMapping("/anslutning/arende/{token}/protokollsutdrag")
+  @PostMapping(StatusLink.PATH_PREFIX + "{token}/protokollsutdrag")
   ModelAndView attachMinutes(@PathVariable String token,
       @RequestParam(name = MinutesExtractService.FIELD, required = false) MultipartFile file) throws IOException {
     ModelAndView view = new ModelAndView(STATUS_VIEW);
     view.addObject("token", token);
     try {
       byte[] content = file == null ? new byte[0] : file.getBytes();
-      cases.attachMinutes(token, file == null ? null : file.getOriginalFilename(), content).orElseThrow(LinkNotValid::new);
+      cases.attachMinutes(token, file == null ? null : file.getOriginalFilename(), content).orElseThrow(LinkNotValidException::new);
       view.addObject("notice", "Protokollsutdraget är bifogat till ärendet.");
     } catch (InvalidInputException e) {
       view.addObject("problem", e.errors().values().iterator().next());
       view.setStatus(e instanceof MinutesExtractService.TooLargeException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
     }
-    view.addObject("status", cases.status(token).orElseThrow(LinkNotValid::new));
+    view.addObject("status", cases.status(token).orElseThrow(LinkNotValidException::new));
     return view;
   }
 
@@ -156,17 +157,17 @@ class PublicPages {
       return "public/completion";
     }
     // Used (or not yet usable): say so and lead to the status page, never to a new accession.
-    model.addAttribute("used", cases.usedCompletionLink(token).orElseThrow(LinkNotValid::new));
+    model.addAttribute("used", cases.usedCompletionLink(token).orElseThrow(LinkNotValidException::new));
     return "public/completion-used";
   }
 
   /** From a completion link to the case's status page: a fresh status link (see PublicCaseService). */
   @PostMapping("/anslutning/komplettera/{token}/status")
   String statusFromCompletion(@PathVariable String token) {
-    return "redirect:/anslutning/arende/" + cases.statusTokenFor(token).orElseThrow(LinkNotValid::new);
+    return "redirect:" + StatusLink.path(cases.statusTokenFor(token).orElseThrow(LinkNotValidException::new));
   }
 
-  @ExceptionHandler(LinkNotValid.class)
+  @ExceptionHandler(LinkNotValidException.class)
   ModelAndView linkNotValid() {
     ModelAndView view = new ModelAndView(GONE_VIEW);
     view.setStatus(HttpStatus.NOT_FOUND);
@@ -180,12 +181,5 @@ class PublicPages {
     view.addObject("message", "Ett protokollsutdrag får vara högst 10 MB. Gå tillbaka och välj en mindre fil.");
     view.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     return view;
-  }
-
-  /** The link is unknown, expired, or not valid for this step. */
-  static class LinkNotValid extends RuntimeException {
-    LinkNotValid() {
-      super("Link not valid");
-    }
   }
 }

@@ -3,7 +3,6 @@ package se.lansstyrelsen.jvg.register;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +25,6 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
  */
 @Service
 public class JoinedRegister {
-
-  private static final ZoneId SWEDEN = ClockConfig.SWEDEN;
 
   private final RegisterQuery query;
   private final MunicipalityDirectory municipalities;
@@ -110,7 +107,7 @@ public class JoinedRegister {
     List<Goal> chosen = row.goals().stream().map(g -> goal(g, goals))
         .sorted(Comparator.comparingInt(Goal::order)).toList();
     return new Entry(h.organisationName(), h.organisationNumber(), h.organisationType(), code, municipalityName,
-        LocalDate.ofInstant(h.registeredAt(), SWEDEN), h.registrationReference(), h.caseNumber(), chosen);
+        LocalDate.ofInstant(h.registeredAt(), ClockConfig.SWEDEN), h.registrationReference(), h.caseNumber(), chosen);
   }
 
   /** The chosen goals with the current catalogue's texts, in the catalogue's order. */

@@ -42,8 +42,8 @@ class RegistrationReferenceTest {
 
   @Test
   void shouldAcceptTheCaseDiaryNumberWithADocumentNumberByDefault() {
-    service.register(7L, " 801-9838-2024:12 ", true, "kim");
-    service.register(7L, "801-9838-2024", true, "kim");
+    service.registerOrganisation(7L, " 801-9838-2024:12 ", true, "kim");
+    service.registerOrganisation(7L, "801-9838-2024", true, "kim");
 
     verify(accession).register("801-9838-2024:12", NOW);
     verify(accession).register("801-9838-2024", NOW);
@@ -51,7 +51,7 @@ class RegistrationReferenceTest {
 
   @Test
   void shouldRefuseAnotherShapeWithTheConfiguredExampleInSwedish() {
-    assertThatThrownBy(() -> service.register(7L, "JVG-2026-0042", true, "kim"))
+    assertThatThrownBy(() -> service.registerOrganisation(7L, "JVG-2026-0042", true, "kim"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("Ange diarienumret som handlingen fick i registret, t.ex. 801-9838-2024:12.");
     verify(accession, never()).register(any(), any());
@@ -62,9 +62,9 @@ class RegistrationReferenceTest {
     settings.getRegistration().setReferencePattern("^D[0-9]{4,6}$");
     settings.getRegistration().setReferenceExample("D123456");
 
-    assertThatThrownBy(() -> service.register(7L, "801-9838-2024:12", true, "kim"))
+    assertThatThrownBy(() -> service.registerOrganisation(7L, "801-9838-2024:12", true, "kim"))
         .hasMessageContaining("t.ex. D123456.");
-    service.register(7L, "D47110", true, "kim");
+    service.registerOrganisation(7L, "D47110", true, "kim");
 
     verify(accession).register("D47110", NOW);
     assertThat(settings.getRegistration().getReferencePattern().pattern()).isEqualTo("^D[0-9]{4,6}$");

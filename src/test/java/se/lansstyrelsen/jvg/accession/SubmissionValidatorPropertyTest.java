@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue.AreaView;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue.GoalView;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Properties of the server's payload validation (the start form's own rules read from the .form file plus
@@ -179,7 +179,7 @@ class SubmissionValidatorPropertyTest {
     when(municipalities.byCode(anyString())).thenReturn(Optional.empty());
     when(municipalities.byCode("1480")).thenReturn(Optional.of(new MunicipalityDirectory.Municipality("1480", "Göteborg",
         "Göteborgs Stad")));
-    Clock clock = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    Clock clock = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ClockConfig.SWEDEN);
     return new SubmissionValidator(new ObjectMapper(), catalogue, municipalities, clock);
   }
 }

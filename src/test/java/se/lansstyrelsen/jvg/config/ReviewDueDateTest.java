@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.TimeZone;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewDueDateTest {
 
-  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   private static final Instant NOW = Instant.parse("2026-10-20T22:30:00Z");
 
   private TimeZone jvmZone;
@@ -43,9 +41,9 @@ class ReviewDueDateTest {
     AccessionSettings settings = new AccessionSettings(new ClockConfig().clock());
     settings.setReviewDue(Period.ofDays(10));
 
-    ZonedDateTime due = settings.reviewDueDate().toInstant().atZone(STOCKHOLM);
+    ZonedDateTime due = settings.reviewDueDate().toInstant().atZone(ClockConfig.SWEDEN);
 
-    assertThat(due).isEqualTo(ZonedDateTime.of(2026, 10, 31, 0, 30, 0, 0, STOCKHOLM));
+    assertThat(due).isEqualTo(ZonedDateTime.of(2026, 10, 31, 0, 30, 0, 0, ClockConfig.SWEDEN));
     assertThat(due.toLocalDate()).as("the tenth day after 21 October in Stockholm").hasDayOfMonth(31);
   }
 

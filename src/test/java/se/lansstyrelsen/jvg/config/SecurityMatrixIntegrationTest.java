@@ -77,13 +77,13 @@ class SecurityMatrixIntegrationTest {
   void shouldTellTheEngineAndTheCaseWhichAdministratorErasedAContactPerson() {
     java.util.Map<String, Object> form = new java.util.HashMap<>(se.lansstyrelsen.jvg.support.TestAccessions.startVariables(901));
     form.put("goalsMakt", List.of("MAKT-1"));
-    var created = accessions.register(form, null, null, "test");
+    var created = accessions.registerSubmission(form, null, null, "test");
     // Through the state machine's path: completion requested, then closed as not completed.
     accessions.recordReview(created.accessionId(), new se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision(
         se.lansstyrelsen.jvg.accession.ReviewOutcome.REQUEST_COMPLETION, false, false, false, false, null, null), "test");
     accessions.closeNotCompleted(created.accessionId(), null, "test");
 
-    assertThat(send(Actor.ADMIN, "DELETE", "/internal/accessions/" + created.caseNumber() + "/contact-person", null).status)
+    assertThat(send(Actor.ADMIN, "DELETE", "/intern/arenden/" + created.caseNumber() + "/kontaktperson", null).status)
         .isEqualTo(204);
     assertThat(jdbc.queryForObject("select actor from accession_status_change where accession_id = ? order by id desc"
         + " limit 1", String.class, created.accessionId())).isEqualTo("admin");
@@ -115,8 +115,10 @@ class SecurityMatrixIntegrationTest {
     expect(cells, "actuator prometheus", 401, 403, 200, 200, a -> get(a, "/actuator/prometheus").status);
     expect(cells, "actuator env (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/env").status);
     expect(cells, "actuator metrics (not exposed)", 404, 404, 404, 404, a -> get(a, "/actuator/metrics").status);
-    // Administrators' internal endpoint (404 = passed the check, no such case).
+    // Administrators' internal endpoint (404 = passed the check, no such case); its old address redirects.
     expect(cells, "internal: erase contact person", 401, 403, 403, 404,
+        a -> send(a, "DELETE", "/intern/arenden/JVG-1999-0001/kontaktperson", null).status);
+    expect(cells, "internal: erase contact person at the old address", 308, 308, 308, 308,
         a -> send(a, "DELETE", "/internal/accessions/JVG-1999-0001/contact-person", null).status);
     // Caseworkers' internal endpoint (Spring Security chain /intern/**; 404 = passed the check, no such case).
     expect(cells, "internal: minutes extract", 401, 404, 403, 403,
@@ -199,6 +201,17 @@ class SecurityMatrixIntegrationTest {
     assertThat(InternalLoginPage.safe("/intern/../camunda/app")).isEqualTo("/intern/register");
     assertThat(InternalLoginPage.safe("/intern/arenden/JVG-2026-0001/protokollsutdrag"))
         .isEqualTo("/intern/arenden/JVG-2026-0001/protokollsutdrag");
+  }
+
+  @Test
+  void shouldRedirectTheErasuresOldAddressToTheNewOneWithTheSameMethod() {
+    Response old = send(Actor.ANONYMOUS, "DELETE", "/internal/accessions/JVG-1999-0001/contact-person", null);
+    assertThat(old.status).as("308 keeps the DELETE").isEqualTo(308);
+    String location = old.header("Location");
+    assertThat(location).isEqualTo("/intern/arenden/JVG-1999-0001/kontaktperson");
+    assertThat(send(Actor.ADMIN, "DELETE", location, null).status).as("passed the check, no such case").isEqualTo(404);
+    assertThat(get(Actor.ADMIN, "/internal/accessions/JVG-1999-0001/contact-person").header("Location")).isEqualTo(location);
+    assertThat(get(Actor.ADMIN, "/internal/anything-else").status).as("only the documented address moved").isEqualTo(404);
   }
 
   @Test

@@ -40,8 +40,8 @@ class SwedishErrorPagesTest {
   void shouldAnswerABrowserInSwedishForEveryStatus() {
     assertSwedishPage(send("GET", "/finns-inte", HTML, null), 404, "Sidan finns inte");
     assertSwedishPage(send("GET", "/anslutning//arende", HTML, null), 400, "Felaktig begäran");
-    // The administrators' endpoint: no login → 401 (with the Basic challenge for scripts), wrong group → 403.
-    HttpResponse<String> unauthorized = send("GET", "/internal/accessions/JVG-1999-0001/contact-person", HTML, null);
+    // The metrics: no login → 401 (with the Basic challenge for scripts); an internal page, wrong group → 403.
+    HttpResponse<String> unauthorized = send("GET", "/actuator/prometheus", HTML, null);
     assertSwedishPage(unauthorized, 401, "Inloggning krävs");
     assertThat(unauthorized.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"internal\"");
     assertSwedishPage(send("GET", "/intern/arenden/JVG-1999-0001/protokollsutdrag", HTML, ADMIN), 403,

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Date;
@@ -41,6 +40,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The overview's figures against known data, in a context of its own (a fresh database: the first test sees no
@@ -56,7 +56,6 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 class OverviewIntegrationTest extends IntegrationTestBase {
 
   private static final String PASSWORD = "test-Demo-Passw0rd!";
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   private static final DateRange STRATEGY = new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31));
 
   @Autowired OverviewService overview;
@@ -101,7 +100,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
   void shouldMeasureEveryStepOfACaseReopenedByCompletionAndCountItOnceAsJoined() throws Exception {
     long maktBefore = goalCount("MAKT-1");
     long valdOtherBefore = goalCount("VALD-ANNAT");
-    ZonedDateTime t0 = ZonedDateTime.of(2025, 3, 3, 9, 0, 0, 0, SWEDEN);
+    ZonedDateTime t0 = ZonedDateTime.of(2025, 3, 3, 9, 0, 0, 0, ClockConfig.SWEDEN);
 
     at(t0);
     String pid = submit(4101, "1440", "<b>Våld</b> i nära relationer");
@@ -165,7 +164,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
   @Test
   @Order(3)
   void shouldShowAWithdrawnCaseAsClosedAndItsMunicipalityAsNotStarted() {
-    ZonedDateTime t = ZonedDateTime.of(2025, 5, 5, 10, 0, 0, 0, SWEDEN);
+    ZonedDateTime t = ZonedDateTime.of(2025, 5, 5, 10, 0, 0, 0, ClockConfig.SWEDEN);
     at(t);
     String pid = submit(4102, "1441", null);
     driver().runJob(pid, Elements.SEND_RECEIPT);
@@ -194,9 +193,9 @@ class OverviewIntegrationTest extends IntegrationTestBase {
   @Order(4)
   void shouldSplitCasesAtTheYearChangeInSwedishTime() {
     // 23:30 on New Year's Eve and 00:30 on New Year's Day in Stockholm: both still 2025 in UTC.
-    at(ZonedDateTime.of(2025, 12, 31, 23, 30, 0, 0, SWEDEN));
+    at(ZonedDateTime.of(2025, 12, 31, 23, 30, 0, 0, ClockConfig.SWEDEN));
     submit(4103, "1442", null);
-    at(ZonedDateTime.of(2026, 1, 1, 0, 30, 0, 0, SWEDEN));
+    at(ZonedDateTime.of(2026, 1, 1, 0, 30, 0, 0, ClockConfig.SWEDEN));
     submit(4104, "1443", null);
     ClockUtil.reset();
 
@@ -209,7 +208,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
   @Test
   @Order(5)
   void shouldListOverdueTasksOpenTasksAndIncidentsWithALinkIntoCockpit() {
-    at(ZonedDateTime.now(SWEDEN).minusDays(20));
+    at(ZonedDateTime.now(ClockConfig.SWEDEN).minusDays(20));
     String pid = submit(4105, "1444", null);
     driver().runJob(pid, Elements.SEND_RECEIPT);
     ClockUtil.reset();

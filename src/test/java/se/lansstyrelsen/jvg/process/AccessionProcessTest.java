@@ -43,6 +43,7 @@ import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.ReviewOutcome;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.notification.AccessionNotifier;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * One scenario per path through processes/accession.bpmn, on an in-memory engine with the real
@@ -59,7 +60,7 @@ class AccessionProcessTest {
   private static final String CASE = "JVG-2026-0042";
   private static final long ACCESSION_ID = 42L;
   private static final long FOLLOW_UP_ID = 7L;
-  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneId.of("Europe/Stockholm")).toInstant());
+  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
 
   private final AccessionService accessions = mock(AccessionService.class);
   private final AccessionNotifier notifier = mock(AccessionNotifier.class);
@@ -98,7 +99,7 @@ class AccessionProcessTest {
     CaseworkerNotices notices = new CaseworkerNotices();
     Mocks.register("sendCompletionArrivedNoticeDelegate", notices.sendCompletionArrivedNoticeDelegate(notifier, cases, settings));
     Mocks.register("sendWithdrawalNoticeDelegate", notices.sendWithdrawalNoticeDelegate(notifier, cases, settings));
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
+    when(accessions.registerSubmission(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
     when(accessions.idOfCase(CASE)).thenReturn(ACCESSION_ID);
   }
@@ -126,11 +127,11 @@ class AccessionProcessTest {
         REGISTER_ORGANISATION, SEND_CONFIRMATION, REGISTERED).isEnded();
     assertThat(pi).hasNotPassed(FOLLOW_UP, SEND_REJECTION);
     InOrder order = inOrder(accessions, notifier);
-    order.verify(accessions).register(anyMap(), eq(CASE), eq(pi.getId()), isNull());
+    order.verify(accessions).registerSubmission(anyMap(), eq(CASE), eq(pi.getId()), isNull());
     order.verify(notifier).sendReceiptAndNotice(ACCESSION_ID);
     order.verify(accessions).recordReview(eq(ACCESSION_ID), eq(new ReviewDecision(ReviewOutcome.APPROVE, true, true,
         true, true, "Allt ser bra ut", null)), isNull());
-    order.verify(accessions).register(ACCESSION_ID, "801-9838-2024", true, null);
+    order.verify(accessions).registerOrganisation(ACCESSION_ID, "801-9838-2024", true, null);
     order.verify(notifier).sendConfirmation(ACCESSION_ID);
     verify(accessions, org.mockito.Mockito.atLeastOnce()).idOfCase(CASE); // the case comes from the business key
     verifyNoMoreInteractions(accessions, notifier);
@@ -297,7 +298,7 @@ class AccessionProcessTest {
 
   @Test
   void shouldFlagAPossibleDuplicateForTheReviewer() {
-    when(accessions.register(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "JVG-2026-0007", "212000-1355"));
+    when(accessions.registerSubmission(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, true, "JVG-2026-0007", "212000-1355"));
     ProcessInstance pi = startAndReachReview();
 
     assertThat(pi).isWaitingAt(REVIEW).variables().containsEntry("possibleDuplicate", true)
@@ -310,7 +311,7 @@ class AccessionProcessTest {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(AccessionProcess.KEY, startVariables());
 
     assertThat(pi).hasBusinessKey(CASE).hasPassed(REGISTER_SUBMISSION).isWaitingAt(SEND_RECEIPT);
-    verify(accessions).register(anyMap(), isNull(), eq(pi.getId()), isNull());
+    verify(accessions).registerSubmission(anyMap(), isNull(), eq(pi.getId()), isNull());
   }
 
   @Test

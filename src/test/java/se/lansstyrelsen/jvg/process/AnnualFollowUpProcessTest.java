@@ -42,6 +42,7 @@ import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 import se.lansstyrelsen.jvg.followup.FollowUpSettings;
 import se.lansstyrelsen.jvg.notification.FollowUpNotifier;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * One scenario per path through processes/annual-follow-up.bpmn (answered, reminded then answered, not
@@ -61,7 +62,7 @@ class AnnualFollowUpProcessTest {
   private static final long FOLLOW_UP_ID = 7L;
   private static final long ACCESSION_ID = 42L;
   private static final String KEY = "JVG-2026-0042/2027";
-  private static final Date NOW = Date.from(ZonedDateTime.of(2027, 3, 1, 8, 0, 0, 0, ZoneId.of("Europe/Stockholm")).toInstant());
+  private static final Date NOW = Date.from(ZonedDateTime.of(2027, 3, 1, 8, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
 
   private final AnnualFollowUpService followUps = mock(AnnualFollowUpService.class);
   private final FollowUpNotifier notifier = mock(FollowUpNotifier.class);
@@ -250,6 +251,6 @@ class AnnualFollowUpProcessTest {
   }
 
   private static Date plusDays(Date date, int days) {
-    return Date.from(date.toInstant().atZone(ZoneId.of("Europe/Stockholm")).plusDays(days).toInstant());
+    return Date.from(date.toInstant().atZone(ClockConfig.SWEDEN).plusDays(days).toInstant());
   }
 }

@@ -18,6 +18,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Every caseworker task gets its service level as due date (accession.*-due, calendar days in Stockholm),
@@ -68,6 +69,6 @@ class ServiceLevelDueDatesTest extends IntegrationTestBase {
   }
 
   private static Date plus(Date from, int days) {
-    return Date.from(ZonedDateTime.ofInstant(from.toInstant(), java.time.ZoneId.of("Europe/Stockholm")).plusDays(days).toInstant());
+    return Date.from(ZonedDateTime.ofInstant(from.toInstant(), ClockConfig.SWEDEN).plusDays(days).toInstant());
   }
 }

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.mockito.InOrder;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.notification.SessionNotifier;
 import se.lansstyrelsen.jvg.session.SessionSignupProcess;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * One scenario per path through processes/session-signup.bpmn on an in-memory engine, with the real
@@ -43,10 +43,9 @@ class SessionSignupProcessTest {
 
   private static final long SIGNUP = 12L;
   private static final String REF = "IT-12";
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, SWEDEN).toInstant());
-  private static final Date REMINDER = Date.from(ZonedDateTime.of(2026, 3, 9, 9, 0, 0, 0, SWEDEN).toInstant());
-  private static final Date ENDS = Date.from(ZonedDateTime.of(2026, 3, 10, 10, 30, 0, 0, SWEDEN).toInstant());
+  private static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
+  private static final Date REMINDER = Date.from(ZonedDateTime.of(2026, 3, 9, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
+  private static final Date ENDS = Date.from(ZonedDateTime.of(2026, 3, 10, 10, 30, 0, 0, ClockConfig.SWEDEN).toInstant());
 
   private final SessionNotifier notifier = mock(SessionNotifier.class);
 
@@ -162,8 +161,8 @@ class SessionSignupProcessTest {
 
   @Test
   void shouldScheduleTheReminderAtNineTheDayBeforeInSwedishTime() {
-    Instant start = ZonedDateTime.of(2026, 3, 30, 9, 0, 0, 0, SWEDEN).toInstant(); // the day after DST begins
+    Instant start = ZonedDateTime.of(2026, 3, 30, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant(); // the day after DST begins
     org.assertj.core.api.Assertions.assertThat(SessionSignupDelegates.SessionSchedule.dayBefore(start))
-        .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 29, 9, 0, 0, 0, SWEDEN).toInstant()));
+        .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 29, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant()));
   }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -46,6 +45,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * The public register (/anslutna) and its open data (/api/register, .csv, .xlsx) against known data: four
@@ -105,7 +105,7 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
 
   private void registered(AccessionDriver driver, int n, String name, String type, String municipality, String day,
       Map<String, String> goals) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(10, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(10, 0).atZone(ClockConfig.SWEDEN).toInstant()));
     String pid = driver.driveToRegistered(form(n, name, type, municipality, goals));
     caseNumbers.put(name, driver.caseNumber(pid));
   }

@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -47,6 +46,7 @@ import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PublicClient;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Requests that meet at the same instant, over real HTTP against the application on a random port: two
@@ -67,7 +67,6 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
   static final String PASSWORD = "Rq4!mzTe-81w";
   private static final String KIM = "kimkonkurrens";
   private static final String ALEX = "alexkonkurrens";
-  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   private static final Pattern COMPLETION_LINK = Pattern.compile("href=\"(http[^\"]+/anslutning/komplettera/([A-Za-z0-9_-]+))\"");
   private static final AtomicInteger ORGANISATION = new AtomicInteger(71_000);
 
@@ -175,16 +174,16 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
   void shouldNumberFiftySimultaneousSubmissionsDistinctlyWithoutGaps() throws Exception {
     List<String> numbers = submitFiftyAtOnce(null);
 
-    int year = Year.now(STOCKHOLM).getValue();
+    int year = Year.now(ClockConfig.SWEDEN).getValue();
     assertThat(numbers).hasSize(50).doesNotHaveDuplicates().allMatch(n -> n.startsWith("JVG-" + year + "-"));
     assertGapFree(numbers);
   }
 
   @Test
   void shouldNumberFiftySimultaneousSubmissionsAcrossTheYearChange() throws Exception {
-    int year = Year.now(STOCKHOLM).getValue() + 1; // a year no case of this context has been numbered in
-    Date newYearsEve = Date.from(LocalDateTime.of(year, 12, 31, 23, 59, 59).atZone(STOCKHOLM).toInstant());
-    Date newYear = Date.from(LocalDateTime.of(year + 1, 1, 1, 0, 0, 1).atZone(STOCKHOLM).toInstant());
+    int year = Year.now(ClockConfig.SWEDEN).getValue() + 1; // a year no case of this context has been numbered in
+    Date newYearsEve = Date.from(LocalDateTime.of(year, 12, 31, 23, 59, 59).atZone(ClockConfig.SWEDEN).toInstant());
+    Date newYear = Date.from(LocalDateTime.of(year + 1, 1, 1, 0, 0, 1).atZone(ClockConfig.SWEDEN).toInstant());
     ClockUtil.setCurrentTime(newYearsEve);
 
     List<String> numbers = submitFiftyAtOnce(() -> {
