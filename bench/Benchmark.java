@@ -984,8 +984,8 @@ public class Benchmark {
       List<Integer> scale, List<String> scalePaths, int scaleRequests, boolean scaleOnly, Duration drainTimeout, String appArgs) {
 
     static final String DEFAULT_SCALE_PATHS = "/anslutna,/anslutna?sortera=datum&ordning=fallande&sida=5,"
-        + "/anslutna?typ=KOMMUN&mal=MAKT-1&sortera=typ,/api/register,/api/register.csv,/intern/register,"
-        + "/intern/oversikt,/intern/api/overview";
+        + "/anslutna?typ=KOMMUN&mal=MAKT-1&sortera=typ,/api/register,/api/register.csv,/api/register.xlsx,"
+        + "/intern/register,/intern/register?sortera=namn&ordning=fallande&sida=5,/intern/oversikt,/intern/api/overview";
 
     static Options parse(String[] args) throws IOException {
       Map<String, String> given = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +35,14 @@ public class JoinedRegister {
     this.catalogue = catalogue;
   }
 
-  /** The whole register in the order of registration, with the county's municipal coverage. */
+  /**
+   * How many organisations the register holds and how many of the county's municipalities among them, counted in
+   * the database (the whole register, whatever a page shows).
+   */
   @Transactional(readOnly = true)
-  public Register current() {
-    List<Entry> entries = entries(new RegisterCriteria(RegisterQuery.RegisterFilter.NONE,
-        RegisterCriteria.Order.DATUM, false));
-    long municipalitiesJoined = entries.stream().map(Entry::municipalityCode).filter(Objects::nonNull)
-        .distinct().count();
-    return new Register(entries, municipalitiesJoined, municipalities.all().size());
+  public Coverage coverage() {
+    RegisterQuery.Coverage c = query.coverage(catalogue.current().periodCode());
+    return new Coverage(c.organisations(), c.municipalities(), municipalities.all().size());
   }
 
   /** Reads filter and order from query parameters; see {@link RegisterCriteria#parse}. */
@@ -51,7 +50,12 @@ public class JoinedRegister {
     return RegisterCriteria.parse(parameters, catalogue.current());
   }
 
-  /** All entries that match the criteria, in their order (held in memory: for the internal page and XLSX). */
+  /** As {@link #criteria(Map)}, ordered by {@code defaultOrder} (ascending) when no order is given. */
+  public RegisterCriteria criteria(Map<String, String> parameters, RegisterCriteria.Order defaultOrder) {
+    return RegisterCriteria.parse(parameters, catalogue.current(), defaultOrder);
+  }
+
+  /** All entries that match the criteria, in their order (held in memory: for tests and small registers). */
   @Transactional(readOnly = true)
   public List<Entry> entries(RegisterCriteria criteria) {
     List<Entry> entries = new ArrayList<>();
@@ -134,8 +138,8 @@ public class JoinedRegister {
     return new Goal(g.areaCode(), g.areaCode(), g.goalCode(), g.otherText(), true, 100_000);
   }
 
-  /** The register with the county's municipal coverage. */
-  public record Register(List<Entry> entries, long municipalitiesJoined, int municipalitiesInCounty) {}
+  /** The size of the register with the county's municipal coverage. */
+  public record Coverage(long organisations, long municipalitiesJoined, int municipalitiesInCounty) {}
 
   /** One joined organisation: what the register shows; no personal data is read for it. */
   public record Entry(String organisationName, String organisationNumber, OrganisationType organisationType,

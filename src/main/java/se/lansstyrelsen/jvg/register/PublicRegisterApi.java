@@ -23,7 +23,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.lansstyrelsen.jvg.export.CsvFormat;
@@ -35,7 +34,8 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
  * The public register as open data (no login), at stable URLs: {@code /api/register} (JSON),
  * {@code /api/register.csv} and {@code /api/register.xlsx}, with the same filter and order parameters as
  * the page /anslutna. Contains no personal data: no contact person, e-mail address or telephone number.
- * JSON and CSV are written while the database delivers the rows, so the whole register is never held in memory.
+ * JSON and CSV are written while the database delivers the rows, XLSX with a window of rows in memory (see
+ * {@link XlsxFormat}), so the whole register is never held in memory.
  */
 @RestController
 @Tag(name = "Register", description = "Organisationer som anslutit sig till Jämställt Västra Götaland (öppna data)")
@@ -121,10 +121,23 @@ class PublicRegisterApi {
   @ApiResponse(responseCode = "200", description = "Registret som kalkylblad",
       content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   @GetMapping(path = "/api/register.xlsx")
-  ResponseEntity<byte[]> xlsx(@ParameterObject RegisterParameters parameters) {
-    List<JoinedRegister.Entry> entries = register.entries(register.criteria(parameters.asMap()));
-    return Downloads.attachment(XlsxFormat.write(RegisterTable.of(entries), "Anslutna"), XlsxFormat.MEDIA_TYPE,
-        FILE_NAME + ".xlsx");
+  void xlsx(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
+    RegisterCriteria criteria = register.criteria(parameters.asMap());
+    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer("Anslutna", RegisterTable.COLUMNS)) {
+      register.export(criteria, new JoinedRegister.Export() {
+        @Override
+        public void begin(long count) {
+          // the sheet's heading row is written already; the autofilter follows the rows
+        }
+
+        @Override
+        public void entry(JoinedRegister.Entry entry) {
+          sheet.row(RegisterTable.row(entry));
+        }
+      });
+      Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, FILE_NAME + ".xlsx");
+      sheet.finish(response.getOutputStream());
+    }
   }
 
   /** The register as JSON. */

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
@@ -19,7 +18,7 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 class PublicRegisterPage {
 
   static final String PATH = "/anslutna";
-  static final String PAGE = "sida";
+  static final String PAGE = RegisterLinks.PAGE;
   static final int PAGE_SIZE = 100;
 
   private final JoinedRegister register;
@@ -66,42 +65,17 @@ class PublicRegisterPage {
     return "register/public-register";
   }
 
-  /** The page number from {@code sida}: 1 when absent, 0 when it is not a whole number (refused by the caller). */
   private static int page(String value) {
-    if (value == null || value.isBlank()) {
-      return 1;
-    }
-    try {
-      return Math.max(0, Integer.parseInt(value.trim()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return RegisterLinks.pageNumber(value);
   }
 
   private static String pageLink(RegisterCriteria criteria, int page) {
-    String link = link(PATH, criteria, criteria.order(), criteria.descending());
-    return link + (link.contains("?") ? "&" : "?") + PAGE + "=" + page;
+    return RegisterLinks.pageLink(PATH, criteria, RegisterCriteria.Order.NAMN, page);
   }
 
   /** The path with the criteria's filters and the given order. */
   private static String link(String path, RegisterCriteria criteria, RegisterCriteria.Order order, boolean descending) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-    if (criteria.filter().type() != null) {
-      b.queryParam(RegisterCriteria.TYPE, criteria.filter().type().name());
-    }
-    if (criteria.filter().goalCode() != null) {
-      b.queryParam(RegisterCriteria.GOAL, criteria.filter().goalCode());
-    }
-    if (criteria.filter().areaCode() != null) {
-      b.queryParam(RegisterCriteria.AREA, criteria.filter().areaCode());
-    }
-    if (order != RegisterCriteria.Order.NAMN || descending) {
-      b.queryParam(RegisterCriteria.SORT, order.value());
-    }
-    if (descending) {
-      b.queryParam(RegisterCriteria.DIRECTION, "fallande");
-    }
-    return b.encode().build().toUriString();
+    return RegisterLinks.link(path, criteria, order, descending, RegisterCriteria.Order.NAMN);
   }
 
   /** The page shown: its number, the number of pages, the first and last entry shown, links to its neighbours. */

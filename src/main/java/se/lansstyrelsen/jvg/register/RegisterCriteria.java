@@ -43,6 +43,11 @@ public record RegisterCriteria(RegisterFilter filter, Order order, boolean desce
 
   /** Reads the parameters; throws {@link BadParameterException} for any value that is not one of the listed. */
   static RegisterCriteria parse(Map<String, String> parameters, GoalCatalogue.Snapshot catalogue) {
+    return parse(parameters, catalogue, Order.NAMN);
+  }
+
+  /** As {@link #parse(Map, GoalCatalogue.Snapshot)}, with {@code defaultOrder} when no order is given. */
+  static RegisterCriteria parse(Map<String, String> parameters, GoalCatalogue.Snapshot catalogue, Order defaultOrder) {
     OrganisationType type = null;
     String typeValue = value(parameters, TYPE);
     if (typeValue != null) {
@@ -60,7 +65,7 @@ public record RegisterCriteria(RegisterFilter filter, Order order, boolean desce
       throw new BadParameterException(AREA, "Okänt målområde. Ange ett av områdeskoderna MAKT, EKONOMI, UTBILDNING,"
           + " OMSORG, HALSA eller VALD.");
     }
-    Order order = Order.NAMN;
+    Order order = defaultOrder;
     String sortValue = value(parameters, SORT);
     if (sortValue != null) {
       order = Arrays.stream(Order.values()).filter(o -> o.value().equals(sortValue)).findFirst()

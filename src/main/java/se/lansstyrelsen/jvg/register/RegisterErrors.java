@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An unknown filter or order value: 400 with a Swedish explanation, as a page for /anslutna and as
+ * An unknown filter, order or page: 400 with a Swedish explanation, as a page for /anslutna and /intern/register and as
  * problem+json (with the parameter's name in {@code errors}) for the open-data API.
  */
 final class RegisterErrors {
@@ -39,6 +39,18 @@ final class RegisterErrors {
     @ExceptionHandler(RegisterCriteria.BadParameterException.class)
     ModelAndView badParameter(RegisterCriteria.BadParameterException e) {
       ModelAndView view = new ModelAndView("register/bad-request", Map.of("message", e.getMessage(),
+          "parameter", e.parameter()));
+      view.setStatus(HttpStatus.BAD_REQUEST);
+      return view;
+    }
+  }
+
+  @org.springframework.web.bind.annotation.ControllerAdvice(assignableTypes = RegisterPage.class)
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  static class InternalPage {
+    @ExceptionHandler(RegisterCriteria.BadParameterException.class)
+    ModelAndView badParameter(RegisterCriteria.BadParameterException e) {
+      ModelAndView view = new ModelAndView("register/internal-bad-request", Map.of("message", e.getMessage(),
           "parameter", e.parameter()));
       view.setStatus(HttpStatus.BAD_REQUEST);
       return view;

@@ -79,6 +79,21 @@ class RegisterQuery {
   }
 
   /**
+   * The number of organisations in the register and of the municipalities among them (distinct municipal codes of
+   * the entries of type kommun): one statement of two aggregates, the count over the small table alone and the
+   * municipalities over the kommun entries (the leading columns of ix_register_type) with their organisations.
+   */
+  Coverage coverage(String periodCode) {
+    return jdbc.queryForObject("select (select count(*) from register_entry c where c.period_code = :period)"
+        + " as organisations, (select count(distinct o.municipality_code) from register_entry r"
+        + " join organisation o on o.id = r.organisation_id where r.period_code = :period and r.type_rank = :kommun)"
+        + " as municipalities",
+        new MapSqlParameterSource("period", periodCode)
+            .addValue("kommun", RegisterEntries.typeRank(OrganisationType.KOMMUN)),
+        (rs, n) -> new Coverage(rs.getLong("organisations"), rs.getLong("municipalities")));
+  }
+
+  /**
    * Every matching registration in order, handed over one at a time as the database delivers them (one query,
    * read with a fetch size, so the whole register is never held in memory). Call inside a transaction. An
    * organisation has one entry per period, so the rows of one entry (one per goal) are next to each other in the
@@ -185,6 +200,9 @@ class RegisterQuery {
 
   /** A registered accession with the goals it prioritises. */
   record Row(Head head, List<ChosenGoal> goals) {}
+
+  /** How many organisations the register holds, and how many distinct municipalities among them. */
+  record Coverage(long organisations, long municipalities) {}
 
   /** Some rows and the number of all rows that match. */
   record Slice(List<Row> rows, long total) {}

@@ -20,14 +20,6 @@ final class RegisterTable {
 
   private RegisterTable() {}
 
-  static Table of(List<JoinedRegister.Entry> entries) {
-    List<List<Object>> rows = new ArrayList<>(entries.size());
-    for (JoinedRegister.Entry e : entries) {
-      rows.add(row(e));
-    }
-    return new Table("Anslutna organisationer", COLUMNS, rows);
-  }
-
   /** One organisation's row. */
   static List<Object> row(JoinedRegister.Entry e) {
     List<Object> row = new ArrayList<>(COLUMNS.size());

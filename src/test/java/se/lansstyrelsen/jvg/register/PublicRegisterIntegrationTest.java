@@ -36,6 +36,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
+import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
@@ -71,6 +73,7 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
   @Autowired JdbcTemplate jdbc;
   @Autowired GoalCatalogue catalogue;
   @Autowired JoinedRegister register;
+  @Autowired MunicipalityDirectory municipalities;
 
   private final ObjectMapper json = new ObjectMapper();
   private final List<String> personalData = new ArrayList<>();
@@ -318,6 +321,86 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
         .contains("Mäns våld mot kvinnor ska upphöra: annat regionalt mål – " + OTHER_GOAL_TEXT)
         .doesNotContain(caseNumbers.get(WITHDRAWN)).doesNotContain(caseNumbers.get(OPEN))
         .contains("/intern/arenden/" + caseNumbers.get(ASA) + "/anslutning.pdf");
+  }
+
+  @Test
+  void shouldPageTheInternalRegisterInTheDatabaseAsTheWholeRegisterIsOrdered() {
+    RegisterCriteria byDate = new RegisterCriteria(RegisterQuery.RegisterFilter.NONE, RegisterCriteria.Order.DATUM, false);
+    List<String> all = register.entries(byDate).stream().map(JoinedRegister.Entry::caseNumber).toList();
+    assertThat(all).as("joined in January, February, March, April")
+        .containsSubsequence(caseNumbers.get(OJA), caseNumbers.get(ZETA), caseNumbers.get(ASA), caseNumbers.get(ARTA));
+    RegisterPage twoAPage = new RegisterPage(register, catalogue, 2);
+
+    ExtendedModelMap second = new ExtendedModelMap();
+    twoAPage.show(new RegisterParameters(null, null, null, null, null), "2", second);
+    assertThat(caseNumbersOf(second)).containsExactlyElementsOf(all.subList(2, 4));
+    assertThat(((PublicRegisterPage.Page) second.get("page")).pages()).isEqualTo((all.size() + 1) / 2);
+    assertThat(second.get("total")).isEqualTo(all.size());
+    assertThat(((JoinedRegister.Coverage) second.get("coverage")).organisations()).isEqualTo(all.size());
+
+    RegisterCriteria makt = new RegisterCriteria(new RegisterQuery.RegisterFilter(null, "MAKT-1", null),
+        RegisterCriteria.Order.NAMN, true);
+    List<String> maktByName = register.entries(makt).stream().map(JoinedRegister.Entry::caseNumber).toList();
+    assertThat(maktByName).contains(caseNumbers.get(ASA), caseNumbers.get(OJA)).doesNotContain(caseNumbers.get(ARTA));
+    int lastPage = (maktByName.size() + 1) / 2;
+    ExtendedModelMap last = new ExtendedModelMap();
+    twoAPage.show(new RegisterParameters(null, "MAKT-1", null, "namn", "fallande"), String.valueOf(lastPage), last);
+    assertThat(caseNumbersOf(last)).containsExactlyElementsOf(maktByName.subList(2 * (lastPage - 1), maktByName.size()));
+    assertThat(((JoinedRegister.Coverage) last.get("coverage")).organisations()).as("the coverage counts the whole register")
+        .isEqualTo(all.size());
+  }
+
+  @Test
+  void shouldShowAnInternalRegisterPageInThreeQueriesWhateverItsSizeAndFilter() {
+    AtomicInteger statements = new AtomicInteger();
+    JoinedRegister counted = new JoinedRegister(new RegisterQuery(new JdbcTemplate(counting(jdbc.getDataSource(), statements))),
+        municipalities, catalogue);
+    List<RegisterParameters> filters = List.of(new RegisterParameters(null, null, null, null, null),
+        new RegisterParameters("LAROSATE", null, null, "namn", null), new RegisterParameters(null, "VALD-ANNAT", null, "typ", "fallande"));
+    List<Integer> shown = new ArrayList<>();
+    for (int size : List.of(1, 3, 50)) {
+      for (RegisterParameters parameters : filters) {
+        statements.set(0);
+        ExtendedModelMap model = new ExtendedModelMap();
+        new RegisterPage(counted, catalogue, size).show(parameters, null, model);
+        shown.add(caseNumbersOf(model).size());
+        assertThat(statements).as("page and count, goals, coverage: " + size + " a page, " + parameters).hasValue(3);
+      }
+    }
+    assertThat(shown.get(0)).isEqualTo(1);
+    assertThat(shown.get(6)).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void shouldFilterTheInternalRegisterAndRefuseAPageOrValueItDoesNotHaveInSwedish() throws Exception {
+    String larosaten = mvc.perform(get("/intern/register?typ=LAROSATE&sortera=namn").with(basic("chef1")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(larosaten).contains(OJA).contains(caseNumbers.get(OJA)).doesNotContain(ASA).doesNotContain(ARTA)
+        .contains("matchar filtret").contains("av länets 49 kommuner");
+
+    long total = register.coverage().organisations();
+    long pages = Math.max(1, (total + RegisterPage.PAGE_SIZE - 1) / RegisterPage.PAGE_SIZE);
+    String expected = pages == 1 ? "Registret har bara en sida: ange sida 1."
+        : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".";
+    for (String bad : List.of(String.valueOf(pages + 1), "0", "-3", "sista", "1e3", "99999999999")) {
+      MockHttpServletResponse response = mvc.perform(get("/intern/register").param("sida", bad).with(basic("chef1")))
+          .andReturn().getResponse();
+      assertThat(response.getStatus()).as(bad).isEqualTo(400);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(bad).contains("Felaktig sökning i registret")
+          .contains(expected).contains("href=\"/intern/register\"");
+    }
+    MockHttpServletResponse unknownOrder = mvc.perform(get("/intern/register?sortera=storlek").with(basic("chef1")))
+        .andReturn().getResponse();
+    assertThat(unknownOrder.getStatus()).isEqualTo(400);
+    assertThat(unknownOrder.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Registret kan sorteras efter namn, typ eller datum.");
+    mvc.perform(get("/intern/register?sida=2")).andExpect(status().isUnauthorized());
+  }
+
+  private static List<String> caseNumbersOf(ExtendedModelMap model) {
+    @SuppressWarnings("unchecked")
+    List<JoinedRegister.Entry> entries = (List<JoinedRegister.Entry>) model.get("entries");
+    return entries.stream().map(JoinedRegister.Entry::caseNumber).toList();
   }
 
   static RequestPostProcessor basic(String user) {
