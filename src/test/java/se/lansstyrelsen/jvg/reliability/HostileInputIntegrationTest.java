@@ -176,7 +176,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
           TestAccessions.registration());
     }
     runJobs();
-    String register = internalPage("/intern/register");
+    String register = wholeInternalRegister();
     for (int i = 0; i < accepted.size(); i++) {
       assertNoRawMarkup("register: " + accepted.get(i).get("note"), register, value(accepted.get(i)));
       for (MimeMessage m : mail().getReceivedMessages()) {
@@ -368,7 +368,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
     assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, completion))
         .isEqualTo("COMPLETION_REQUESTED");
     String statusPage = client.get(linkIn(TestAccessions.contactEmail(followed), "Vi har tagit emot", STATUS_LINK, true)).body();
-    String register = internalPage("/intern/register");
+    String register = wholeInternalRegister();
     for (Map.Entry<String, Object> e : escapedValues.entrySet()) {
       assertNoRawMarkup("status page", statusPage, e.getValue());
       assertNoRawMarkup("register", register, e.getValue());
@@ -632,6 +632,18 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
       }
     }
     throw new AssertionError("no e-mail \"" + subjectStart + "\" to " + email);
+  }
+
+  /** Every page of /intern/register (50 organisations a page), one after the other. */
+  private String wholeInternalRegister() throws Exception {
+    String first = internalPage("/intern/register");
+    java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Sida 1 av (\\d+)").matcher(first);
+    StringBuilder all = new StringBuilder(first);
+    for (int page = 2; pages.find() && page <= Integer.parseInt(pages.group(1)); page++) {
+      all.append(internalPage("/intern/register?sida=" + page));
+      pages.reset();
+    }
+    return all.toString();
   }
 
   private String internalPage(String path) throws Exception {
