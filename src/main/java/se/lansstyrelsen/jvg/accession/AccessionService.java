@@ -157,14 +157,14 @@ public class AccessionService {
   public void recordReview(Long accessionId, ReviewDecision decision, String actor) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (decision.outcome() == null) {
-      errors.put("reviewOutcome", "Välj ett beslut: godkänn, begär komplettering eller avslå.");
+      errors.put(TaskFormFields.REVIEW_OUTCOME, "Välj ett beslut: godkänn, begär komplettering eller avslå.");
     } else if (decision.outcome() == ReviewOutcome.REJECT && isBlank(decision.rejectionReason())) {
-      errors.put("rejectionReason", "Skriv en motivering till avslaget; den skickas till kontaktpersonen.");
+      errors.put(TaskFormFields.REJECTION_REASON, "Skriv en motivering till avslaget; den skickas till kontaktpersonen.");
     } else if (decision.outcome() == ReviewOutcome.APPROVE && !decision.checklistComplete()) {
-      errors.put("reviewOutcome", "Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.");
+      errors.put(TaskFormFields.REVIEW_OUTCOME, "Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.");
     }
-    checkLength(errors, "rejectionReason", decision.rejectionReason(), 2000);
-    checkLength(errors, "reviewComment", decision.comment(), 2000);
+    checkLength(errors, TaskFormFields.REJECTION_REASON, decision.rejectionReason(), 2000);
+    checkLength(errors, TaskFormFields.REVIEW_COMMENT, decision.comment(), 2000);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors, String.join(" ", errors.values()));
     }
@@ -187,16 +187,16 @@ public class AccessionService {
   public Long recordFollowUp(Long accessionId, String missingInformation, String contactMethod, String note, String actor) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (isBlank(missingInformation)) {
-      errors.put("missingInformation", "Beskriv vad som saknas; texten skickas till kontaktpersonen.");
+      errors.put(TaskFormFields.MISSING_INFORMATION, "Beskriv vad som saknas; texten skickas till kontaktpersonen.");
     }
     ContactMethod method = null;
     try {
       method = ContactMethod.valueOf(contactMethod == null ? "" : contactMethod);
     } catch (IllegalArgumentException e) {
-      errors.put("contactMethod", "Välj hur kontakten togs.");
+      errors.put(TaskFormFields.CONTACT_METHOD, "Välj hur kontakten togs.");
     }
-    checkLength(errors, "missingInformation", missingInformation, 2000);
-    checkLength(errors, "followUpNote", note, 4000);
+    checkLength(errors, TaskFormFields.MISSING_INFORMATION, missingInformation, 2000);
+    checkLength(errors, TaskFormFields.FOLLOW_UP_NOTE, note, 4000);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors, String.join(" ", errors.values()));
     }
@@ -215,11 +215,11 @@ public class AccessionService {
     Map<String, String> errors = new LinkedHashMap<>();
     String reference = registrationReference == null ? "" : registrationReference.strip();
     if (!registration.getReferencePattern().matcher(reference).matches()) {
-      errors.put("registrationReference", "Ange diarienumret som handlingen fick i registret, t.ex. "
+      errors.put(TaskFormFields.REGISTRATION_REFERENCE, "Ange diarienumret som handlingen fick i registret, t.ex. "
           + registration.getReferenceExample() + ".");
     }
     if (!goalsConfirmed) {
-      errors.put("goalsConfirmed", "Bekräfta att du har kontrollerat de prioriterade målen.");
+      errors.put(TaskFormFields.GOALS_CONFIRMED, "Bekräfta att du har kontrollerat de prioriterade målen.");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors, String.join(" ", errors.values()));

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** Keys of the accession start form ({@code forms/accession-start.form}); the form file is the source. */
 public final class FormFields {
 
-  public static final String START_FORM_FILE = "accession-start.form";
+  /** The start form's id (camunda:formRef) and its file under forms/. */
+  public static final String START_FORM_ID = "accession-start";
+  public static final String START_FORM_FILE = START_FORM_ID + ".form";
 
   public static final String ORGANISATION_NAME = "organisationName";
   public static final String ORGANISATION_NUMBER = "organisationNumber";

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Called by the accession process when an accession is registered (RegisterSubmissionDelegate): ends the
- * organisation's open invitations, in the same transaction as the registration. No invitation: nothing happens.
+ * Called by the accession process when an accession is registered (registerSubmissionDelegate in
+ * process.AccessionDelegates): ends the organisation's open invitations, in the same transaction as the
+ * registration. No invitation: nothing happens.
  */
 @Component
 public class InvitationAnswers {

@@ -1,6 +1,8 @@
 package se.lansstyrelsen.jvg.process;
 
 import java.util.List;
+import se.lansstyrelsen.jvg.accession.FormFields;
+import se.lansstyrelsen.jvg.accession.TaskFormFields;
 import se.lansstyrelsen.jvg.config.StaffGroups;
 
 /** The one place that names the accession process: key, messages, element ids, variables, forms. */
@@ -61,7 +63,10 @@ public final class AccessionProcess {
     private Elements() {}
   }
 
-  /** Process variables written by our code (form fields are named in the forms and FormFields). */
+  /**
+   * The names of the process's variables, for maps and queries. Their types and who may write each are declared
+   * once in {@link AccessionVariables}; the task forms' keys come from {@link TaskFormFields}.
+   */
   public static final class Variables {
     public static final String ACCESSION_ID = "accessionId";
     public static final String CASE_NUMBER = "caseNumber";
@@ -72,23 +77,23 @@ public final class AccessionProcess {
     public static final String REMINDER_COUNT = "reminderCount";
     public static final String INITIATOR = "initiator";
     /** Review form. */
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
-    public static final String REVIEW_COMMENT = "reviewComment";
-    public static final String REJECTION_REASON = "rejectionReason";
-    public static final String CHECK_DECISION_STATED = "checkDecisionStated";
-    public static final String CHECK_GOALS_CHOSEN = "checkGoalsChosen";
-    public static final String CHECK_CONTACT_COMPLETE = "checkContactComplete";
-    public static final String CHECK_ORGANISATION_ELIGIBLE = "checkOrganisationEligible";
+    public static final String REVIEW_OUTCOME = TaskFormFields.REVIEW_OUTCOME;
+    public static final String REVIEW_COMMENT = TaskFormFields.REVIEW_COMMENT;
+    public static final String REJECTION_REASON = TaskFormFields.REJECTION_REASON;
+    public static final String CHECK_DECISION_STATED = TaskFormFields.CHECK_DECISION_STATED;
+    public static final String CHECK_GOALS_CHOSEN = TaskFormFields.CHECK_GOALS_CHOSEN;
+    public static final String CHECK_CONTACT_COMPLETE = TaskFormFields.CHECK_CONTACT_COMPLETE;
+    public static final String CHECK_ORGANISATION_ELIGIBLE = TaskFormFields.CHECK_ORGANISATION_ELIGIBLE;
     /** Contact follow-up form. */
-    public static final String MISSING_INFORMATION = "missingInformation";
-    public static final String CONTACT_METHOD = "contactMethod";
-    public static final String FOLLOW_UP_NOTE = "followUpNote";
+    public static final String MISSING_INFORMATION = TaskFormFields.MISSING_INFORMATION;
+    public static final String CONTACT_METHOD = TaskFormFields.CONTACT_METHOD;
+    public static final String FOLLOW_UP_NOTE = TaskFormFields.FOLLOW_UP_NOTE;
     /** Not-completed decision form. */
-    public static final String NOT_COMPLETED_DECISION = "notCompletedDecision";
-    public static final String NOT_COMPLETED_COMMENT = "notCompletedComment";
+    public static final String NOT_COMPLETED_DECISION = TaskFormFields.NOT_COMPLETED_DECISION;
+    public static final String NOT_COMPLETED_COMMENT = TaskFormFields.NOT_COMPLETED_COMMENT;
     /** Registration form. */
-    public static final String REGISTRATION_REFERENCE = "registrationReference";
-    public static final String GOALS_CONFIRMED = "goalsConfirmed";
+    public static final String REGISTRATION_REFERENCE = TaskFormFields.REGISTRATION_REFERENCE;
+    public static final String GOALS_CONFIRMED = TaskFormFields.GOALS_CONFIRMED;
     /** Task-local on the registration: an example of the reference the registry uses (accession.registration). */
     public static final String REGISTRATION_REFERENCE_EXAMPLE = "registrationReferenceExample";
     /** File name of the extract of minutes the organisation attached (shown in the review form). */
@@ -104,14 +109,6 @@ public final class AccessionProcess {
      * public API (PublicSubmissionService), honoured only in a start without a user; the registration ends it.
      */
     public static final String INVITATION_ID = "invitationId";
-
-    /**
-     * Written only by the application (delegates, gateway); no user may set or remove them, and a task
-     * form that shows one sends it back unchanged or is refused (TaskInputGuard).
-     */
-    public static final java.util.Set<String> SERVER_OWNED = java.util.Set.of(ACCESSION_ID, CASE_NUMBER,
-        POSSIBLE_DUPLICATE, POSSIBLE_DUPLICATE_OF, FOLLOW_UP_ID, REMINDER_COUNT, INITIATOR, MINUTES_EXTRACT_NAME,
-        WITHDRAWAL_REASON, Variables.CASEWORKER, Variables.CASE_HISTORY, REGISTRATION_REFERENCE_EXAMPLE, INVITATION_ID);
 
     private Variables() {}
   }
@@ -143,7 +140,7 @@ public final class AccessionProcess {
     public List<String> keysRead() { return keysRead; }
   }
 
-  public static final String START_FORM_ID = "accession-start";
+  public static final String START_FORM_ID = FormFields.START_FORM_ID;
 
   private AccessionProcess() {}
 }

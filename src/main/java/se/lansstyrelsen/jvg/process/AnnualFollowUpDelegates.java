@@ -1,16 +1,14 @@
 package se.lansstyrelsen.jvg.process;
 
-import static se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess.Variables.*;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUp;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpGateway;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
+import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess.Variables;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 import se.lansstyrelsen.jvg.followup.FollowUpSettings;
 import se.lansstyrelsen.jvg.notification.FollowUpNotifier;
@@ -22,24 +20,36 @@ import se.lansstyrelsen.jvg.notification.FollowUpNotifier;
 @Configuration
 public class AnnualFollowUpDelegates {
 
+  /** The variables these delegates read and write, typed (names: AnnualFollowUpProcess.Variables). */
+  static final ProcessVariable<Long> FOLLOW_UP_ID = ProcessVariable.server(Variables.FOLLOW_UP_ID, Long.class);
+  static final ProcessVariable<Integer> REMINDER_COUNT =
+      ProcessVariable.server(Variables.REMINDER_COUNT, Integer.class);
+  static final ProcessVariable<Integer> FOLLOW_UPS_STARTED =
+      ProcessVariable.server(Variables.FOLLOW_UPS_STARTED, Integer.class);
+  static final ProcessVariable<Boolean> ACCEPT_CONTACT_CHANGE =
+      ProcessVariable.form(Variables.ACCEPT_CONTACT_CHANGE, Boolean.class);
+  static final ProcessVariable<String> REVIEW_NOTE = ProcessVariable.form(Variables.REVIEW_NOTE, String.class);
+  static final ProcessVariable<String> MISSING_ANSWER_NOTE =
+      ProcessVariable.form(Variables.MISSING_ANSWER_NOTE, String.class);
+
   /** One follow-up process per joined organisation without one for the year (the service decides who). */
   @Bean
   public JavaDelegate startFollowUpsDelegate(AnnualFollowUpService followUps, AnnualFollowUpGateway gateway,
       FollowUpSettings settings) {
     return execution -> {
-      int year = followUpYear(execution.getVariable(FOLLOW_UP_YEAR), settings.currentYear());
+      int year = followUpYear(execution.getVariable(Variables.FOLLOW_UP_YEAR), settings.currentYear());
       List<AnnualFollowUpService.Created> created = followUps.createForYear(year);
       for (AnnualFollowUpService.Created c : created) {
         gateway.start(c, year);
       }
-      execution.setVariable(FOLLOW_UPS_STARTED, created.size());
+      FOLLOW_UPS_STARTED.set(execution, created.size());
     };
   }
 
   @Bean
   public JavaDelegate sendFollowUpRequestDelegate(AnnualFollowUpService followUps, FollowUpNotifier notifier) {
     return execution -> {
-      Long id = ProcessVariables.longValue(execution, FOLLOW_UP_ID);
+      Long id = FOLLOW_UP_ID.require(execution);
       AnnualFollowUp f = followUps.get(id);
       notifier.sendRequest(f.getAccessionId(), f.getYear(), () -> followUps.issueLink(id));
     };
@@ -48,25 +58,23 @@ public class AnnualFollowUpDelegates {
   @Bean
   public JavaDelegate sendFollowUpReminderDelegate(AnnualFollowUpService followUps, FollowUpNotifier notifier) {
     return execution -> {
-      Long id = ProcessVariables.longValue(execution, FOLLOW_UP_ID);
-      int number = ProcessVariables.intValue(execution, REMINDER_COUNT, 0) + 1;
+      Long id = FOLLOW_UP_ID.require(execution);
+      int number = REMINDER_COUNT.orElse(execution, 0) + 1;
       AnnualFollowUp f = followUps.get(id);
       notifier.sendReminder(f.getAccessionId(), f.getYear(), number, () -> followUps.issueLink(id));
-      execution.setVariable(REMINDER_COUNT, number);
+      REMINDER_COUNT.set(execution, number);
     };
   }
 
   @Bean
   public JavaDelegate recordFollowUpReviewDelegate(AnnualFollowUpService followUps) {
-    return execution -> followUps.review(ProcessVariables.longValue(execution, FOLLOW_UP_ID),
-        ProcessVariables.bool(execution, ACCEPT_CONTACT_CHANGE), ProcessVariables.string(execution, REVIEW_NOTE),
-        currentUser(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication()));
+    return execution -> followUps.review(FOLLOW_UP_ID.require(execution), ACCEPT_CONTACT_CHANGE.isTrue(execution),
+        REVIEW_NOTE.get(execution), Actor.current(execution));
   }
 
   @Bean
   public JavaDelegate closeUnansweredFollowUpDelegate(AnnualFollowUpService followUps) {
-    return execution -> followUps.closeUnanswered(ProcessVariables.longValue(execution, FOLLOW_UP_ID),
-        ProcessVariables.string(execution, MISSING_ANSWER_NOTE));
+    return execution -> followUps.closeUnanswered(FOLLOW_UP_ID.require(execution), MISSING_ANSWER_NOTE.get(execution));
   }
 
   /**
@@ -88,13 +96,9 @@ public class AnnualFollowUpDelegates {
       year = -1;
     }
     if (year < AnnualFollowUpProcess.FIRST_YEAR || year > currentYear + 1) {
-      throw new FormFieldValidationException(FOLLOW_UP_YEAR, "Ange ett år mellan " + AnnualFollowUpProcess.FIRST_YEAR
+      throw new FormFieldValidationException(Variables.FOLLOW_UP_YEAR, "Ange ett år mellan " + AnnualFollowUpProcess.FIRST_YEAR
           + " och " + (currentYear + 1) + ".");
     }
     return (int) year;
-  }
-
-  private static String currentUser(Authentication authentication) {
-    return authentication == null ? null : authentication.getUserId();
   }
 }

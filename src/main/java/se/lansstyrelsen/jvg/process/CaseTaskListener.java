@@ -54,7 +54,7 @@ class CaseTaskListener implements TaskListener {
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       String completer = completer(task);
       if (completer != null) {
-        task.getExecution().setVariable(AccessionProcess.Variables.CASEWORKER, completer);
+        AccessionVariables.CASEWORKER.set(task.getExecution(), completer);
       }
     }
   }
@@ -63,17 +63,17 @@ class CaseTaskListener implements TaskListener {
     Accession accession = accessions.byCaseNumber(caseNumber)
         .orElseThrow(() -> new IllegalStateException("No accession with case number " + caseNumber));
     task.setName(task.getName() + " – " + accession.getOrganisation().getName());
-    Object caseworker = task.getExecution().getVariable(AccessionProcess.Variables.CASEWORKER);
+    String caseworker = AccessionVariables.CASEWORKER.get(task.getExecution());
     boolean keptFromApprover = settings.isFourEyesRegistration()
         && AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey());
-    if (settings.isKeepCaseWithCaseworker() && caseworker instanceof String userId && !keptFromApprover) {
-      task.setAssignee(userId);
+    if (settings.isKeepCaseWithCaseworker() && caseworker != null && !keptFromApprover) {
+      task.setAssignee(caseworker);
     }
-    boolean minutesAttached = task.getExecution().getVariable(AccessionProcess.Variables.MINUTES_EXTRACT_NAME) != null;
-    task.setVariableLocal(AccessionProcess.Variables.CASE_HISTORY,
+    boolean minutesAttached = AccessionVariables.MINUTES_EXTRACT_NAME.get(task.getExecution()) != null;
+    AccessionVariables.CASE_HISTORY.setLocal(task,
         links(caseNumber, minutesAttached) + render(history.of(accession)));
     if (AccessionProcess.Elements.REGISTER.equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(AccessionProcess.Variables.REGISTRATION_REFERENCE_EXAMPLE,
+      AccessionVariables.REGISTRATION_REFERENCE_EXAMPLE.setLocal(task,
           settings.getRegistration().getReferenceExample());
     }
   }

@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 import se.lansstyrelsen.jvg.notification.CaseworkerRecipient;
 
 /**
- * The e-mails that tell a case's caseworker that the organisation acted: its completion arrived
- * ({@code serviceTask_sendCompletionArrivedNotice}) or it withdrew ({@code serviceTask_sendWithdrawalNotice}).
+ * Who gets the e-mails that tell a case's caseworker that the organisation acted: its completion arrived
+ * ({@code serviceTask_sendCompletionArrivedNotice}) or it withdrew ({@code serviceTask_sendWithdrawalNotice});
+ * the delegates are in {@link AccessionDelegates}.
  *
  * <p>Who is told: the caseworker who last held the case, i.e. the assignee of the case's newest task (the
  * person the next task goes to when the case travels with its caseworker; for a withdrawal, whoever held
@@ -23,19 +20,9 @@ import se.lansstyrelsen.jvg.notification.CaseworkerRecipient;
  * {@code accession.caseworker-mailbox}; when that is blank, every member of the caseworker group with an
  * address. With {@code accession.keep-case-with-caseworker: false} no one holds a case: the mailbox is told.
  */
-@Configuration
-class CaseworkerNotices {
+final class CaseworkerNotices {
 
-  @Bean
-  JavaDelegate sendCompletionArrivedNoticeDelegate(AccessionNotifier notifier, CaseLookup cases,
-      AccessionSettings settings) {
-    return execution -> notifier.sendCompletionArrived(cases.caseId(execution), recipients(execution, settings));
-  }
-
-  @Bean
-  JavaDelegate sendWithdrawalNoticeDelegate(AccessionNotifier notifier, CaseLookup cases, AccessionSettings settings) {
-    return execution -> notifier.sendWithdrawalNotice(cases.caseId(execution), recipients(execution, settings));
-  }
+  private CaseworkerNotices() {}
 
   static List<CaseworkerRecipient> recipients(DelegateExecution execution, AccessionSettings settings) {
     ProcessEngineServices engine = execution.getProcessEngineServices();

@@ -7,41 +7,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Typed reading of process variables. Camunda Forms submit checklists as Json (Spin) values,
- * booleans as Boolean, dates as ISO strings; this turns them into plain Java values.
+ * Form data as plain Java values: Camunda Forms submit checklists as Json (Spin) values, booleans as Boolean,
+ * dates as ISO strings; this turns the Json into lists and maps. One variable is read with its type through
+ * {@link ProcessVariable}.
  */
 final class ProcessVariables {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProcessVariables() {}
-
-  static Long longValue(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    if (v == null) {
-      throw new IllegalStateException("Process variable " + name + " is missing");
-    }
-    return ((Number) v).longValue();
-  }
-
-  static String string(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return v == null ? null : v.toString();
-  }
-
-  static boolean bool(VariableScope scope, String name) {
-    Object v = scope.getVariable(name);
-    return Boolean.TRUE.equals(v) || "true".equals(v);
-  }
-
-  static int intValue(VariableScope scope, String name, int whenMissing) {
-    Object v = scope.getVariable(name);
-    return v instanceof Number n ? n.intValue() : whenMissing;
-  }
 
   /** The variables as plain values: Json lists become List<String>, everything else stays. */
   static Map<String, Object> plain(Map<String, Object> variables) {

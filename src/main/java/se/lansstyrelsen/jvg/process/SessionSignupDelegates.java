@@ -23,8 +23,11 @@ class SessionSignupDelegates {
   /** Reminders go out at this time of day, the day before the session. */
   static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
+  static final ProcessVariable<Long> SIGNUP_ID =
+      ProcessVariable.server(SessionSignupProcess.Variables.SIGNUP_ID, Long.class);
+
   static Long signupId(DelegateExecution execution) {
-    return (Long) execution.getVariable(SessionSignupProcess.Variables.SIGNUP_ID);
+    return SIGNUP_ID.get(execution);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.accession.FormFields;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.form.FormSchema;
 
@@ -27,7 +28,7 @@ class TaskForms {
   TaskForms(ObjectMapper json) {
     this.byElement = Arrays.stream(AccessionProcess.Form.values()).collect(Collectors.toMap(
         AccessionProcess.Form::elementId, f -> new Inputs(FormSchema.fromClasspath(f.formId() + ".form", json))));
-    this.start = new Inputs(FormSchema.fromClasspath(AccessionProcess.START_FORM_ID + ".form", json));
+    this.start = new Inputs(FormSchema.fromClasspath(FormFields.START_FORM_FILE, json));
     this.otherTasks = Map.of(AnnualFollowUpProcess.KEY, Map.of(
         AnnualFollowUpProcess.Elements.MISSING_ANSWER, inputs(AnnualFollowUpProcess.MISSING_ANSWER_FORM_ID, json),
         AnnualFollowUpProcess.Elements.REVIEW, inputs(AnnualFollowUpProcess.REVIEW_FORM_ID, json)));

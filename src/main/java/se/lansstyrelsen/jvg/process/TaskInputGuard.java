@@ -250,7 +250,7 @@ class TaskInputGuard extends CommandInterceptor {
 
   private static void checkServerOwned(Collection<String> names) {
     for (String name : names) {
-      if (AccessionProcess.Variables.SERVER_OWNED.contains(name)) {
+      if (AccessionVariables.SERVER_OWNED.contains(name)) {
         throw new AuthorizationException("Variabeln \"" + name + "\" sätts av systemet och kan inte ändras eller tas bort.");
       }
     }

@@ -80,28 +80,25 @@ class AccessionProcessTest {
     settings.setMaxReminders(2);
     settings.setMailRetryCycle("R3/PT5M");
     Mocks.register("accessionSettings", settings);
-    Mocks.register("registerSubmissionDelegate", new RegisterSubmissionDelegate(accessions,
-        mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class)));
-    Mocks.register("sendReceiptDelegate", new SendReceiptDelegate(notifier, cases));
-    Mocks.register("remindReviewOverdueDelegate", new RemindReviewOverdueDelegate(notifier, cases));
-    Mocks.register("recordReviewDelegate", new RecordReviewDelegate(accessions, cases));
-    Mocks.register("registerOrganisationDelegate", new RegisterOrganisationDelegate(accessions, cases));
-    Mocks.register("sendConfirmationDelegate", new SendConfirmationDelegate(notifier, cases));
-    Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(notifier, cases));
-    Mocks.register("resumeReviewDelegate", new ResumeReviewDelegate(accessions, cases));
-    Mocks.register("closeNotCompletedDelegate", new CloseNotCompletedDelegate(accessions, cases));
-    Mocks.register("sendNotCompletedNoticeDelegate", new SendNotCompletedNoticeDelegate(notifier, cases));
-    Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(accessions, cases));
-    Mocks.register("sendCompletionRequestDelegate", new SendCompletionRequestDelegate(notifier, cases));
-    Mocks.register("sendCompletionReminderDelegate", new SendCompletionReminderDelegate(notifier, cases));
-    Mocks.register("markWithdrawnDelegate", new MarkWithdrawnDelegate(accessions, cases));
-    Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(notifier, cases));
-    CaseworkerNotices notices = new CaseworkerNotices();
-    Mocks.register("sendCompletionArrivedNoticeDelegate", notices.sendCompletionArrivedNoticeDelegate(notifier, cases, settings));
-    Mocks.register("sendWithdrawalNoticeDelegate", notices.sendWithdrawalNoticeDelegate(notifier, cases, settings));
+    // Every @Bean of the backing configuration under its bean name, as the application context has them.
+    AccessionDelegates delegates = new AccessionDelegates(accessions, notifier, cases,
+        mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class), settings);
+    for (java.lang.reflect.Method bean : AccessionDelegates.class.getDeclaredMethods()) {
+      if (bean.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
+        Mocks.register(bean.getName(), invoke(bean, delegates));
+      }
+    }
     when(accessions.registerSubmission(anyMap(), any(), any(), any())).thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
     when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any())).thenReturn(FOLLOW_UP_ID);
     when(accessions.idOfCase(CASE)).thenReturn(ACCESSION_ID);
+  }
+
+  private static Object invoke(java.lang.reflect.Method bean, Object configuration) {
+    try {
+      return bean.invoke(configuration);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @AfterEach

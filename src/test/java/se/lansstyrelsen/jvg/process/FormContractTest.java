@@ -37,13 +37,31 @@ class FormContractTest {
     }
   }
 
+  /** Each key in TaskFormFields (AccessionService's error keys) is a writable field of one of the task forms. */
+  @Test
+  void shouldOfferEveryTaskFormKeyInATaskForm() throws Exception {
+    java.util.Set<String> writable = new java.util.HashSet<>();
+    for (AccessionProcess.Form form : AccessionProcess.Form.values()) {
+      schema(form.formId() + ".form").fields().values().stream().filter(f -> !f.readonly())
+          .forEach(f -> writable.add(f.key()));
+    }
+    List<String> constants = new ArrayList<>();
+    for (Field f : se.lansstyrelsen.jvg.accession.TaskFormFields.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        constants.add((String) f.get(null));
+      }
+    }
+    assertThat(constants).hasSize(14);
+    assertThat(writable).containsAll(constants);
+  }
+
   @Test
   void shouldDeclareEveryStartFormKeyTheServerValidates() throws Exception {
     FormSchema start = schema(FormFields.START_FORM_FILE);
     assertThat(start.id()).isEqualTo(AccessionProcess.START_FORM_ID);
     List<String> constants = new ArrayList<>();
     for (Field f : FormFields.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("START_FORM_FILE")
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().startsWith("START_FORM_")
           && !f.getName().equals("GOALS")) {
         constants.add((String) f.get(null));
       }
