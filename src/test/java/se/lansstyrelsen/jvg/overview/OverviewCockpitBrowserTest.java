@@ -115,13 +115,12 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
     // The tab on the accession process definition.
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AccessionProcess.KEY).latestVersion().singleResult().getId();
-    browser.get(base() + "/camunda/app/cockpit/" + engine.getName() + "/#/process-definition/" + definitionId
-        + "/runtime?detailsTab=jvg.overview.processDefinitionTab");
-    browser.navigate().refresh(); // only the fragment changed: load the definition's view
     // Cockpit renders the definition's diagram and statistics before its tabs; on a loaded 2-core CI machine
     // that took more than 30 s once, so this wait is longer than the others.
-    WebElement tab = new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Anslutningsöversikt']")));
+    WebElement tab = chromium.openWebappPage(base() + "/camunda/app/cockpit/" + engine.getName() + "/#/process-definition/"
+        + definitionId + "/runtime?detailsTab=jvg.overview.processDefinitionTab", ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Anslutningsöversikt']")),
+        Duration.ofSeconds(90), "cockpit-flik-saknas");
     tab.click();
     WebElement inTab = waitVisible(By.cssSelector(".ctn-tabbed-content [data-jvg-overview]"));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> inTab.getText().contains("Ledtider"));

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,6 +85,30 @@ public final class HeadlessChromium implements AutoCloseable {
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     logIn.click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  /**
+   * Opens a page of a Camunda webapp by its full URL (with the #/ route) as a fresh page load, and waits up to
+   * {@code each} for {@code ready}. Going through about:blank makes it a new document even when only the
+   * fragment differs from the page shown (a plain get would only change the route). A load that stays on the
+   * webapp's spinner, as Tasklist and Cockpit did in CI about once in three runs after a reload, is loaded once
+   * more; the picture of each failed try is kept as target/screenshots/&lt;name&gt;-try-N.png.
+   */
+  public <T> T openWebappPage(String url, Function<? super WebDriver, T> ready, Duration each, String name)
+      throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      driver.get("about:blank");
+      driver.get(url);
+      try {
+        return new WebDriverWait(driver, each).until(ready);
+      } catch (TimeoutException e) {
+        screenshot(name + "-try-" + attempt);
+        if (attempt == 2) {
+          throw new AssertionError("The webapp page did not show what was expected after two loads (" + url
+              + "); the page said: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
+      }
+    }
   }
 
   @Override

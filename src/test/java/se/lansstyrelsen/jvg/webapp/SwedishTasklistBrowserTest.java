@@ -127,10 +127,9 @@ class SwedishTasklistBrowserTest {
     task.setAssignee("handlaggare1");
     tasks.saveTask(task);
     try {
-      // Only the URL's fragment changes: reload, so the start dialog is gone.
-      browser.get(tasklist() + "#/?task=" + task.getId());
-      browser.navigate().refresh();
-      waitVisible(By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]"));
+      // A fresh load, so the start dialog is gone.
+      chromium.openWebappPage(tasklist() + "#/?task=" + task.getId(), ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]")), Duration.ofSeconds(45), "uppgiften-syns-inte");
       assertThat(bodyText()).contains("Ange uppföljningsdatum", "Slutför")
           .doesNotContain("Set follow-up date", "Set due date", "Complete");
       waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']")).click();

@@ -90,14 +90,9 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
-    browser.get(tasklist() + "#/?task=" + review.getId());
-    browser.navigate().refresh();
-    try {
-      waitVisible(By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]"));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      screenshot("09-uppgiften-syns-inte");
-      throw e;
-    }
+    chromium.openWebappPage(tasklist() + "#/?task=" + review.getId(), ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]")),
+        Duration.ofSeconds(45), "09-uppgiften-syns-inte");
     waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
     assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
     assertPdfLinkWorks("Granska anslutning", pi.getBusinessKey());
@@ -136,14 +131,8 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     screenshot("12-efter-granskning");
 
     // The registration form carries the same link: the registry files the PDF.
-    browser.get(tasklist() + "#/?task=" + registration.getId());
-    browser.navigate().refresh();
-    try {
-      waitVisible(By.xpath("//h2[contains(., 'Formell registrering')]"));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      screenshot("13-registreringen-syns-inte");
-      throw e;
-    }
+    chromium.openWebappPage(tasklist() + "#/?task=" + registration.getId(), ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//h2[contains(., 'Formell registrering')]")), Duration.ofSeconds(45), "13-registreringen-syns-inte");
     assertPdfLinkWorks("Formell registrering", caseNumber);
     screenshot("13-registrering-med-pdf-lank");
   }
