@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import static se.lansstyrelsen.jvg.accession.FormFields.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,9 +129,9 @@ public class SubmissionValidator {
       return;
     }
     if (field.maxLength() != null && text.length() > field.maxLength()) {
-      errors.put(key, "Högst " + field.maxLength() + " tecken.");
+      errors.put(key, text("accession.validation.max-length", field.maxLength()));
     } else if (field.minLength() != null && text.length() < field.minLength()) {
-      errors.put(key, "Minst " + field.minLength() + " tecken.");
+      errors.put(key, text("accession.validation.min-length", field.minLength()));
     } else if (field.pattern() != null && !patterns.get(key).matcher(text).matches()) {
       errors.put(key, "Uppgiften har fel format.");
     } else if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {

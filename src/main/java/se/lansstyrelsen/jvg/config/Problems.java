@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.config;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -30,15 +32,16 @@ public final class Problems {
    */
   public static ResponseEntity<ProblemDetail> unreadableJson(Throwable e) {
     if (isBodyTooLarge(e)) {
-      return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", JSON_TOO_LARGE));
+      return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, text("config.problem.too-large.title"), jsonTooLarge()));
     }
-    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
-        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+    return respond(problem(HttpStatus.BAD_REQUEST, text("config.problem.unreadable.title"),
+        text("config.problem.unreadable-json.detail")));
   }
 
   /** The detail of a 413 for a JSON body (no file in it). */
-  public static final String JSON_TOO_LARGE = "Uppgifterna är för stora för att tas emot. Korta de längsta texterna och"
-      + " skicka igen.";
+  public static String jsonTooLarge() {
+    return text("config.problem.json-too-large.detail");
+  }
 
   public static boolean isBodyTooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -46,7 +46,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         : settings.getPublicForm().getMaxJsonBody().toBytes();
     if (request.getContentLengthLong() > limit) {
       ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", multipart
-          ? "Begäran är för stor. En bifogad fil får vara högst 10 MB." : Problems.JSON_TOO_LARGE);
+          ? "Begäran är för stor. En bifogad fil får vara högst 10 MB." : Problems.jsonTooLarge());
       return;
     }
     chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
