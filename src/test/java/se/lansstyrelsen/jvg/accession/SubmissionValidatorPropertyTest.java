@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,9 +158,7 @@ class SubmissionValidatorPropertyTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> form = new LinkedHashMap<>(TestAccessions.startVariables(1));
-    form.put("goalsMakt", List.of("MAKT-1"));
-    return form;
+    return TestAccessions.publicForm(1);
   }
 
   private static SubmissionValidator validator() {
