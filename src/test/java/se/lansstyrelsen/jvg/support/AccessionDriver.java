@@ -44,9 +44,9 @@ public final class AccessionDriver {
    * elsewhere, e.g. the caseworker's notice beside the review after a completion).
    */
   public void runJob(String pid, String activityId) {
-    List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pid).activityId(activityId).list();
+    List<Job> jobs = management().createJobQuery().processInstanceId(pid).activityId(activityId).list();
     assertThat(jobs).as("jobs at " + activityId).hasSize(1);
-    engine.getManagementService().executeJob(jobs.get(0).getId());
+    management().executeJob(jobs.get(0).getId());
   }
 
   /**
