@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.session.SessionService;
@@ -30,9 +31,9 @@ import se.lansstyrelsen.jvg.session.SessionSignup;
 
 /**
  * The information-session sign-up API as a web slice (no engine, no database): the controller, its Swedish
- * error advice, the public filters and our security chains (config.WebSecurity, with a mocked engine behind its Camunda login) over a
- * mocked {@link SessionSignups}. The whole path with the
- * database is in InformationSessionIntegrationTest and PublicSessionApiOverHttpTest.
+ * error advice, the public filters and our security chains (config.WebSecurity, a mocked engine behind its
+ * Camunda login) over a mocked {@link SessionSignups}. The whole path with the database is in
+ * InformationSessionIntegrationTest and PublicSessionApiOverHttpTest.
  */
 @WebMvcTest(controllers = PublicSessionApi.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
     pattern = "se\\.lansstyrelsen\\.jvg\\.config\\.(WebSecurity|CamundaWebappLogin|AccessionSettings|ClockConfig)"))
@@ -50,10 +51,9 @@ class PublicSessionApiWebTest {
 
   @Test
   void shouldAnswerCreatedWithAPlaceInSwedish() throws Exception {
-    SessionSignup signup = signup(SessionSignup.Status.CONFIRMED);
-    when(signups.signUp(eq(7L), any())).thenReturn(signup);
+    answer(SessionSignup.Status.CONFIRMED);
 
-    mvc.perform(withCsrf(post(PATH)).contentType(MediaType.APPLICATION_JSON).content(BODY))
+    signUp()
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.reference").value("INF-7-0001"))
         .andExpect(jsonPath("$.status").value("CONFIRMED"))
@@ -63,10 +63,9 @@ class PublicSessionApiWebTest {
 
   @Test
   void shouldTellAWaitingListSignUpThatTheSessionIsFull() throws Exception {
-    SessionSignup signup = signup(SessionSignup.Status.WAITING);
-    when(signups.signUp(eq(7L), any())).thenReturn(signup);
+    answer(SessionSignup.Status.WAITING);
 
-    mvc.perform(withCsrf(post(PATH)).contentType(MediaType.APPLICATION_JSON).content(BODY))
+    signUp()
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.message").value(
             "Träffen är fullbokad. Ni står på väntelistan och får e-post om en plats blir ledig."));
@@ -77,7 +76,7 @@ class PublicSessionApiWebTest {
     when(signups.signUp(eq(7L), any())).thenThrow(new InvalidInputException(
         Map.of("contactEmail", "Ange en giltig e-postadress, t.ex. namn@kommun.se."), "ogiltig"));
 
-    mvc.perform(withCsrf(post(PATH)).contentType(MediaType.APPLICATION_JSON).content(BODY))
+    signUp()
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("Uppgifterna behöver rättas"))
@@ -89,7 +88,7 @@ class PublicSessionApiWebTest {
   void shouldAnswerNotFoundInSwedishForAnUnknownSession() throws Exception {
     when(signups.signUp(eq(7L), any())).thenThrow(new SessionService.UnknownSessionException(7L));
 
-    mvc.perform(withCsrf(post(PATH)).contentType(MediaType.APPLICATION_JSON).content(BODY))
+    signUp()
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.title").value("Träffen finns inte"))
         .andExpect(jsonPath("$.detail").value("Det finns ingen sådan informationsträff."));
@@ -112,15 +111,20 @@ class PublicSessionApiWebTest {
     verifyNoInteractions(signups);
   }
 
+  private ResultActions signUp() throws Exception {
+    return mvc.perform(withCsrf(post(PATH)).contentType(MediaType.APPLICATION_JSON).content(BODY));
+  }
+
   /** The cookie-based CSRF token as the page's script sends it (cookie echoed in a header). */
   private static MockHttpServletRequestBuilder withCsrf(MockHttpServletRequestBuilder request) {
     return request.cookie(new Cookie("XSRF-TOKEN", "token-1")).header("X-XSRF-TOKEN", "token-1");
   }
 
-  private static SessionSignup signup(SessionSignup.Status status) {
+  /** The service signs up with reference INF-7-0001 and the given status. */
+  private void answer(SessionSignup.Status status) {
     SessionSignup signup = mock(SessionSignup.class);
     when(signup.getReference()).thenReturn("INF-7-0001");
     when(signup.getStatus()).thenReturn(status);
-    return signup;
+    when(signups.signUp(eq(7L), any())).thenReturn(signup);
   }
 }
