@@ -18,10 +18,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
@@ -64,7 +64,7 @@ class CaseIntegrityIntegrationTest extends OwnMailServerTest {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired AccessionRepository accessions;
   @Autowired AccessionProcessGateway gateway;
@@ -278,9 +278,7 @@ class CaseIntegrityIntegrationTest extends OwnMailServerTest {
           variables(TestAccessions.startVariables(n)));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       String caseNumber = json.readTree(r.body()).get("businessKey").asText();
-      for (Job job : management.createJobQuery().processInstanceId(processOf(caseNumber)).list()) {
-        management.executeJob(job.getId());
-      }
+      new AccessionDriver(engine).runJob(processOf(caseNumber), Elements.SEND_RECEIPT);
       return caseNumber;
     } catch (Exception e) {
       throw new IllegalStateException(e);

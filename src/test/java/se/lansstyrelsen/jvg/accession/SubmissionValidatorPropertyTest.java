@@ -1,36 +1,23 @@
 package se.lansstyrelsen.jvg.accession;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.strategy.GoalCatalogue.AreaView;
-import se.lansstyrelsen.jvg.strategy.GoalCatalogue.GoalView;
-import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.support.TestAccessions;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Properties of the server's payload validation (the start form's own rules read from the .form file plus
  * the domain rules) over generated values in every field (jqwik, fixed seed): it never throws, every refusal
  * names a known field with a Swedish message, control characters, over-long text, wrong JSON types and
  * unknown keys are always refused, and a valid form with any ordinary text in its free-text fields passes.
- * The goal catalogue and the municipality list are stubbed (unit test).
+ * The goal catalogue and the municipality list are stubbed ({@link TestSubmissionValidator}, unit test).
  */
 class SubmissionValidatorPropertyTest {
 
@@ -41,7 +28,7 @@ class SubmissionValidatorPropertyTest {
       "decisionBody", 200, "decisionReference", 100, "plannedWork", 2000);
   private static final Set<String> ERROR_KEYS_ALLOWED_EXTRA = Set.of("goals");
 
-  private final SubmissionValidator validator = validator();
+  private final SubmissionValidator validator = TestSubmissionValidator.create();
 
   @Property(seed = SEED, tries = 1500)
   void shouldNeverThrowAndAnswerEveryRefusalInSwedishByKnownField(@ForAll("anyField") String field,
@@ -159,27 +146,6 @@ class SubmissionValidatorPropertyTest {
   }
 
   private static Map<String, Object> valid() {
-    Map<String, Object> form = new LinkedHashMap<>(TestAccessions.startVariables(1));
-    form.put("goalsMakt", List.of("MAKT-1"));
-    return form;
-  }
-
-  private static SubmissionValidator validator() {
-    GoalCatalogue catalogue = mock(GoalCatalogue.class);
-    List<AreaView> areas = List.of(
-        new AreaView("MAKT", "En jämn fördelning av makt och inflytande", List.of(new GoalView("MAKT-1", "Mål", "MAKT"))),
-        new AreaView("EKONOMI", "Ekonomisk jämställdhet", List.of(new GoalView("EKONOMI-1", "Mål", "EKONOMI"))),
-        new AreaView("UTBILDNING", "Jämställd utbildning", List.of(new GoalView("UTBILDNING-1", "Mål", "UTBILDNING"))),
-        new AreaView("OMSORG", "Omsorg", List.of()),
-        new AreaView("HALSA", "Jämställd hälsa", List.of(new GoalView("HALSA-1", "Mål", "HALSA"))),
-        new AreaView("VALD", "Mäns våld mot kvinnor ska upphöra", List.of()));
-    when(catalogue.current()).thenReturn(new GoalCatalogue.Snapshot("2024-2027", "Jämställt Västra Götaland 2024–2027",
-        "801-9838-2024", areas));
-    MunicipalityDirectory municipalities = mock(MunicipalityDirectory.class);
-    when(municipalities.byCode(anyString())).thenReturn(Optional.empty());
-    when(municipalities.byCode("1480")).thenReturn(Optional.of(new MunicipalityDirectory.Municipality("1480", "Göteborg",
-        "Göteborgs Stad")));
-    Clock clock = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ClockConfig.SWEDEN);
-    return new SubmissionValidator(new ObjectMapper(), catalogue, municipalities, clock);
+    return TestAccessions.publicForm(1);
   }
 }

@@ -9,9 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -131,7 +129,7 @@ class ConnectionPoolIntegrationTest extends OwnMailServerTest {
             .header("Content-Type", "application/json")
             .header("Cookie", "XSRF-TOKEN=" + token)
             .header("X-XSRF-TOKEN", token)
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(publicForm(n)))).build(),
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(TestAccessions.publicForm(n)))).build(),
             HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 201 ? "201" : response.statusCode() + " " + response.body();
       });
@@ -139,10 +137,4 @@ class ConnectionPoolIntegrationTest extends OwnMailServerTest {
     return calls;
   }
 
-  /** The start form as the public page posts it (goals as a JSON array). */
-  private static Map<String, Object> publicForm(int n) {
-    Map<String, Object> form = new LinkedHashMap<>(TestAccessions.startVariables(n));
-    form.put("goalsMakt", List.of("MAKT-1"));
-    return form;
-  }
 }

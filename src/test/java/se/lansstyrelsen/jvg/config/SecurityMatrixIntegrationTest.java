@@ -75,8 +75,7 @@ class SecurityMatrixIntegrationTest {
 
   @org.junit.jupiter.api.Test
   void shouldTellTheEngineAndTheCaseWhichAdministratorErasedAContactPerson() {
-    java.util.Map<String, Object> form = new java.util.HashMap<>(se.lansstyrelsen.jvg.support.TestAccessions.startVariables(901));
-    form.put("goalsMakt", List.of("MAKT-1"));
+    java.util.Map<String, Object> form = se.lansstyrelsen.jvg.support.TestAccessions.publicForm(901);
     var created = accessions.registerSubmission(form, null, null, "test");
     // Through the state machine's path: completion requested, then closed as not completed.
     accessions.recordReview(created.accessionId(), new se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision(

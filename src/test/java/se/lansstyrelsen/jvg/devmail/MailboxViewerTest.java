@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
@@ -24,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import se.lansstyrelsen.jvg.support.GreenMailServer;
 
 /**
  * Profile devmail: the in-process SMTP server catches the mail and /epost shows it, newest first, to a
@@ -35,11 +35,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class MailboxViewerTest {
 
   @DynamicPropertySource
-  static void freeSmtpPort(DynamicPropertyRegistry registry) throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      int port = socket.getLocalPort();
-      registry.add("spring.mail.port", () -> port);
-    }
+  static void freeSmtpPort(DynamicPropertyRegistry registry) {
+    int port = GreenMailServer.freePort(); // the devmail profile's own server listens here
+    registry.add("spring.mail.port", () -> port);
   }
 
   @Autowired JavaMailSender mailSender;

@@ -418,8 +418,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
 
   /** The public form as the page's script posts it (the goal checklist as a JSON array). */
   private static Map<String, Object> publicForm(int n, String type) {
-    Map<String, Object> form = new HashMap<>(TestAccessions.startVariables(n));
-    form.put("goalsMakt", List.of("MAKT-1"));
+    Map<String, Object> form = TestAccessions.publicForm(n);
     form.put("organisationType", type);
     form.remove("municipalityCode");
     return form;

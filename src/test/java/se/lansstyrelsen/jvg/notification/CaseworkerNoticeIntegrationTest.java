@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -122,8 +121,7 @@ class CaseworkerNoticeIntegrationTest extends IntegrationTestBase {
   }
 
   private void complete(String caseNumber, int n) {
-    Map<String, Object> completion = new HashMap<>(TestAccessions.startVariables(n));
-    completion.put("goalsMakt", List.of("MAKT-1"));
+    Map<String, Object> completion = TestAccessions.publicForm(n);
     completion.put("decisionBody", "Kommunfullmäktige");
     accessions.applyCompletion(accessions.idOfCase(caseNumber), completion);
     gateway.completionReceived(caseNumber, completion);

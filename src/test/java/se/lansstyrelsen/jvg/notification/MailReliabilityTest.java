@@ -3,7 +3,6 @@ package se.lansstyrelsen.jvg.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.GreenMailServer;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 
 /** E-mail that cannot be sent: retries, an incident for Cockpit, and never a second copy. */
@@ -38,7 +38,7 @@ class MailReliabilityTest extends IntegrationTestBase {
             .latestVersion().singleResult().getId(), validStartForm("Tjörns kommun", se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
     engine.getIdentityService().clearAuthentication();
     realPort = mailSender.getPort();
-    mailSender.setPort(closedPort());
+    mailSender.setPort(GreenMailServer.freePort()); // nothing listens there
 
     for (int attempt = 1; attempt <= 3; attempt++) {
       Job job = receiptJob(pi);
@@ -76,11 +76,5 @@ class MailReliabilityTest extends IntegrationTestBase {
   private Job receiptJob(ProcessInstance pi) {
     return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
         .activityId(AccessionProcess.Elements.SEND_RECEIPT).singleResult();
-  }
-
-  private static int closedPort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

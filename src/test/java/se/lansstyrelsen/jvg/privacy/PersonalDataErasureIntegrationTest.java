@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,8 +123,7 @@ class PersonalDataErasureIntegrationTest extends OwnMailServerTest {
         Variables.CONTACT_METHOD, "PHONE",
         Variables.FOLLOW_UP_NOTE, "Ringde Kim: " + first + " slutar gälla, ny adress " + second + "."));
     driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST);
-    Map<String, Object> completion = new HashMap<>(TestAccessions.startVariables(n));
-    completion.put("goalsMakt", List.of("MAKT-1"));
+    Map<String, Object> completion = TestAccessions.publicForm(n);
     completion.put("contactEmail", second);
     accessions.applyCompletion(accessions.byCaseNumber(caseNumber).orElseThrow().getId(), completion);
     gateway.completionReceived(caseNumber, completion);

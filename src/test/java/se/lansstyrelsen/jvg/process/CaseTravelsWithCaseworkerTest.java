@@ -2,8 +2,6 @@ package se.lansstyrelsen.jvg.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -62,8 +60,7 @@ class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
         "Beslut **saknas** <script>alert(1)</script>", Variables.CONTACT_METHOD, "PHONE"));
     runJobs(pid);
 
-    Map<String, Object> completion = new HashMap<>(TestAccessions.startVariables(n));
-    completion.put("goalsMakt", List.of("MAKT-1"));
+    Map<String, Object> completion = TestAccessions.publicForm(n);
     completion.put("decisionBody", "Kommunfullmäktige");
     completion.put("contactEmail", "ny.adress@kommun.example");
     engine.getIdentityService().clearAuthentication();

@@ -20,7 +20,6 @@ class OtherSecuredPathsTest extends PublicFormIntegrationTest {
 
   private static final String ADMIN_PASSWORD = "test-Admin-Passw0rd!";
 
-  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();

@@ -22,11 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +40,7 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.EngineRestClient;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PublicClient;
@@ -74,7 +74,7 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired AccessionSettings settings;
 
@@ -216,7 +216,7 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
       PublicClient client = new PublicClient(baseUrl());
       client.xsrf();
       clients.add(client);
-      forms.add(publicForm(ORGANISATION.incrementAndGet()));
+      forms.add(TestAccessions.publicForm(ORGANISATION.incrementAndGet()));
     }
     long before = jdbc.queryForObject("select count(*) from accession", Long.class);
     CyclicBarrier start = new CyclicBarrier(50);
@@ -276,17 +276,11 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
   }
 
   private String submitPublicly(int n) throws Exception {
-    HttpResponse<String> r = new PublicClient(baseUrl()).postJson("/api/accessions", publicForm(n));
+    HttpResponse<String> r = new PublicClient(baseUrl()).postJson("/api/accessions", TestAccessions.publicForm(n));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return PublicClient.json(r).get("caseNumber").toString();
   }
 
-  /** The start form as the public page posts it (checklists as JSON arrays). */
-  static Map<String, Object> publicForm(int n) {
-    Map<String, Object> form = new LinkedHashMap<>(TestAccessions.startVariables(n));
-    form.put("goalsMakt", List.of("MAKT-1"));
-    return form;
-  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> data(HttpResponse<String> prefill) {
@@ -306,13 +300,7 @@ class ConcurrencyIntegrationTest extends OwnMailServerTest {
   }
 
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    new AccessionDriver(engine).runDueJobs();
   }
 
   private List<String> statusChanges(String caseNumber) {

@@ -98,7 +98,7 @@ class CrashRecoveryTest {
             }
             sent.incrementAndGet();
             try {
-              HttpResponse<String> r = http.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(n));
+              HttpResponse<String> r = http.postJson("/api/accessions", TestAccessions.publicForm(n));
               if (r.statusCode() == 201) {
                 String caseNumber = PublicClient.json(r).get("caseNumber").toString();
                 answered.put(n, caseNumber);

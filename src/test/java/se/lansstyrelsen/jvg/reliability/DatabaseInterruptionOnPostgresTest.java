@@ -29,6 +29,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PublicClient;
+import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
  * The database drops the application's connections during load (PostgreSQL: {@code pg_terminate_backend} on
@@ -63,7 +64,7 @@ class DatabaseInterruptionOnPostgresTest extends OwnMailServerTest {
       clients.submit(() -> {
         PublicClient client = new PublicClient("http://localhost:" + port);
         while (System.nanoTime() < end) {
-          HttpResponse<String> r = client.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(next.getAndIncrement()));
+          HttpResponse<String> r = client.postJson("/api/accessions", TestAccessions.publicForm(next.getAndIncrement()));
           synchronized (outcomes) {
             outcomes.merge(r.statusCode(), 1, Integer::sum);
           }
@@ -96,7 +97,7 @@ class DatabaseInterruptionOnPostgresTest extends OwnMailServerTest {
     assertThat(wrong).as("answers other than 201 or a Swedish 503 with Retry-After").isEmpty();
     // Recovered without a restart: a new submission is taken.
     HttpResponse<String> after = new PublicClient("http://localhost:" + port).postJson("/api/accessions",
-        ConcurrencyIntegrationTest.publicForm(next.getAndIncrement()));
+        TestAccessions.publicForm(next.getAndIncrement()));
     assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
     created.add(PublicClient.json(after).get("caseNumber").toString());
     // Nothing half-written.

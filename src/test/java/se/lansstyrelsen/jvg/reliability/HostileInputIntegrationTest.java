@@ -24,10 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +41,7 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.EngineRestClient;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PublicClient;
@@ -83,7 +83,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired AccessionSettings settings;
 
@@ -120,7 +120,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
       if (!"reject".equals(entry.get("expect"))) {
         continue;
       }
-      Map<String, Object> form = withValue(publicForm(ORGANISATION.incrementAndGet()), entry);
+      Map<String, Object> form = withValue(TestAccessions.publicForm(ORGANISATION.incrementAndGet()), entry);
       HttpResponse<String> api = client.postJson("/api/accessions", form);
       expectRefused("POST /api/accessions (field values)", entry, api, problemText(api));
       HttpResponse<String> start = rest.post(KIM, "/process-definition/key/accession/submit-form", typedVariables(form, null));
@@ -140,7 +140,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
         continue;
       }
       int n = ORGANISATION.incrementAndGet();
-      Map<String, Object> form = withValue(publicForm(n), entry);
+      Map<String, Object> form = withValue(TestAccessions.publicForm(n), entry);
       form.put("contactEmail", TestAccessions.contactEmail(n));
       HttpResponse<String> api = client.postJson("/api/accessions", form);
       if (api.statusCode() == 201) {
@@ -294,7 +294,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
           "application/x-www-form-urlencoded", "_csrf=" + csrf + "&reason=x"));
       check("GET /anslutning/komplettera/{token}", entry, client.get("/anslutning/komplettera/" + token));
       check("GET /api/completions/{token}", entry, client.get("/api/completions/" + token));
-      check("POST /api/completions/{token}", entry, client.postJson("/api/completions/" + token, publicForm(1)));
+      check("POST /api/completions/{token}", entry, client.postJson("/api/completions/" + token, TestAccessions.publicForm(1)));
       check("POST /api/cases/{token}/minutes-extract", entry, upload("/api/cases/" + token + "/minutes-extract",
           "protokollsutdrag", "beslut.pdf", "application/pdf", pdf));
     }
@@ -431,7 +431,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
       expectRefused(endpoint + " (bodies)", entry, r, problemText(r));
     }
     List<String> types = JSON.readValue(resource("content-types.json"), new TypeReference<>() {});
-    String valid = JSON.writeValueAsString(publicForm(ORGANISATION.incrementAndGet()));
+    String valid = JSON.writeValueAsString(TestAccessions.publicForm(ORGANISATION.incrementAndGet()));
     for (String type : types) {
       Map<String, Object> entry = Map.of("note", "content type " + type);
       HttpResponse<String> r = client.post(path, type, valid);
@@ -608,12 +608,8 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
     return HostileInputIntegrationTest.class.getResourceAsStream("/hostile/" + file);
   }
 
-  static Map<String, Object> publicForm(int n) {
-    return ConcurrencyIntegrationTest.publicForm(n);
-  }
-
   private String submit(int n) throws Exception {
-    HttpResponse<String> r = client.postJson("/api/accessions", publicForm(n));
+    HttpResponse<String> r = client.postJson("/api/accessions", TestAccessions.publicForm(n));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return PublicClient.json(r).get("caseNumber").toString();
   }
@@ -666,13 +662,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
   }
 
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    new AccessionDriver(engine).runDueJobs();
   }
 
   /**
@@ -681,9 +671,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
    */
   private void reachNotCompletedDecision(String caseNumber) {
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    for (int round = 0; round < 20 && task(caseNumber) == null; round++) {
-      management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
-    }
+    new AccessionDriver(engine).runJobsUntilAt(instance, Elements.DECIDE_NOT_COMPLETED);
     assertThat(task(caseNumber)).as(caseNumber + " at the not-completed decision").isNotNull()
         .extracting(Task::getTaskDefinitionKey).isEqualTo(Elements.DECIDE_NOT_COMPLETED);
   }

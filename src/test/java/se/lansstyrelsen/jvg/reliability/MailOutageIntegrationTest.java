@@ -3,7 +3,6 @@ package se.lansstyrelsen.jvg.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -16,10 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.EngineRestClient;
+import se.lansstyrelsen.jvg.support.GreenMailServer;
 import se.lansstyrelsen.jvg.support.PublicClient;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
@@ -61,13 +62,13 @@ class MailOutageIntegrationTest {
   private static final String KIM = "kimutskick";
   private static final int FIRST = 91_000;
 
-  private static final int SMTP_PORT = freePort();
-  private static GreenMail smtp = start();
+  /** One port for the whole test: the server stops and starts again where the application sends. */
+  private static final int SMTP_PORT = GreenMailServer.freePort();
+  private static GreenMail smtp = GreenMailServer.start(SMTP_PORT);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    GreenMailServer.register(registry, () -> SMTP_PORT);
   }
 
   @LocalServerPort int port;
@@ -75,6 +76,7 @@ class MailOutageIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired AccessionSettings settings;
 
@@ -99,7 +101,7 @@ class MailOutageIntegrationTest {
     assertThat(incidentsAt(Elements.SEND_RECEIPT)).isEqualTo(CASES);
 
     // 2. The server is back; the administrator retries each incident as Cockpit does.
-    smtp = start();
+    smtp = GreenMailServer.start(SMTP_PORT);
     assertThat(retryIncidents(cockpit)).isEqualTo(CASES);
     assertThat(runJobsUntilIncidents()).isZero();
 
@@ -114,7 +116,7 @@ class MailOutageIntegrationTest {
     assertThat(incidentsAt(Elements.SEND_CONFIRMATION)).isEqualTo(CASES);
     assertThat(jdbc.queryForObject("select count(*) from accession where status = 'REGISTERED'", Long.class))
         .isEqualTo(CASES);
-    smtp = start();
+    smtp = GreenMailServer.start(SMTP_PORT);
     assertThat(retryIncidents(cockpit)).isEqualTo(CASES);
     assertThat(runJobsUntilIncidents()).isZero();
 
@@ -158,7 +160,7 @@ class MailOutageIntegrationTest {
       for (int i = 0; i < CASES; i++) {
         int n = FIRST + i;
         answers.add(pool.submit(() -> new PublicClient("http://localhost:" + port)
-            .postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(n))));
+            .postJson("/api/accessions", TestAccessions.publicForm(n))));
       }
       List<String> numbers = new ArrayList<>();
       for (Future<HttpResponse<String>> f : answers) {
@@ -172,21 +174,12 @@ class MailOutageIntegrationTest {
     }
   }
 
-  /** Runs every job with retries left until none is left (failures count down retries); the open incidents. */
+  /**
+   * Runs every job with retries left until none is left (while the SMTP server refuses the connection, a failure
+   * counts the retries down); the open incidents.
+   */
   private int runJobsUntilIncidents() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().messages().withRetriesLeft().list();
-      if (due.isEmpty()) {
-        break;
-      }
-      for (Job job : due) {
-        try {
-          management.executeJob(job.getId());
-        } catch (RuntimeException expectedWhileDown) {
-          // the SMTP server refused the connection: the engine counts the retry down
-        }
-      }
-    }
+    new AccessionDriver(engine).runJobsUntilRetriesSpent();
     assertThat(management.createJobQuery().messages().withRetriesLeft().count()).as("jobs still to run").isZero();
     return (int) runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count();
   }
@@ -210,17 +203,4 @@ class MailOutageIntegrationTest {
     return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult().getId();
   }
 
-  private static GreenMail start() {
-    GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    return mail;
-  }
-
-  private static int freePort() {
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -35,7 +35,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -101,7 +100,6 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
   @Autowired ProcessEngine engine;
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired AccessionSettings settings;
   @Autowired SessionService sessions;
@@ -305,9 +303,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
     String businessKey = businessKeyOf(followUpId);
     String pid = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .singleResult().getId();
-    for (int round = 0; round < 20 && tasks.createTaskQuery().processInstanceId(pid).count() == 0; round++) {
-      management.createJobQuery().processInstanceId(pid).list().forEach(j -> management.executeJob(j.getId()));
-    }
+    new AccessionDriver(engine).runJobsUntilAt(pid, AnnualFollowUpProcess.Elements.MISSING_ANSWER);
     Task missing = tasks.createTaskQuery().processInstanceId(pid).singleResult();
     assertThat(missing.getTaskDefinitionKey()).isEqualTo(AnnualFollowUpProcess.Elements.MISSING_ANSWER);
     runTaskEntries("follow-up-missing-answer", missing, Map.of(AnnualFollowUpProcess.Variables.MISSING_ANSWER_NOTE,
@@ -508,10 +504,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
     Long accessionId = jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
     AnnualFollowUpService.Created created = followUps.createFor(accessionId, YEAR).orElseThrow();
     String pid = followUpGateway.start(created, YEAR);
-    for (int round = 0; round < 5; round++) {
-      management.createJobQuery().processInstanceId(pid).messages().list()
-          .forEach(j -> management.executeJob(j.getId()));
-    }
+    driver.runJobs(pid);
     return created.followUpId();
   }
 

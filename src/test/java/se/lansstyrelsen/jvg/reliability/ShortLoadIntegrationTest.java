@@ -82,7 +82,7 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
     PublicClient warmUp = new PublicClient("http://localhost:" + port);
     Set<String> warmUpCases = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < 5; i++) {
-      HttpResponse<String> r = warmUp.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(next.getAndIncrement()));
+      HttpResponse<String> r = warmUp.postJson("/api/accessions", TestAccessions.publicForm(next.getAndIncrement()));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
       warmUpCases.add(PublicClient.json(r).get("caseNumber").toString());
     }
@@ -101,7 +101,7 @@ class ShortLoadIntegrationTest extends OwnMailServerTest {
         while (System.nanoTime() < end) {
           int n = next.getAndIncrement();
           try {
-            HttpResponse<String> r = client.postJson("/api/accessions", ConcurrencyIntegrationTest.publicForm(n));
+            HttpResponse<String> r = client.postJson("/api/accessions", TestAccessions.publicForm(n));
             if (r.statusCode() == 201) {
               created.add(PublicClient.json(r).get("caseNumber").toString());
             } else {

@@ -1,17 +1,14 @@
 package se.lansstyrelsen.jvg.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +25,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 public abstract class IntegrationTestBase {
 
-  protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-  static {
-    MAIL.start();
-  }
+  protected static final GreenMail MAIL = GreenMailServer.startForTheJvm();
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    registry.add("spring.mail.host", () -> "127.0.0.1");
+    GreenMailServer.register(registry, () -> MAIL.getSmtp().getPort());
   }
 
   @Autowired
@@ -61,42 +53,29 @@ public abstract class IntegrationTestBase {
 
   /** Runs the instance's async continuations, as the job executor would (without a user). */
   protected void runJobs(String processInstanceId) {
-    engine.getIdentityService().clearAuthentication();
-    for (int round = 0; round < 10; round++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-          .messages().withRetriesLeft().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
+    new AccessionDriver(engine).runJobs(processInstanceId);
   }
 
   protected static MimeMessage[] mails() {
     return MAIL.getReceivedMessages();
   }
 
-  /** Start-form data as Tasklist submits it: checklists as Json values. */
+  /**
+   * {@link TestAccessions#startVariables(int)} for the named organisation, with Karin Svensson as contact, a
+   * second goal with its own text ("annat regionalt mål"), an empty checklist and markup in the planned work.
+   */
   public static VariableMap validStartForm(String organisationName, String organisationNumber) {
-    return Variables.createVariables()
-        .putValue("organisationName", organisationName)
-        .putValue("organisationNumber", organisationNumber)
-        .putValue("organisationType", "KOMMUN")
-        .putValue("municipalityCode", "1480")
-        .putValue("contactName", "Karin Svensson")
-        .putValue("contactTitle", "Jämställdhetsstrateg")
-        .putValue("contactEmail", "karin.svensson@goteborg.example")
-        .putValue("contactPhone", "031-123 45 67")
-        .putValue("decisionBody", "Kommunstyrelsen")
-        .putValue("decisionDate", "2026-10-01")
-        .putValue("decisionReference", "KS § 123")
-        .putValueTyped("goalsMakt", SpinValues.jsonValue("[\"MAKT-1\"]").create())
-        .putValueTyped("goalsVald", SpinValues.jsonValue("[\"VALD-ANNAT\"]").create())
-        .putValue("otherGoalVald", "Minska våld i nära relationer")
-        .putValueTyped("goalsEkonomi", SpinValues.jsonValue("[]").create())
-        .putValue("plannedWork", "Vi utbildar chefer & politiker <i>våren 2027</i>.")
-        .putValue("infoSessionInterest", true)
-        .putValue("personalDataConsent", true);
+    Map<String, Object> form = TestAccessions.publicForm(0);
+    form.put("organisationName", organisationName);
+    form.put("organisationNumber", organisationNumber);
+    form.put("contactName", "Karin Svensson");
+    form.put("contactEmail", "karin.svensson@goteborg.example");
+    form.put("decisionReference", "KS § 123");
+    form.put("goalsVald", List.of("VALD-ANNAT"));
+    form.put("otherGoalVald", "Minska våld i nära relationer");
+    form.put("goalsEkonomi", List.of());
+    form.put("plannedWork", "Vi utbildar chefer & politiker <i>våren 2027</i>.");
+    return Variables.fromMap(TestAccessions.tasklistForm(form));
   }
 
   protected static Map<String, Object> approval() {

@@ -6,8 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base for test classes with a Spring context of their own: a GreenMail SMTP server on a free port,
- * started when the context reads spring.mail.port and stopped after the class.
+ * Base for test classes with a Spring context of their own: a GreenMail SMTP server on a free port
+ * ({@link GreenMailServer}), started when the context reads spring.mail.port and stopped after the class.
  */
 public abstract class OwnMailServerTest {
 
@@ -15,7 +15,7 @@ public abstract class OwnMailServerTest {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> mail().getSmtp().getPort());
+    GreenMailServer.register(registry, () -> mail().getSmtp().getPort());
   }
 
   protected static synchronized GreenMail mail() {

@@ -1,18 +1,28 @@
 package se.lansstyrelsen.jvg.support;
 
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 
-/** Valid form data for test accessions: number n gets its own organisation, name and contact address. */
+/**
+ * The one builder of valid accession data in tests: number n gets its own organisation, name and contact
+ * address. {@link #publicForm(int)} is the form as the public page posts it; {@link #startVariables(int)} the
+ * same form as Tasklist submits it. Both are mutable, so a test changes only what it is about.
+ */
 public final class TestAccessions {
+
+  /** Prefix of {@link #organisationNumber(int)}: group 2, "2120". */
+  public static final String ORGANISATION_NUMBER_PREFIX = "2120";
 
   private TestAccessions() {}
 
-  /** Start form variables as Tasklist submits them (the goal checklist as a Json value). */
-  public static Map<String, Object> startVariables(int n) {
-    Map<String, Object> v = new HashMap<>();
+  /** A complete, valid start form as the public page posts it (JSON: a goal checklist is a list of codes). */
+  public static Map<String, Object> publicForm(int n) {
+    Map<String, Object> v = new LinkedHashMap<>();
     v.put("organisationName", organisationName(n));
     v.put("organisationNumber", organisationNumber(n));
     v.put("organisationType", "KOMMUN");
@@ -24,11 +34,28 @@ public final class TestAccessions {
     v.put("decisionBody", "Kommunstyrelsen");
     v.put("decisionDate", "2026-10-01");
     v.put("decisionReference", "KS § " + n);
-    v.put("goalsMakt", SpinValues.jsonValue("[\"MAKT-1\"]").create());
+    v.put("goalsMakt", List.of("MAKT-1"));
     v.put("plannedWork", "Vi integrerar jämställdhet i styrning och uppföljning.");
     v.put("infoSessionInterest", true);
     v.put("personalDataConsent", true);
     return v;
+  }
+
+  /** {@link #publicForm(int)} as Tasklist submits it (the goal checklists as Json values). */
+  public static Map<String, Object> startVariables(int n) {
+    return tasklistForm(publicForm(n));
+  }
+
+  /** The given public form as Tasklist submits it: every list (a goal checklist) becomes a Json value. */
+  public static Map<String, Object> tasklistForm(Map<String, Object> publicForm) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    publicForm.forEach((key, value) -> v.put(key, value instanceof Collection<?> list ? json(list) : value));
+    return v;
+  }
+
+  private static Object json(Collection<?> codes) {
+    return SpinValues.jsonValue(codes.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(",", "[", "]")))
+        .create();
   }
 
   public static String organisationName(int n) {
@@ -41,7 +68,18 @@ public final class TestAccessions {
 
   /** A valid organisation number 2120NN-NNNC, distinct for n in 0..99999 (Luhn check digit C). */
   public static String organisationNumber(int n) {
-    String nine = String.format("2120%05d", n);
+    return organisationNumber(ORGANISATION_NUMBER_PREFIX, n);
+  }
+
+  /**
+   * A valid organisation number: the four-digit prefix, n in five digits and the Luhn check digit (weights 2, 1
+   * from the left), as NNNNNN-NNNN. Test families use their own prefix so their numbers never collide.
+   */
+  public static String organisationNumber(String prefix, int n) {
+    String nine = prefix + String.format("%05d", n);
+    if (nine.length() != 9) {
+      throw new IllegalArgumentException("prefix of four digits and n in 0..99999: " + prefix + ", " + n);
+    }
     int sum = 0;
     for (int i = 0; i < 9; i++) {
       int product = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
