@@ -118,13 +118,6 @@ class MessagesTest {
       "privacy/PersonalDataController.java",
 
       // process
-      "process/AccessSetup.java",
-      "process/AnnualFollowUpDelegates.java",
-      "process/CaseTaskListener.java",
-      "process/ProcessVariable.java",
-      "process/TaskCompletionConflicts.java",
-      "process/TaskForms.java",
-      "process/TaskInputGuard.java",
 
       // publicform
       "publicform/HttpProtocolErrors.java",
