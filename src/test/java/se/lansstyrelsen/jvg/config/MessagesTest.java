@@ -120,14 +120,6 @@ class MessagesTest {
       // process
 
       // publicform
-      "publicform/HttpProtocolErrors.java",
-      "publicform/PublicAccessionApi.java",
-      "publicform/PublicApiErrors.java",
-      "publicform/PublicCaseService.java",
-      "publicform/PublicPages.java",
-      "publicform/PublicSubmissionService.java",
-      "publicform/RateLimitFilter.java",
-      "publicform/RequestBodyLimitFilter.java",
 
       // register
       "register/JoinedRegister.java",
