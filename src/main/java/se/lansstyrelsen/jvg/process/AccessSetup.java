@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -59,8 +61,8 @@ class AccessSetup {
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
-    group(StaffGroups.CASEWORKERS, "Handläggare");
-    group(StaffGroups.MANAGERS, "Chefer");
+    group(StaffGroups.CASEWORKERS, text("process.access.group.caseworkers"));
+    group(StaffGroups.MANAGERS, text("process.access.group.managers"));
 
     String cw = StaffGroups.CASEWORKERS;
     grant(cw, APPLICATION, "tasklist", ACCESS);
@@ -85,15 +87,15 @@ class AccessSetup {
     grant(mg, DEPLOYMENT, "*", READ);
 
     for (Filter filter : List.of(
-        filter("Mina ärenden", -10, "Uppgifter i ärenden som är tilldelade mig",
+        filter(text("process.access.filter.mine.name"), -10, text("process.access.filter.mine.description"),
             tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
-        filter("Att fördela", 0, "Anslutningsuppgifter som ingen handläggare har tagit ännu",
+        filter(text("process.access.filter.unassigned.name"), 0, text("process.access.filter.unassigned.description"),
             tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).taskCandidateGroup(cw).taskUnassigned()),
-        filter("Försenade", 5, "Anslutningsuppgifter vars förfallodatum har passerat",
+        filter(text("process.access.filter.overdue.name"), 5, text("process.access.filter.overdue.description"),
             tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBeforeExpression("${now()}")),
-        filter("Alla anslutningsuppgifter", 10, "Alla öppna uppgifter i anslutningsärenden",
+        filter(text("process.access.filter.accession.name"), 10, text("process.access.filter.accession.description"),
             tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)),
-        filter("Årlig uppföljning", 20, "Uppgifter i organisationernas årliga uppföljning",
+        filter(text("process.access.filter.follow-up.name"), 20, text("process.access.filter.follow-up.description"),
             tasks.createTaskQuery().processDefinitionKey(AnnualFollowUpProcess.KEY)))) {
       grant(cw, FILTER, filter.getId(), READ);
     }
@@ -138,9 +140,9 @@ class AccessSetup {
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
-        Map.of("name", "caseNumber", "label", "Ärende"),
-        Map.of("name", "organisationName", "label", "Organisation"),
-        Map.of("name", "organisationType", "label", "Typ")));
+        Map.of("name", "caseNumber", "label", text("process.access.filter.column.case-number")),
+        Map.of("name", "organisationName", "label", text("process.access.filter.column.organisation")),
+        Map.of("name", "organisationType", "label", text("process.access.filter.column.organisation-type"))));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter);
   }

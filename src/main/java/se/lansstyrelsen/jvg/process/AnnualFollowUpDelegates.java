@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -96,8 +98,8 @@ public class AnnualFollowUpDelegates {
       year = -1;
     }
     if (year < AnnualFollowUpProcess.FIRST_YEAR || year > currentYear + 1) {
-      throw new FormFieldValidationException(Variables.FOLLOW_UP_YEAR, "Ange ett år mellan " + AnnualFollowUpProcess.FIRST_YEAR
-          + " och " + (currentYear + 1) + ".");
+      throw new FormFieldValidationException(Variables.FOLLOW_UP_YEAR, text("process.follow-up.year-range",
+          AnnualFollowUpProcess.FIRST_YEAR, currentYear + 1));
     }
     return (int) year;
   }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,7 +33,6 @@ class CaseTaskListener implements TaskListener {
   static final int MAX_LENGTH = 3_700;
   /** Characters of one entry's text at most, before escaping. */
   static final int MAX_DETAIL = 300;
-  private static final String OMITTED = "- *Tidigare händelser visas inte här.*\n";
 
   private final AccessionService accessions;
   private final CaseHistory history;
@@ -84,9 +85,8 @@ class CaseTaskListener implements TaskListener {
    */
   static String links(String caseNumber, boolean minutesAttached) {
     String base = "/intern/arenden/" + caseNumber;
-    return "[Hela ärendet](" + base + ")"
-        + (minutesAttached ? " · [Protokollsutdraget](" + base + "/protokollsutdrag)" : " · Inget protokollsutdrag bifogat")
-        + "\n\n";
+    return (minutesAttached ? text("process.history.links.with-minutes", base)
+        : text("process.history.links.without-minutes", base)) + "\n\n";
   }
 
   private static String completer(DelegateTask task) {
@@ -101,12 +101,13 @@ class CaseTaskListener implements TaskListener {
    * give way to a line that says so.
    */
   static String render(List<CaseHistory.Entry> entries) {
+    String omitted = text("process.history.omitted") + "\n";
     Deque<String> lines = new ArrayDeque<>();
-    int length = OMITTED.length();
+    int length = omitted.length();
     for (int i = entries.size() - 1; i >= 0; i--) {
       String line = line(entries.get(i));
       if (length + line.length() > MAX_LENGTH) {
-        lines.addFirst(OMITTED);
+        lines.addFirst(omitted);
         break;
       }
       lines.addFirst(line);

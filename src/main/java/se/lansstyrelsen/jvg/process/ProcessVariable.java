@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -94,7 +96,7 @@ public record ProcessVariable<T>(String name, Class<T> type, Writer writer) {
       }
     }
     if (writer == Writer.FORM) {
-      throw new FormFieldValidationException(name, "Fältet \"" + name + "\" har fel typ.");
+      throw new FormFieldValidationException(name, text("process.field.wrong-type", name));
     }
     throw new IllegalStateException("Process variable " + name + " is a " + value.getClass().getSimpleName()
         + ", not a " + type.getSimpleName());

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -36,7 +38,7 @@ class TaskCompletionConflicts extends CommandInterceptor {
     try {
       return next.execute(command);
     } catch (RuntimeException e) {
-      String taskId = TaskInputGuard.field(command, "taskId");
+      String taskId = EngineCommands.field(command, "taskId");
       TaskAlreadyCompletedException conflict = conflict(taskId, e);
       if (conflict != null) {
         throw conflict;
@@ -54,15 +56,14 @@ class TaskCompletionConflicts extends CommandInterceptor {
     HistoricTaskInstance done = history.get().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
     if (done == null) {
       // Not completed by anyone: a concurrent change elsewhere in the case (or an unknown task id).
-      return lostARace(e) ? new TaskAlreadyCompletedException("Ärendet ändrades av någon annan i samma stund."
-          + " Uppdatera sidan och försök igen.", e) : null;
+      return lostARace(e) ? new TaskAlreadyCompletedException(text("process.conflict.concurrent-change"), e) : null;
     }
     HistoricProcessInstance instance = done.getProcessInstanceId() == null ? null
         : history.get().createHistoricProcessInstanceQuery().processInstanceId(done.getProcessInstanceId()).singleResult();
-    String caseNumber = instance == null || instance.getBusinessKey() == null ? "" : " i ärende " + instance.getBusinessKey();
-    String by = done.getAssignee() == null ? "" : " av " + done.getAssignee();
-    return new TaskAlreadyCompletedException("Uppgiften har redan slutförts" + by + caseNumber + " (\"" + done.getName()
-        + "\"). Uppdatera listan; ärendets nästa steg finns där om det är ditt.", e);
+    String caseNumber = instance == null || instance.getBusinessKey() == null ? ""
+        : text("process.conflict.in-case", instance.getBusinessKey());
+    String by = done.getAssignee() == null ? "" : text("process.conflict.by", done.getAssignee());
+    return new TaskAlreadyCompletedException(text("process.conflict.already-completed", by, caseNumber, done.getName()), e);
   }
 
   private static boolean lostARace(Throwable e) {

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.process;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.Map;
@@ -102,17 +104,17 @@ class TaskForms {
       if (f == null) {
         return null;
       }
-      String label = "Fältet \"" + label(key) + "\"";
+      String label = label(key);
       if (f.required() && f.hasOptions() && !f.conditional() && (value == null || "".equals(value))) {
         // A required choice sent empty: a gateway's default flow would take it as a decision (the not-completed
         // decision's "wait again"), so it is refused here rather than left to a delegate.
-        return label + " måste fyllas i: välj ett av alternativen.";
+        return text("process.field.required-choice", label);
       }
       if (value == null) {
         return null;
       }
       if (f.type().equals("checkbox")) {
-        return value instanceof Boolean ? null : label + " ska vara ja eller nej.";
+        return value instanceof Boolean ? null : text("process.field.not-boolean", label);
       }
       if (f.type().equals("checklist") || f.type().equals("taglist")) {
         return null; // Json values; no task form of ours has one as input
@@ -120,24 +122,24 @@ class TaskForms {
       if (f.type().equals("number")) {
         // form-js sends a number; a numeric text is read by the delegate too. The range is the delegate's.
         if (value instanceof Number n) {
-          return Double.isFinite(n.doubleValue()) ? null : label + " ska vara ett tal.";
+          return Double.isFinite(n.doubleValue()) ? null : text("process.field.not-number", label);
         }
-        return value instanceof String s && s.strip().matches("-?\\d{1,9}") ? null : label + " ska vara ett tal.";
+        return value instanceof String s && s.strip().matches("-?\\d{1,9}") ? null : text("process.field.not-number", label);
       }
       if (!(value instanceof String text)) {
-        return label + " ska vara text.";
+        return text("process.field.not-text", label);
       }
       if (CONTROL_CHARACTERS.matcher(text).find()) {
-        return label + " innehåller otillåtna tecken.";
+        return text("process.field.control-characters", label);
       }
       if (f.maxLength() != null && text.length() > f.maxLength()) {
-        return label + " får vara högst " + f.maxLength() + " tecken.";
+        return text("process.field.too-long", label, f.maxLength());
       }
       if (!text.isEmpty() && f.pattern() != null && !java.util.regex.Pattern.compile(f.pattern()).matcher(text).matches()) {
-        return label + " har fel format.";
+        return text("process.field.wrong-format", label);
       }
       if (f.hasOptions() && !text.isEmpty() && !f.options().contains(text)) {
-        return label + " har ett värde som inte finns bland alternativen.";
+        return text("process.field.not-an-option", label);
       }
       return null;
     }

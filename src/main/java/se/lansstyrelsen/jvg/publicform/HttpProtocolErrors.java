@@ -2,6 +2,7 @@ package se.lansstyrelsen.jvg.publicform;
 
 import static se.lansstyrelsen.jvg.config.Problems.problem;
 import static se.lansstyrelsen.jvg.config.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,40 +28,34 @@ class HttpProtocolErrors {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   Object unsupportedType(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    if (browserPage(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE)) {
-      return null;
-    }
-    return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp",
-        "Skicka formulärets uppgifter som application/json (en fil som multipart/form-data)."));
+    return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("publicform.problem.unsupported-type.title"),
+        text("publicform.problem.unsupported-type.detail"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   Object notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    if (browserPage(request, response, HttpStatus.NOT_ACCEPTABLE)) {
-      return null;
-    }
-    return respond(problem(HttpStatus.NOT_ACCEPTABLE, "Svaret kan inte levereras i begärt format",
-        "Svaret ges som application/json."));
+    return answer(request, response, HttpStatus.NOT_ACCEPTABLE, text("publicform.problem.not-acceptable.title"),
+        text("publicform.problem.not-acceptable.detail"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   Object method(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    if (browserPage(request, response, HttpStatus.METHOD_NOT_ALLOWED)) {
-      return null;
-    }
-    return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "Metoden stöds inte",
-        "Den här adressen tar inte emot den metoden."));
+    return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, text("publicform.problem.method.title"),
+        text("publicform.problem.method.detail"));
   }
 
-  /** A browser on one of our pages: the error goes to the error page (Swedish HTML). */
-  private static boolean browserPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
-      throws IOException {
+  /**
+   * problem+json, except for a browser on one of our pages (not /api): its error goes to the error page (Swedish
+   * HTML), and nothing is returned.
+   */
+  private static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+      String title, String detail) throws IOException {
     String accept = request.getHeader("Accept");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (accept == null || !accept.contains("text/html") || path.startsWith("/api/")) {
-      return false;
+      return respond(problem(status, title, detail));
     }
     response.sendError(status.value());
-    return true;
+    return null;
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -51,7 +53,7 @@ class PublicAccessionApi {
 
   /** The completion form's prefill: the case's current data and what the caseworker asks for. */
   @GetMapping("/api/completions/{token}")
-  ResponseEntity<PublicCaseService.Completion> completion(@PathVariable String token) {
+  ResponseEntity<PublicCaseViews.Completion> completion(@PathVariable String token) {
     return cases.completion(token).map(ResponseEntity::ok).orElseThrow(LinkNotValidException::new);
   }
 
@@ -68,7 +70,7 @@ class PublicAccessionApi {
       }
       throw e;
     }
-    return ResponseEntity.ok(Map.of("message", "Tack! Kompletteringen är inskickad och ärendet går tillbaka till handläggaren."));
+    return ResponseEntity.ok(Map.of("message", text("publicform.completion.received")));
   }
 
   /** Attaches the extract of minutes (PDF, at most 10 MB) to the case of a status or completion link. */

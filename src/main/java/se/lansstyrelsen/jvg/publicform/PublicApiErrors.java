@@ -2,6 +2,7 @@ package se.lansstyrelsen.jvg.publicform;
 
 import static se.lansstyrelsen.jvg.config.Problems.problem;
 import static se.lansstyrelsen.jvg.config.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,9 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,15 +35,15 @@ class PublicApiErrors {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas",
-        "Anslutningen kunde inte tas emot. Rätta uppgifterna som är markerade.");
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, text("publicform.problem.invalid.title"),
+        text("publicform.problem.invalid.detail"));
     p.setProperty("errors", e.errors());
     return respond(p);
   }
 
   @ExceptionHandler(MinutesExtractService.TooLargeException.class)
   ResponseEntity<ProblemDetail> fileTooLarge(MinutesExtractService.TooLargeException e) {
-    ProblemDetail p = problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor fil", e.getMessage());
+    ProblemDetail p = problem(HttpStatus.PAYLOAD_TOO_LARGE, text("publicform.problem.file-too-large.title"), e.getMessage());
     p.setProperty("errors", e.errors());
     return respond(p);
   }
@@ -53,34 +51,32 @@ class PublicApiErrors {
   @ExceptionHandler(PublicSubmissionService.OpenCaseExistsException.class)
   ResponseEntity<ProblemDetail> openCase(PublicSubmissionService.OpenCaseExistsException e) {
     String which = e.caseNumber() == null ? "" : " (" + e.caseNumber() + ")";
-    ProblemDetail p = problem(HttpStatus.CONFLICT, "Organisationen har redan ett pågående ärende",
-        "Det finns redan ett pågående anslutningsärende för organisationsnumret" + which
-            + ". Följ det via länken i mottagningsbekräftelsen, eller kontakta Länsstyrelsen.");
+    ProblemDetail p = problem(HttpStatus.CONFLICT, text("publicform.problem.open-case.title"),
+        text("publicform.problem.open-case.detail", which));
     if (e.caseNumber() != null) {
       p.setProperty("caseNumber", e.caseNumber());
     }
     p.setProperty("errors", Map.of(se.lansstyrelsen.jvg.accession.FormFields.ORGANISATION_NUMBER,
-        "Organisationen har redan ett pågående ärende" + which + "."));
+        text("publicform.problem.open-case.error", which)));
     return respond(p);
   }
 
   @ExceptionHandler(PublicSubmissionService.IdempotencyKeyReusedException.class)
   ResponseEntity<ProblemDetail> keyReused() {
-    return respond(problem(HttpStatus.CONFLICT, "Begäran har redan skickats",
-        "Samma Idempotency-Key användes tidigare med andra uppgifter, eller behandlas fortfarande. Ladda om sidan och försök igen."));
+    return respond(problem(HttpStatus.CONFLICT, text("publicform.problem.key-reused.title"),
+        text("publicform.problem.key-reused.detail")));
   }
 
   @ExceptionHandler(LinkNotValidException.class)
   ResponseEntity<ProblemDetail> linkNotValid() {
-    return respond(problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
-        "Länken är okänd, har gått ut eller gäller inte längre för det här steget i ärendet."));
+    return respond(problem(HttpStatus.NOT_FOUND, text("publicform.problem.link-not-valid.title"),
+        text("publicform.problem.link-not-valid.detail")));
   }
 
   @ExceptionHandler(PublicAccessionApi.CompletionConflictException.class)
   ResponseEntity<ProblemDetail> completionConflict() {
-    return respond(problem(HttpStatus.CONFLICT, "Kompletteringen har redan kommit in",
-        "Ärendet ändrades i samma stund, oftast av en annan komplettering som har tagits emot; den här skickades inte."
-            + " Se ärendets status via länken i e-posten."));
+    return respond(problem(HttpStatus.CONFLICT, text("publicform.problem.completion-conflict.title"),
+        text("publicform.problem.completion-conflict.detail")));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -88,45 +84,44 @@ class PublicApiErrors {
     if (Problems.isBodyTooLarge(e)) {
       return tooLarge();
     }
-    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran",
-        "Innehållet kunde inte läsas. Skicka ett JSON-objekt med formulärets fält."));
+    return Problems.unreadableJson(e);
   }
 
   @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
       MissingRequestHeaderException.class})
   ResponseEntity<ProblemDetail> missingPart() {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Fil saknas", "Välj en PDF-fil att bifoga.");
-    p.setProperty("errors", Map.of(MinutesExtractService.FIELD, "Välj en fil att bifoga."));
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, text("publicform.problem.missing-file.title"),
+        text("publicform.problem.missing-file.detail"));
+    p.setProperty("errors", Map.of(MinutesExtractService.FIELD, text("publicform.problem.missing-file.error")));
     return respond(p);
   }
 
   @ExceptionHandler({MaxUploadSizeExceededException.class, Problems.BodyTooLargeException.class})
   ResponseEntity<ProblemDetail> tooLarge() {
-    return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran",
-        "Begäran är för stor. En bifogad fil får vara högst 10 MB."));
+    return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, text("publicform.problem.too-large.title"),
+        text("publicform.problem.too-large.detail")));
   }
 
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> badMultipart() {
-    return respond(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Filen kunde inte tas emot."));
+    return respond(problem(HttpStatus.BAD_REQUEST, text("publicform.problem.bad-multipart.title"),
+        text("publicform.problem.bad-multipart.detail")));
   }
 
   @ExceptionHandler(SubmissionGate.BusyException.class)
   ResponseEntity<ProblemDetail> busy() {
-    return unavailable("Många skickar in just nu", "Det är många som skickar in samtidigt just nu och er anslutning"
-        + " har inte tagits emot. Vänta en halv minut och skicka igen; uppgifterna finns kvar i formuläret.");
+    return unavailable(text("publicform.problem.busy.title"), text("publicform.problem.busy.detail"));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseUnavailable.isCause(e)) {
       LOG.warn("Public API: database unavailable ({})", e.toString());
-      return unavailable("Tjänsten är tillfälligt otillgänglig", "Vi kan inte ta emot uppgifter just nu."
-          + " Ingenting har sparats. Försök igen om en stund; kvarstår felet, kontakta Länsstyrelsen.");
+      return unavailable(text("publicform.problem.unavailable.title"), text("publicform.problem.unavailable.detail"));
     }
     LOG.error("Public API failed", e);
-    return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Något gick fel",
-        "Något gick fel hos oss. Försök igen om en stund; kvarstår felet, kontakta Länsstyrelsen."));
+    return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("publicform.problem.unexpected.title"),
+        text("publicform.problem.unexpected.detail")));
   }
 
   private static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {

@@ -1,12 +1,9 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import static se.lansstyrelsen.jvg.accession.FormFields.*;
+import static se.lansstyrelsen.jvg.config.Texts.text;
 
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,15 +15,15 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
-import se.lansstyrelsen.jvg.accession.ChosenGoal;
 import se.lansstyrelsen.jvg.accession.FollowUpNote;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 import se.lansstyrelsen.jvg.minutes.MinutesExtractService.StoredExtract;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway.Withdrawal;
-import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.publicform.PublicCaseViews.CaseStatus;
+import se.lansstyrelsen.jvg.publicform.PublicCaseViews.Completion;
+import se.lansstyrelsen.jvg.publicform.PublicCaseViews.UsedCompletionLink;
 
 /**
  * What the organisation can do with its secure links: see the case's status, withdraw it, complete it
@@ -35,33 +32,27 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @Service
 class PublicCaseService {
 
-  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE"))
-      .withZone(ClockConfig.SWEDEN);
-  static final DateTimeFormatter WHEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
   private static final Set<AccessionStatus> WITHDRAWABLE = EnumSet.copyOf(AccessionStatus.OPEN);
 
   private final AccessTokenService tokens;
   private final AccessionService accessions;
   private final AccessionProcessGateway process;
   private final MinutesExtractService minutes;
-  private final GoalCatalogue catalogue;
+  private final CompletionFormData formData;
 
   PublicCaseService(AccessTokenService tokens, AccessionService accessions, AccessionProcessGateway process,
-      MinutesExtractService minutes, GoalCatalogue catalogue) {
+      MinutesExtractService minutes, CompletionFormData formData) {
     this.tokens = tokens;
     this.accessions = accessions;
     this.process = process;
     this.minutes = minutes;
-    this.catalogue = catalogue;
+    this.formData = formData;
   }
 
   /** The status page's content, or empty when the link is unknown or expired. */
   @Transactional(readOnly = true)
   public Optional<CaseStatus> status(String token) {
-    return caseOf(token, Purpose.STATUS).map(a -> new CaseStatus(a.getCaseNumber(), a.getOrganisation().getName(),
-        a.getStatus().label(), expectation(a.getStatus()),
-        a.getHistory().stream().map(h -> new TimelineEntry(h.getStatus().label(), WHEN.format(h.getChangedAt()))).toList(),
-        WITHDRAWABLE.contains(a.getStatus()),
+    return caseOf(token, Purpose.STATUS).map(a -> PublicCaseViews.status(a, WITHDRAWABLE.contains(a.getStatus()),
         minutes.latestFileName(a.getId()).orElse(null)));
   }
 
@@ -89,7 +80,7 @@ class PublicCaseService {
     return caseOf(token, Purpose.COMPLETION).filter(this::awaitsCompletion).map(a -> new Completion(a.getCaseNumber(),
         a.getOrganisation().getName(),
         accessions.latestFollowUp(a.getId()).map(FollowUpNote::getMissingInformation).orElse(""),
-        formData(a)));
+        formData.of(a)));
   }
 
   /**
@@ -158,7 +149,7 @@ class PublicCaseService {
     }
     Accession a = accession.get();
     if (!AccessionStatus.OPEN.contains(a.getStatus())) {
-      throw new InvalidInputException(MinutesExtractService.FIELD, "Ärendet är avslutat; det går inte att bifoga filer längre.");
+      throw new InvalidInputException(MinutesExtractService.FIELD, text("publicform.minutes.case-closed"));
     }
     StoredExtract stored = minutes.store(a.getId(), fileName, content);
     process.minutesExtractAttached(a.getCaseNumber(), stored.fileName());
@@ -172,73 +163,4 @@ class PublicCaseService {
   private boolean awaitsCompletion(Accession a) {
     return a.getStatus() == AccessionStatus.COMPLETION_REQUESTED && process.isAwaitingCompletion(a.getCaseNumber());
   }
-
-  /** The case's current data under the start form's keys, to prefill the form. */
-  private Map<String, Object> formData(Accession a) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put(ORGANISATION_NAME, a.getOrganisation().getName());
-    data.put(ORGANISATION_NUMBER, a.getOrganisation().getOrganisationNumber());
-    data.put(ORGANISATION_TYPE, a.getOrganisation().getOrganisationType().name());
-    if (a.getOrganisation().getMunicipalityCode() != null) {
-      data.put(MUNICIPALITY_CODE, a.getOrganisation().getMunicipalityCode());
-    }
-    data.put(CONTACT_NAME, a.getContactName());
-    data.put(CONTACT_TITLE, a.getContactTitle());
-    data.put(CONTACT_EMAIL, a.getContactEmail());
-    data.put(CONTACT_PHONE, a.getContactPhone());
-    data.put(DECISION_BODY, a.getDecisionBody());
-    data.put(DECISION_DATE, a.getDecisionDate().toString());
-    data.put(DECISION_REFERENCE, a.getDecisionReference());
-    for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
-      List<ChosenGoal> chosen = a.getGoals().stream().filter(g -> g.areaCode().equals(area.code())).toList();
-      data.put(goalsKey(area.code()), chosen.stream().map(ChosenGoal::goalCode).toList());
-      chosen.stream().filter(g -> g.otherText() != null).findFirst()
-          .ifPresent(g -> data.put(otherGoalKey(area.code()), g.otherText()));
-    }
-    data.put(PLANNED_WORK, a.getPlannedWork());
-    data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
-    // Given with the accession (the server refuses a form without it); a completion does not ask again.
-    data.put(PERSONAL_DATA_CONSENT, true);
-    return data;
-  }
-
-  /** What the organisation is expected to do now, in Swedish. */
-  static String expectation(AccessionStatus status) {
-    return switch (status) {
-      case SUBMITTED, UNDER_REVIEW -> "En handläggare på Länsstyrelsen granskar er anslutning. Ni behöver inte göra något just nu;"
-          + " vi hör av oss per e-post om något behöver kompletteras.";
-      case COMPLETION_REQUESTED -> "Handläggaren behöver fler uppgifter. Vi har skickat en länk för komplettering till"
-          + " kontaktpersonens e-postadress. Komplettera via den länken.";
-      case APPROVED -> "Anslutningen är godkänd och registreras nu formellt. Ni behöver inte göra något.";
-      case REGISTERED -> "Er organisation är ansluten till strategin. Bekräftelsen har skickats per e-post.";
-      case REJECTED -> "Anslutningen har inte godkänts. Motiveringen har skickats till kontaktpersonen per e-post.";
-      case NOT_COMPLETED -> "Ärendet avslutades eftersom kompletteringen inte kom in. Ni är välkomna att skicka in en ny anslutning.";
-      case WITHDRAWN -> "Ni har återkallat anslutningen. Ärendet är avslutat.";
-    };
-  }
-
-  /** The status page. */
-  record CaseStatus(String caseNumber, String organisationName, String statusLabel, String expectation,
-      List<TimelineEntry> timeline, boolean withdrawable, String minutesExtractName) {}
-
-  /** One line of the timeline. */
-  record TimelineEntry(String label, String when) {}
-
-  /**
-   * A completion link that no longer opens the form.
-   *
-   * @param notYet the case waits for a completion, but the process is not there yet (try again shortly)
-   * @param closed the case has ended
-   */
-  record UsedCompletionLink(String caseNumber, String organisationName, String statusLabel, boolean notYet,
-      boolean closed) {
-
-    /** The page's heading. */
-    public String title() {
-      return notYet ? "Kompletteringen kan inte tas emot just nu" : closed ? "Ärendet är avslutat" : "Kompletteringen har kommit in";
-    }
-  }
-
-  /** The completion page. */
-  record Completion(String caseNumber, String organisationName, String missingInformation, Map<String, Object> data) {}
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,9 +95,7 @@ class PublicPages {
 
   @GetMapping(StatusLink.PATH_PREFIX + "{token}/aterkalla")
   String confirmWithdrawal(@PathVariable String token, Model model) {
-    PublicCaseService.CaseStatus s = cases.status(token).orElseThrow(LinkNotValidException::new);
-    model.addAttribute("status", s);
-    model.addAttribute("token", token);
+    addStatus(model, token);
     return "public/withdraw";
   }
 
@@ -108,26 +108,27 @@ class PublicPages {
     if (reason != null && CONTROL_CHARACTERS.matcher(reason).find()) {
       // A NUL byte cannot even be stored in PostgreSQL: refused before anything is written.
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValidException::new));
-      model.addAttribute("token", token);
-      model.addAttribute("problem", "Motiveringen innehåller otillåtna tecken. Ta bort dem och försök igen;"
-          + " ärendet är inte återkallat.");
+      addStatus(model, token);
+      model.addAttribute("problem", text("publicform.withdrawal.control-characters"));
       return STATUS_VIEW;
     }
     Withdrawal outcome = cases.withdraw(token, reason);
-    model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValidException::new));
-    model.addAttribute("token", token);
+    addStatus(model, token);
     switch (outcome) {
-      case WITHDRAWN -> model.addAttribute("notice", "Anslutningen är återkallad. Ni får en bekräftelse per e-post.");
-      case NOT_RUNNING -> model.addAttribute("problem",
-          "Ärendet kan inte återkallas längre. Kontakta Länsstyrelsen om ni har frågor.");
+      case WITHDRAWN -> model.addAttribute("notice", text("publicform.withdrawal.done"));
+      case NOT_RUNNING -> model.addAttribute("problem", text("publicform.withdrawal.not-running"));
       case CONFLICT -> {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problem", "Ärendet ändrades av en handläggare i samma stund och återkallades inte."
-            + " Se ärendets status nedan; kontakta Länsstyrelsen om ni fortfarande vill återkalla.");
+        model.addAttribute("problem", text("publicform.withdrawal.conflict"));
       }
     }
     return STATUS_VIEW;
+  }
+
+  /** The case's status and link for the status and withdrawal pages; an invalid link is a 404. */
+  private void addStatus(Model model, String token) {
+    model.addAttribute("status", cases.status(token).orElseThrow(LinkNotValidException::new));
+    model.addAttribute("token", token);
   }
 
   /** Upload without script: a plain form on the status page. */
@@ -139,7 +140,7 @@ class PublicPages {
     try {
       byte[] content = file == null ? new byte[0] : file.getBytes();
       cases.attachMinutes(token, file == null ? null : file.getOriginalFilename(), content).orElseThrow(LinkNotValidException::new);
-      view.addObject("notice", "Protokollsutdraget är bifogat till ärendet.");
+      view.addObject("notice", text("publicform.minutes.attached"));
     } catch (InvalidInputException e) {
       view.addObject("problem", e.errors().values().iterator().next());
       view.setStatus(e instanceof MinutesExtractService.TooLargeException ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
@@ -150,7 +151,7 @@ class PublicPages {
 
   @GetMapping("/anslutning/komplettera/{token}")
   String completion(@PathVariable String token, Model model) {
-    Optional<PublicCaseService.Completion> c = cases.completion(token);
+    Optional<PublicCaseViews.Completion> c = cases.completion(token);
     model.addAttribute("token", token);
     if (c.isPresent()) {
       model.addAttribute("completion", c.get());
@@ -177,8 +178,8 @@ class PublicPages {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ModelAndView tooLarge() {
     ModelAndView view = new ModelAndView("public/message");
-    view.addObject("title", "Filen är för stor");
-    view.addObject("message", "Ett protokollsutdrag får vara högst 10 MB. Gå tillbaka och välj en mindre fil.");
+    view.addObject("title", text("publicform.minutes.too-large.title"));
+    view.addObject("message", text("publicform.minutes.too-large.message"));
     view.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     return view;
   }

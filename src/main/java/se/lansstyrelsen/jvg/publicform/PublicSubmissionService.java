@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -144,7 +146,7 @@ class PublicSubmissionService {
     }
     if (!KEY_SHAPE.matcher(idempotencyKey).matches()) {
       throw new InvalidInputException(IDEMPOTENCY_HEADER,
-          "Ogiltig Idempotency-Key: 16–100 tecken (bokstäver a–z, siffror, - och _).");
+          text("publicform.idempotency-key.invalid"));
     }
     return Hashes.sha256(idempotencyKey);
   }

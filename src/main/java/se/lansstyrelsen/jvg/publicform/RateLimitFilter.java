@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -63,8 +65,8 @@ class RateLimitFilter extends OncePerRequestFilter {
       response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
       return;
     }
-    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "För många förfrågningar",
-        "Ni har skickat många förfrågningar på kort tid. Vänta en stund och försök igen.");
+    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, text("publicform.problem.too-many.title"),
+        text("publicform.problem.too-many.detail"));
   }
 
   /** Token buckets of one budget, one per client address. */

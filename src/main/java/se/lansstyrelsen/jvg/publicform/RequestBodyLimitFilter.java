@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
@@ -45,8 +46,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     long limit = multipart ? MinutesExtractService.MAX_BYTES + MULTIPART_ENVELOPE
         : settings.getPublicForm().getMaxJsonBody().toBytes();
     if (request.getContentLengthLong() > limit) {
-      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "För stor begäran", multipart
-          ? "Begäran är för stor. En bifogad fil får vara högst 10 MB." : Problems.jsonTooLarge());
+      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, text("publicform.problem.too-large.title"),
+          multipart ? text("publicform.problem.too-large.detail") : Problems.jsonTooLarge());
       return;
     }
     chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);

@@ -118,23 +118,8 @@ class MessagesTest {
       "privacy/PersonalDataController.java",
 
       // process
-      "process/AccessSetup.java",
-      "process/AnnualFollowUpDelegates.java",
-      "process/CaseTaskListener.java",
-      "process/ProcessVariable.java",
-      "process/TaskCompletionConflicts.java",
-      "process/TaskForms.java",
-      "process/TaskInputGuard.java",
 
       // publicform
-      "publicform/HttpProtocolErrors.java",
-      "publicform/PublicAccessionApi.java",
-      "publicform/PublicApiErrors.java",
-      "publicform/PublicCaseService.java",
-      "publicform/PublicPages.java",
-      "publicform/PublicSubmissionService.java",
-      "publicform/RateLimitFilter.java",
-      "publicform/RequestBodyLimitFilter.java",
 
       // register
       "register/JoinedRegister.java",

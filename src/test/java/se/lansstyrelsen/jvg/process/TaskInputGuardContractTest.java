@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.junit.jupiter.api.Test;
 
 /**
- * TaskInputGuard reads the engine's command classes by field name (they have no getters). This fails
- * when an engine upgrade renames one, before the guard silently stops guarding.
+ * TaskInputGuard reads the engine's command classes by field name through EngineCommands (they have no
+ * getters). This fails when an engine upgrade renames one, before the guard silently stops guarding.
  */
 class TaskInputGuardContractTest {
 
@@ -27,20 +27,20 @@ class TaskInputGuardContractTest {
     Object resolve = new ResolveTaskCmd("task-2", VARIABLES);
     Object submit = new SubmitTaskFormCmd("task-3", VARIABLES, false, false);
 
-    assertThat((String) TaskInputGuard.field(complete, "taskId")).isEqualTo("task-1");
-    assertThat((Map<String, Object>) TaskInputGuard.field(complete, "variables")).containsKey("accessionId");
-    assertThat((String) TaskInputGuard.field(resolve, "taskId")).isEqualTo("task-2");
-    assertThat((String) TaskInputGuard.field(submit, "taskId")).isEqualTo("task-3");
-    assertThat((Map<String, Object>) TaskInputGuard.field(submit, "properties")).containsKey("accessionId");
+    assertThat((String) EngineCommands.field(complete, "taskId")).isEqualTo("task-1");
+    assertThat((Map<String, Object>) EngineCommands.field(complete, "variables")).containsKey("accessionId");
+    assertThat((String) EngineCommands.field(resolve, "taskId")).isEqualTo("task-2");
+    assertThat((String) EngineCommands.field(submit, "taskId")).isEqualTo("task-3");
+    assertThat((Map<String, Object>) EngineCommands.field(submit, "properties")).containsKey("accessionId");
   }
 
   @Test
   void shouldReadTheBusinessKeyAndVariablesOfAStartFormSubmission() {
     Object start = new SubmitStartFormCmd("accession:1:abc", "JVG-2099-9999", VARIABLES);
 
-    assertThat((String) TaskInputGuard.field(start, "processDefinitionId")).isEqualTo("accession:1:abc");
-    assertThat((String) TaskInputGuard.field(start, "businessKey")).isEqualTo("JVG-2099-9999");
-    assertThat((Map<String, Object>) TaskInputGuard.field(start, "variables")).containsKey("accessionId");
+    assertThat((String) EngineCommands.field(start, "processDefinitionId")).isEqualTo("accession:1:abc");
+    assertThat((String) EngineCommands.field(start, "businessKey")).isEqualTo("JVG-2099-9999");
+    assertThat((Map<String, Object>) EngineCommands.field(start, "variables")).containsKey("accessionId");
   }
 
   @Test
@@ -49,9 +49,9 @@ class TaskInputGuardContractTest {
     Object remove = new RemoveExecutionVariablesCmd("execution-1", List.of("caseNumber"), false);
     Object patch = new PatchExecutionVariablesCmd("execution-1", VARIABLES, List.of("followUpId"), false);
 
-    assertThat((Map<String, Object>) TaskInputGuard.field(set, "variables")).containsKey("accessionId");
-    assertThat((List<String>) TaskInputGuard.field(remove, "variableNames")).containsExactly("caseNumber");
-    assertThat((Map<String, Object>) TaskInputGuard.field(patch, "variables")).containsKey("accessionId");
-    assertThat((List<String>) TaskInputGuard.field(patch, "deletions")).containsExactly("followUpId");
+    assertThat((Map<String, Object>) EngineCommands.field(set, "variables")).containsKey("accessionId");
+    assertThat((List<String>) EngineCommands.field(remove, "variableNames")).containsExactly("caseNumber");
+    assertThat((Map<String, Object>) EngineCommands.field(patch, "variables")).containsKey("accessionId");
+    assertThat((List<String>) EngineCommands.field(patch, "deletions")).containsExactly("followUpId");
   }
 }
