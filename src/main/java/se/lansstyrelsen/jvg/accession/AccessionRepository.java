@@ -15,10 +15,6 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
   Optional<Accession> findFirstByOrganisationIdAndStatusInOrderByIdDesc(Long organisationId,
       Collection<AccessionStatus> statuses);
 
-  /** The organisation's case still being handled, if any (a unique index allows at most one). */
-  default Optional<Accession> findOpenCase(Long organisationId) {
-    return findFirstByOrganisationIdAndStatusInOrderByIdDesc(organisationId, AccessionStatus.OPEN);
-  }
 
   /** Cases in these statuses closed before the given time whose contact person is not erased yet. */
   @Query("select a.caseNumber from Accession a where a.status in :statuses and a.closedAt < :closedBefore"

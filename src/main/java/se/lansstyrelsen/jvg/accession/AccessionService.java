@@ -81,7 +81,8 @@ public class AccessionService {
   @Transactional(readOnly = true)
   public Optional<String> openCaseOf(String organisationNumber) {
     return organisations.findByOrganisationNumber(organisationNumber)
-        .flatMap(o -> accessions.findOpenCase(o.getId())).map(Accession::getCaseNumber);
+        .flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
+        .map(Accession::getCaseNumber);
   }
 
   /** Validates public form data without storing anything (the public API answers 400 from this). */

@@ -61,9 +61,10 @@ final class SubmissionIntake {
   Registered register(Map<String, ?> formData, String caseNumber, String processInstanceId, String submittedBy) {
     AccessionSubmission s = validated(formData, false);
     Optional<Organisation> known = organisations.findByOrganisationNumber(s.organisationNumber().value());
-    known.flatMap(o -> accessions.findOpenCase(o.getId())).ifPresent(open -> {
-      throw new OpenCaseConflictException(open.getCaseNumber());
-    });
+    known.flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
+        .ifPresent(open -> {
+          throw new OpenCaseConflictException(open.getCaseNumber());
+        });
     Instant now = clock.instant();
     try {
       Organisation organisation = known.map(existing -> updateDetails(existing, s))
