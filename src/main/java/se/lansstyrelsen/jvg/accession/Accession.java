@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -129,38 +131,9 @@ public class Accession {
     history.add(new StatusChange(this, status, now, submittedBy, null));
   }
 
-  /**
-   * What a completion changes, field by field, in Swedish: other values with old and new value, the
-   * contact person's fields by name only (personal data stays out of the history).
-   */
-  List<String> changesBy(AccessionSubmission s) {
-    List<String> changes = new ArrayList<>();
-    changed(changes, "Organisationens namn", organisation.getName(), s.organisationName());
-    changed(changes, "Typ av organisation", organisation.getOrganisationType().label(), s.organisationType().label());
-    changed(changes, "Kommun", organisation.getMunicipalityCode(), s.municipalityCode());
-    if (!java.util.Objects.equals(contactName, s.contactName())) changes.add("Kontaktpersonens namn");
-    if (!java.util.Objects.equals(contactTitle, s.contactTitle())) changes.add("Kontaktpersonens titel");
-    if (!java.util.Objects.equals(contactEmail, s.contactEmail())) changes.add("Kontaktpersonens e-postadress");
-    if (!java.util.Objects.equals(contactPhone, s.contactPhone())) changes.add("Kontaktpersonens telefonnummer");
-    changed(changes, "Beslutande organ", decisionBody, s.decisionBody());
-    changed(changes, "Beslutsdatum", String.valueOf(decisionDate), String.valueOf(s.decisionDate()));
-    changed(changes, "Protokollsparagraf", decisionReference, s.decisionReference());
-    if (!new java.util.HashSet<>(goals).equals(new java.util.HashSet<>(s.goals()))) changes.add("Prioriterade mål");
-    if (!java.util.Objects.equals(plannedWork, s.plannedWork())) changes.add("Planerat arbete");
-    if (infoSessionInterest != s.infoSessionInterest()) changes.add("Intresse för informationsträff");
-    return changes;
-  }
-
-  private static void changed(List<String> changes, String label, String before, String after) {
-    if (!java.util.Objects.equals(before, after)) {
-      changes.add(label + ": " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after));
-    }
-  }
-
   /** Records in the history what the organisation's completion changed (the status stays). */
-  void recordCompletion(List<String> changes, Instant when) {
-    history.add(new StatusChange(this, status, when, null, changes.isEmpty()
-        ? "Komplettering inkommen utan ändrade uppgifter" : "Ändrat i kompletteringen: " + String.join("; ", changes)));
+  void recordCompletion(AccessionSubmission s, Instant when) {
+    history.add(new StatusChange(this, status, when, null, CompletionChanges.note(CompletionChanges.between(this, s))));
   }
 
   /** Takes over the form's data (first submission or a completion). */
@@ -179,7 +152,8 @@ public class Accession {
   }
 
   /**
-   * Moves the case to a new status, if the state machine allows it from the current one.
+   * Moves the case to a new status, if the state machine allows it from the current one; a status in which
+   * the case is no longer handled closes it.
    *
    * @throws IllegalTransitionException when it does not; nothing is changed
    */
@@ -190,6 +164,7 @@ public class Accession {
     this.status = newStatus;
     if (!AccessionStatus.OPEN.contains(newStatus)) {
       this.openOrganisationId = null;
+      this.closedAt = when;
     }
     history.add(new StatusChange(this, newStatus, when, actor, note));
   }
@@ -204,10 +179,6 @@ public class Accession {
     this.registrationReference = registrationReference;
     this.registeredAt = when;
     this.organisation.markJoined(when);
-  }
-
-  void close(Instant when) {
-    this.closedAt = when;
   }
 
   /** A new contact person (reported in a yearly follow-up and accepted); the history names the change, not the person. */
@@ -226,7 +197,7 @@ public class Accession {
     this.contactEmail = null;
     this.contactPhone = null;
     this.contactErasedAt = when;
-    history.add(new StatusChange(this, status, when, actor, "Kontaktpersonens personuppgifter raderade på begäran"));
+    history.add(new StatusChange(this, status, when, actor, text("accession.contact.erased")));
   }
 
   public Long getId() { return id; }

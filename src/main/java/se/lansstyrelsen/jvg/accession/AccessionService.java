@@ -1,16 +1,19 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.accession.CaseworkerInput.trimToNull;
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
@@ -18,7 +21,10 @@ import se.lansstyrelsen.jvg.organisation.Organisation;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
-/** The accession case: everything the process does to a case happens here. */
+/**
+ * The accession case: everything the process does to a case happens here. Taking form data in is
+ * {@link SubmissionIntake}'s part, checking caseworkers' task input {@link CaseworkerInput}'s.
+ */
 @Service
 @Transactional
 public class AccessionService {
@@ -27,25 +33,23 @@ public class AccessionService {
   private final OrganisationRepository organisations;
   private final FollowUpNoteRepository notes;
   private final CaseNumberAllocator caseNumbers;
-  private final SubmissionValidator validator;
-  private final GoalCatalogue catalogue;
+  private final SubmissionIntake intake;
   private final Clock clock;
   private final AccessionSettings.Registration registration;
-  private final org.springframework.context.ApplicationEventPublisher events;
-  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager entityManager;
+  private final ApplicationEventPublisher events;
+  @PersistenceContext private EntityManager entityManager;
 
   AccessionService(AccessionRepository accessions, OrganisationRepository organisations, FollowUpNoteRepository notes,
       CaseNumberAllocator caseNumbers, SubmissionValidator validator, GoalCatalogue catalogue, Clock clock,
-      AccessionSettings settings, org.springframework.context.ApplicationEventPublisher events) {
-    this.registration = settings.getRegistration();
-    this.events = events;
+      AccessionSettings settings, ApplicationEventPublisher events) {
     this.accessions = accessions;
     this.organisations = organisations;
     this.notes = notes;
     this.caseNumbers = caseNumbers;
-    this.validator = validator;
-    this.catalogue = catalogue;
+    this.intake = new SubmissionIntake(accessions, organisations, caseNumbers, validator, catalogue, clock, events);
     this.clock = clock;
+    this.registration = settings.getRegistration();
+    this.events = events;
   }
 
   /** A new case number (its own transaction, safe under concurrency). */
@@ -60,40 +64,7 @@ public class AccessionService {
    * @throws InvalidInputException with Swedish messages per field when the data breaks a rule
    */
   public Registered registerSubmission(Map<String, ?> formData, String caseNumber, String processInstanceId, String submittedBy) {
-    SubmissionValidator.Outcome outcome = validator.validate(formData, false);
-    if (!outcome.valid()) {
-      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
-    }
-    AccessionSubmission s = outcome.submission().orElseThrow();
-    Optional<Organisation> known = organisations.findByOrganisationNumber(s.organisationNumber().value());
-    known.flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
-        .ifPresent(open -> {
-          throw new OpenCaseConflictException(open.getCaseNumber());
-        });
-    Instant now = clock.instant();
-    try {
-      Organisation organisation = known
-          .map(existing -> {
-            existing.updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
-            events.publishEvent(new OrganisationDetailsChanged(existing.getId(), s.organisationName(),
-                s.organisationType()));
-            return existing;
-          })
-          .orElseGet(() -> organisations.save(new Organisation(s.organisationNumber(), s.organisationName(),
-              s.organisationType(), s.municipalityCode(), now)));
-      Optional<Accession> earlier = accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(organisation.getId(),
-          EnumSet.of(AccessionStatus.REGISTERED));
-      boolean duplicate = organisation.getJoinedAt() != null || earlier.isPresent();
-      String number = caseNumber != null ? caseNumber : caseNumbers.next();
-      Accession accession = accessions.save(new Accession(number, catalogue.current().periodCode(), organisation, s,
-          duplicate, processInstanceId, submittedBy, now));
-      return new Registered(accession.getId(), accession.getCaseNumber(), duplicate,
-          earlier.map(Accession::getCaseNumber).orElse(null), organisation.getOrganisationNumber());
-    } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
-      // Another submission for the same organisation committed its open case (or the new organisation)
-      // between our check and our insert, or holds the row still: the unique indexes refuse the second one.
-      throw new OpenCaseConflictException(null);
-    }
+    return intake.register(formData, caseNumber, processInstanceId, submittedBy);
   }
 
   /**
@@ -103,29 +74,12 @@ public class AccessionService {
    * @throws InvalidInputException with Swedish messages per field when the data breaks a rule
    */
   public void applyCompletion(Long accessionId, Map<String, ?> formData) {
-    SubmissionValidator.Outcome outcome = validator.validate(formData, true);
-    if (!outcome.valid()) {
-      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
-    }
-    AccessionSubmission s = outcome.submission().orElseThrow();
-    Accession a = get(accessionId);
-    if (!a.getOrganisation().getOrganisationNumber().equals(s.organisationNumber().value())) {
-      throw new InvalidInputException(FormFields.ORGANISATION_NUMBER,
-          "Organisationsnumret kan inte ändras i en komplettering. Skicka in en ny anslutning om det är fel organisation.");
-    }
-    if (a.getStatus() != AccessionStatus.COMPLETION_REQUESTED) {
-      throw new IllegalStateException("Case " + a.getCaseNumber() + " does not wait for completion");
-    }
-    a.recordCompletion(a.changesBy(s), clock.instant());
-    a.getOrganisation().updateDetails(s.organisationName(), s.organisationType(), s.municipalityCode());
-    events.publishEvent(new OrganisationDetailsChanged(a.getOrganisation().getId(), s.organisationName(),
-        s.organisationType()));
-    a.apply(s);
+    intake.complete(() -> get(accessionId), formData);
   }
 
   /** The open case (still being handled) of the organisation with this number, if any. */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> openCaseOf(String organisationNumber) {
+  public Optional<String> openCaseOf(String organisationNumber) {
     return organisations.findByOrganisationNumber(organisationNumber)
         .flatMap(o -> accessions.findFirstByOrganisationIdAndStatusInOrderByIdDesc(o.getId(), AccessionStatus.OPEN))
         .map(Accession::getCaseNumber);
@@ -134,48 +88,29 @@ public class AccessionService {
   /** Validates public form data without storing anything (the public API answers 400 from this). */
   @Transactional(readOnly = true)
   public AccessionSubmission validatePublic(Map<String, ?> formData) {
-    SubmissionValidator.Outcome outcome = validator.validate(formData, true);
-    if (!outcome.valid()) {
-      throw new InvalidInputException(outcome.errors(), outcome.describe(validator.form()));
-    }
-    return outcome.submission().orElseThrow();
+    return intake.validated(formData, true);
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<Accession> byCaseNumber(String caseNumber) {
+  public Optional<Accession> byCaseNumber(String caseNumber) {
     return accessions.findByCaseNumber(caseNumber);
   }
 
   /** The caseworker's latest follow-up note of the case (what is missing), if any. */
   @Transactional(readOnly = true)
-  public java.util.Optional<FollowUpNote> latestFollowUp(Long accessionId) {
+  public Optional<FollowUpNote> latestFollowUp(Long accessionId) {
     List<FollowUpNote> all = notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
-    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   /** Records the review decision; a rejection needs a reason, an approval a complete checklist. */
   public void recordReview(Long accessionId, ReviewDecision decision, String actor) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (decision.outcome() == null) {
-      errors.put(TaskFormFields.REVIEW_OUTCOME, "Välj ett beslut: godkänn, begär komplettering eller avslå.");
-    } else if (decision.outcome() == ReviewOutcome.REJECT && isBlank(decision.rejectionReason())) {
-      errors.put(TaskFormFields.REJECTION_REASON, "Skriv en motivering till avslaget; den skickas till kontaktpersonen.");
-    } else if (decision.outcome() == ReviewOutcome.APPROVE && !decision.checklistComplete()) {
-      errors.put(TaskFormFields.REVIEW_OUTCOME, "Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.");
-    }
-    checkLength(errors, TaskFormFields.REJECTION_REASON, decision.rejectionReason(), 2000);
-    checkLength(errors, TaskFormFields.REVIEW_COMMENT, decision.comment(), 2000);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, String.join(" ", errors.values()));
-    }
+    CaseworkerInput.checkReview(decision);
     Accession a = get(accessionId);
     Instant now = clock.instant();
     switch (decision.outcome()) {
       case APPROVE -> a.changeStatus(AccessionStatus.APPROVED, now, actor, trimToNull(decision.comment()));
-      case REJECT -> {
-        a.changeStatus(AccessionStatus.REJECTED, now, actor, decision.rejectionReason().strip());
-        a.close(now);
-      }
+      case REJECT -> a.changeStatus(AccessionStatus.REJECTED, now, actor, decision.rejectionReason().strip());
       case REQUEST_COMPLETION -> a.changeStatus(AccessionStatus.COMPLETION_REQUESTED, now, actor,
           trimToNull(decision.comment()));
     }
@@ -185,21 +120,7 @@ public class AccessionService {
 
   /** Stores what the caseworker found missing and how the contact person was reached. */
   public Long recordFollowUp(Long accessionId, String missingInformation, String contactMethod, String note, String actor) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (isBlank(missingInformation)) {
-      errors.put(TaskFormFields.MISSING_INFORMATION, "Beskriv vad som saknas; texten skickas till kontaktpersonen.");
-    }
-    ContactMethod method = null;
-    try {
-      method = ContactMethod.valueOf(contactMethod == null ? "" : contactMethod);
-    } catch (IllegalArgumentException e) {
-      errors.put(TaskFormFields.CONTACT_METHOD, "Välj hur kontakten togs.");
-    }
-    checkLength(errors, TaskFormFields.MISSING_INFORMATION, missingInformation, 2000);
-    checkLength(errors, TaskFormFields.FOLLOW_UP_NOTE, note, 4000);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, String.join(" ", errors.values()));
-    }
+    ContactMethod method = CaseworkerInput.checkFollowUp(missingInformation, contactMethod, note);
     get(accessionId);
     return notes.save(new FollowUpNote(accessionId, missingInformation.strip(), method, trimToNull(note), actor,
         clock.instant())).getId();
@@ -207,28 +128,17 @@ public class AccessionService {
 
   /** The organisation's completion has arrived: the case goes back to review. */
   public void resumeReview(Long accessionId) {
-    get(accessionId).changeStatus(AccessionStatus.UNDER_REVIEW, clock.instant(), null, "Komplettering inkommen");
+    get(accessionId).changeStatus(AccessionStatus.UNDER_REVIEW, clock.instant(), null,
+        text("accession.completion.received"));
   }
 
   /** Formal registration: the organisation now stands in the register of joined organisations. */
   public void registerOrganisation(Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String reference = registrationReference == null ? "" : registrationReference.strip();
-    if (!registration.getReferencePattern().matcher(reference).matches()) {
-      errors.put(TaskFormFields.REGISTRATION_REFERENCE, "Ange diarienumret som handlingen fick i registret, t.ex. "
-          + registration.getReferenceExample() + ".");
-    }
-    if (!goalsConfirmed) {
-      errors.put(TaskFormFields.GOALS_CONFIRMED, "Bekräfta att du har kontrollerat de prioriterade målen.");
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, String.join(" ", errors.values()));
-    }
+    String reference = CaseworkerInput.checkRegistration(registrationReference, goalsConfirmed, registration);
     Accession a = get(accessionId);
     Instant now = clock.instant();
-    a.changeStatus(AccessionStatus.REGISTERED, now, actor, "Diarienummer " + reference);
+    a.changeStatus(AccessionStatus.REGISTERED, now, actor, text("accession.registration.note", reference));
     a.register(reference, now);
-    a.close(now);
     Organisation o = a.getOrganisation();
     // The register of joined organisations follows in this transaction (register.RegisterEntries).
     events.publishEvent(new AccessionRegistered(a.getId(), a.getPeriodCode(), o.getId(), o.getOrganisationNumber(),
@@ -237,18 +147,12 @@ public class AccessionService {
 
   /** The organisation did not complete its accession in time. */
   public void closeNotCompleted(Long accessionId, String comment, String actor) {
-    Accession a = get(accessionId);
-    Instant now = clock.instant();
-    a.changeStatus(AccessionStatus.NOT_COMPLETED, now, actor, trimToNull(comment));
-    a.close(now);
+    get(accessionId).changeStatus(AccessionStatus.NOT_COMPLETED, clock.instant(), actor, trimToNull(comment));
   }
 
   /** The organisation withdrew its accession. */
   public void markWithdrawn(Long accessionId, String reason) {
-    Accession a = get(accessionId);
-    Instant now = clock.instant();
-    a.changeStatus(AccessionStatus.WITHDRAWN, now, null, trimToNull(reason));
-    a.close(now);
+    get(accessionId).changeStatus(AccessionStatus.WITHDRAWN, clock.instant(), null, trimToNull(reason));
   }
 
   /** Replaces the case's contact person (the register shows it); recorded in the case's history. */
@@ -276,10 +180,10 @@ public class AccessionService {
    * The case re-read under a row lock held to the end of the caller's transaction: a second change of the same
    * case (two completions through one link at once) waits here and then sees what the first committed.
    */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  @Transactional(propagation = Propagation.MANDATORY)
   public Accession lockForChange(Long accessionId) {
     Accession a = get(accessionId);
-    entityManager.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    entityManager.refresh(a, LockModeType.PESSIMISTIC_WRITE);
     return a;
   }
 
@@ -298,20 +202,6 @@ public class AccessionService {
   @Transactional(readOnly = true)
   public List<FollowUpNote> followUps(Long accessionId) {
     return notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
-  }
-
-  private static void checkLength(Map<String, String> errors, String key, String value, int max) {
-    if (value != null && value.strip().length() > max) {
-      errors.putIfAbsent(key, "Högst " + max + " tecken.");
-    }
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String trimToNull(String s) {
-    return isBlank(s) ? null : s.strip();
   }
 
   /** The review decision as the caseworker submitted it. */

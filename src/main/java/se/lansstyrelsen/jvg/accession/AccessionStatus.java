@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,26 +10,21 @@ import java.util.Set;
  * names the statuses a case may come from (the state machine; the table in docs/process.md shows it).
  */
 public enum AccessionStatus {
-  SUBMITTED("Inkommen"),
-  UNDER_REVIEW("Under granskning"),
-  COMPLETION_REQUESTED("Komplettering begärd"),
-  APPROVED("Godkänd, väntar på registrering"),
-  REGISTERED("Ansluten"),
-  REJECTED("Ej ansluten"),
-  NOT_COMPLETED("Avslutad, ej kompletterad"),
-  WITHDRAWN("Återkallad");
+  SUBMITTED,
+  UNDER_REVIEW,
+  COMPLETION_REQUESTED,
+  APPROVED,
+  REGISTERED,
+  REJECTED,
+  NOT_COMPLETED,
+  WITHDRAWN;
 
   /** Statuses in which a case is still being handled. */
   public static final Set<AccessionStatus> OPEN = EnumSet.of(SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED, APPROVED);
 
-  private final String label;
-
-  AccessionStatus(String label) {
-    this.label = label;
-  }
-
+  /** The status as organisations and caseworkers read it (messages.properties). */
   public String label() {
-    return label;
+    return text("accession.status." + name());
   }
 
   /** The statuses a case may move to this one from; a new case starts as SUBMITTED. */

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,33 +40,27 @@ public class CaseHistory {
         FollowUpNote request = asked.stream().filter(n -> !n.getCreatedAt().isAfter(change.getChangedAt()))
             .reduce((first, second) -> second).orElse(null);
         if (request != null) {
-          detail = (detail == null ? "" : detail + ". ") + "Svar på begäran " + DAY.format(request.getCreatedAt())
-              + ": " + request.getMissingInformation();
+          detail = (detail == null ? "" : detail + ". ")
+              + text("accession.history.answer-to-request", DAY.format(request.getCreatedAt()),
+                  request.getMissingInformation());
         }
       }
       entries.add(new Entry(change.getChangedAt(), change.getStatus().label(), change.getActor(), detail));
     }
     for (FollowUpNote note : asked) {
       Instant answer = answered.stream().filter(t -> t.isAfter(note.getCreatedAt())).findFirst().orElse(null);
-      entries.add(new Entry(note.getCreatedAt(), "Begärt av organisationen", note.getCreatedBy(),
-          note.getMissingInformation() + " (kontakt: " + contactMethod(note.getContactMethod()) + ")"
-              + (note.getNote() == null ? "" : ". Anteckning: " + note.getNote())
-              + (answer == null ? ". Inget svar ännu" : ". Svar inkom " + DAY.format(answer))));
+      entries.add(new Entry(note.getCreatedAt(), text("accession.history.request"), note.getCreatedBy(),
+          text("accession.history.request-detail", note.getMissingInformation(), contactMethod(note.getContactMethod()))
+              + (note.getNote() == null ? "" : ". " + text("accession.history.note", note.getNote()))
+              + ". " + (answer == null ? text("accession.history.no-answer")
+                  : text("accession.history.answered", DAY.format(answer)))));
     }
     entries.sort(Comparator.comparing(Entry::when));
     return entries;
   }
 
   private static String contactMethod(FollowUpNote.ContactMethod method) {
-    if (method == null) {
-      return "ej angiven";
-    }
-    return switch (method) {
-      case PHONE -> "telefon";
-      case EMAIL -> "e-post";
-      case MEETING -> "möte";
-      case NONE -> "ingen kontakt";
-    };
+    return text("accession.contact-method." + (method == null ? "unstated" : method.name()));
   }
 
   /** One event: when, what (a status label or a kind of event), who (null for the organisation or the system). */

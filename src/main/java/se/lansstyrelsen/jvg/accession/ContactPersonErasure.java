@@ -47,8 +47,7 @@ public class ContactPersonErasure {
    * @throws IllegalStateException when the case is still being handled (it needs its contact person)
    */
   public void erase(String caseNumber, String actor) {
-    Accession a = accessions.findByCaseNumber(caseNumber)
-        .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+    Accession a = existing(caseNumber);
     if (a.getClosedAt() == null) {
       throw new IllegalStateException("Case " + caseNumber + " is still open");
     }
@@ -61,8 +60,7 @@ public class ContactPersonErasure {
    * comment, the rejection reason and the notes of the status history. Call after {@link #erase}.
    */
   public void eraseFreeText(String caseNumber, Collection<String> addresses, String marker) {
-    Accession a = accessions.findByCaseNumber(caseNumber)
-        .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
+    Accession a = existing(caseNumber);
     // Written first, so the SQL below is not overwritten by a later flush of the entity.
     accessions.flush();
     notes.eraseText(a.getId(), marker);
@@ -72,6 +70,11 @@ public class ContactPersonErasure {
       jdbc.update("update accession_status_change set note = replace(note, ?, ?) where accession_id = ?",
           address, marker, a.getId());
     }
+  }
+
+  private Accession existing(String caseNumber) {
+    return accessions.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new IllegalArgumentException("No case " + caseNumber));
   }
 
   /** What erasure needs to know about a case. */

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.accession;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 /**
  * The organisation already has a case being handled; the database allows one open case per
  * organisation, so a second one (also from two submissions at the same instant) is refused.
@@ -10,8 +12,7 @@ public class OpenCaseConflictException extends InvalidInputException {
 
   OpenCaseConflictException(String openCaseNumber) {
     super(FormFields.ORGANISATION_NUMBER, openCaseNumber == null
-        ? "Organisationen har redan ett pågående anslutningsärende."
-        : "Organisationen har redan ett pågående anslutningsärende (" + openCaseNumber + ").");
+        ? text("accession.open-case") : text("accession.open-case.numbered", openCaseNumber));
     this.openCaseNumber = openCaseNumber;
   }
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +32,19 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Component
 public class SubmissionValidator {
 
-  /** Pragmatic e-mail syntax: one @, no spaces, a dot in the domain. */
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
-
-  /** Control characters other than tab and line breaks (a NUL byte cannot even be stored in PostgreSQL). */
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
   /** yyyy-MM-dd, optionally followed by an ISO time and offset (a datetime field sends one). */
   private static final Pattern ISO_DATE_OR_DATETIME =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
 
   private final FormSchema form;
-  /** The form's patterns, compiled once. */
-  private final Map<String, Pattern> patterns;
+  private final FormFieldRules fieldRules;
   private final GoalCatalogue catalogue;
   private final MunicipalityDirectory municipalities;
   private final Clock clock;
 
   SubmissionValidator(ObjectMapper json, GoalCatalogue catalogue, MunicipalityDirectory municipalities, Clock clock) {
     this.form = FormSchema.fromClasspath(START_FORM_FILE, json);
-    this.patterns = form.fields().values().stream().filter(f -> f.pattern() != null)
-        .collect(Collectors.toMap(Field::key, f -> Pattern.compile(f.pattern())));
+    this.fieldRules = new FormFieldRules(form);
     this.catalogue = catalogue;
     this.municipalities = municipalities;
     this.clock = clock;
@@ -72,74 +63,14 @@ public class SubmissionValidator {
     Map<String, String> errors = new LinkedHashMap<>();
     if (rejectUnknownFields) {
       data.keySet().stream().filter(k -> !form.fields().containsKey(k))
-          .forEach(k -> errors.put(k, "Okänt fält."));
+          .forEach(k -> errors.put(k, text("accession.validation.unknown-field")));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field field : form.fields().values()) {
-      checkFormRules(field, data.get(field.key()), values, errors);
+      fieldRules.check(field, data.get(field.key()), values, errors);
     }
     AccessionSubmission submission = checkDomainRules(values, errors);
     return errors.isEmpty() ? new Outcome(Optional.of(submission), Map.of()) : new Outcome(Optional.empty(), errors);
-  }
-
-  private void checkFormRules(Field field, Object raw, Map<String, Object> values, Map<String, String> errors) {
-    String key = field.key();
-    if (field.type().equals("checkbox")) {
-      if (raw != null && !(raw instanceof Boolean)) {
-        errors.put(key, "Ogiltigt värde: ska vara ja eller nej.");
-        return;
-      }
-      boolean checked = Boolean.TRUE.equals(raw);
-      if (field.required() && !field.conditional() && !checked) {
-        errors.put(key, "Rutan måste kryssas i.");
-      }
-      values.put(key, checked);
-      return;
-    }
-    if (field.type().equals("checklist") || field.type().equals("taglist")) {
-      if (raw == null) {
-        values.put(key, List.of());
-        return;
-      }
-      if (!(raw instanceof Collection<?> list) || list.stream().anyMatch(x -> !(x instanceof String))) {
-        errors.put(key, "Ogiltigt värde: ska vara en lista med alternativ.");
-        return;
-      }
-      List<String> chosen = list.stream().map(String.class::cast).distinct().toList();
-      if (chosen.stream().anyMatch(v -> !field.options().contains(v))) {
-        errors.put(key, "Välj bland de alternativ som finns.");
-        return;
-      }
-      values.put(key, chosen);
-      return;
-    }
-    if (raw != null && !(raw instanceof String)) {
-      errors.put(key, "Ogiltigt värde: ska vara text.");
-      return;
-    }
-    String text = raw == null ? "" : ((String) raw).strip();
-    if (CONTROL_CHARACTERS.matcher(text).find()) {
-      errors.put(key, "Texten innehåller otillåtna tecken.");
-      return;
-    }
-    if (text.isEmpty()) {
-      if (field.required() && !field.conditional()) {
-        errors.put(key, "Fältet måste fyllas i.");
-      }
-      return;
-    }
-    if (field.maxLength() != null && text.length() > field.maxLength()) {
-      errors.put(key, text("accession.validation.max-length", field.maxLength()));
-    } else if (field.minLength() != null && text.length() < field.minLength()) {
-      errors.put(key, text("accession.validation.min-length", field.minLength()));
-    } else if (field.pattern() != null && !patterns.get(key).matcher(text).matches()) {
-      errors.put(key, "Uppgiften har fel format.");
-    } else if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-      errors.put(key, "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
-    } else if (field.hasOptions() && !field.options().contains(text)) {
-      errors.put(key, "Välj ett av alternativen.");
-    }
-    values.put(key, text);
   }
 
   private AccessionSubmission checkDomainRules(Map<String, Object> v, Map<String, String> errors) {
@@ -159,15 +90,15 @@ public class SubmissionValidator {
     if (type == OrganisationType.KOMMUN) {
       municipality = (String) v.get(MUNICIPALITY_CODE);
       if (municipality == null && !errors.containsKey(MUNICIPALITY_CODE)) {
-        errors.put(MUNICIPALITY_CODE, "Välj vilken kommun det gäller.");
+        errors.put(MUNICIPALITY_CODE, text("accession.validation.municipality-required"));
       } else if (municipality != null && municipalities.byCode(municipality).isEmpty()) {
-        errors.put(MUNICIPALITY_CODE, "Välj en av Västra Götalands 49 kommuner.");
+        errors.put(MUNICIPALITY_CODE, text("accession.validation.municipality-unknown"));
       }
     }
     LocalDate decisionDate = parseDecisionDate(v, errors);
     List<ChosenGoal> goals = collectGoals(v, errors);
     if (Boolean.FALSE.equals(v.get(PERSONAL_DATA_CONSENT)) && !errors.containsKey(PERSONAL_DATA_CONSENT)) {
-      errors.put(PERSONAL_DATA_CONSENT, "Du behöver ta del av informationen om personuppgifter och kryssa i rutan.");
+      errors.put(PERSONAL_DATA_CONSENT, text("accession.validation.consent"));
     }
     if (!errors.isEmpty()) {
       return null;
@@ -191,11 +122,11 @@ public class SubmissionValidator {
       }
       LocalDate date = LocalDate.parse(text.substring(0, 10));
       if (date.isAfter(LocalDate.now(clock))) {
-        errors.put(DECISION_DATE, "Beslutsdatum kan inte ligga i framtiden.");
+        errors.put(DECISION_DATE, text("accession.validation.decision-date-future"));
       }
       return date;
     } catch (DateTimeParseException e) {
-      errors.put(DECISION_DATE, "Ange datum som ÅÅÅÅ-MM-DD.");
+      errors.put(DECISION_DATE, text("accession.validation.decision-date-format"));
       return null;
     }
   }
@@ -214,18 +145,18 @@ public class SubmissionValidator {
         if (code.equals(area.otherGoalCode())) {
           String other = (String) v.get(otherGoalKey(area.code()));
           if (other == null) {
-            errors.putIfAbsent(otherGoalKey(area.code()), "Skriv vilket annat regionalt mål inom området ni prioriterar.");
+            errors.putIfAbsent(otherGoalKey(area.code()), text("accession.validation.other-goal"));
           }
           goals.add(new ChosenGoal(area.code(), code, other));
         } else if (area.goals().stream().anyMatch(g -> g.code().equals(code))) {
           goals.add(new ChosenGoal(area.code(), code, null));
         } else {
-          errors.put(key, "Målet finns inte i strategins målkatalog.");
+          errors.put(key, text("accession.validation.unknown-goal"));
         }
       }
     }
     if (goals.isEmpty() && !goalFieldError) {
-      errors.put(GOALS, "Välj minst ett regionalt mål som organisationen prioriterar.");
+      errors.put(GOALS, text("accession.validation.goals-required"));
     }
     return goals;
   }
@@ -238,10 +169,10 @@ public class SubmissionValidator {
 
     /** The errors as one Swedish sentence per field, with the form's labels. */
     public String describe(FormSchema form) {
-      StringBuilder sb = new StringBuilder("Anslutningen kunde inte tas emot. Rätta följande: ");
-      errors.forEach((key, message) -> sb.append(form.field(key).map(Field::label).filter(l -> !l.isBlank())
-          .orElse(key.equals(GOALS) ? "Prioriterade mål" : key)).append(": ").append(message).append(' '));
-      return sb.toString().strip();
+      String fields = errors.entrySet().stream().map(e -> form.field(e.getKey()).map(Field::label)
+          .filter(l -> !l.isBlank()).orElse(e.getKey().equals(GOALS) ? text("accession.field.goals") : e.getKey())
+          + ": " + e.getValue()).collect(Collectors.joining(" "));
+      return text("accession.validation.summary", fields).strip();
     }
   }
 }

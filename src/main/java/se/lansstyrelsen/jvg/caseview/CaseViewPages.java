@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.caseview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,10 +34,13 @@ class CaseViewPages {
   @GetMapping("/intern/arenden/{caseNumber}")
   String caseHistory(@PathVariable String caseNumber, Model model) {
     if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ärendet finns inte.");
+      throw notFound();
     }
-    model.addAttribute("view", views.caseView(caseNumber)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ärendet finns inte.")));
+    model.addAttribute("view", views.caseView(caseNumber).orElseThrow(CaseViewPages::notFound));
     return "intern/case";
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, text("caseview.case.not-found"));
   }
 }

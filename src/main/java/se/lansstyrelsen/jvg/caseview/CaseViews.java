@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.caseview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -53,13 +55,12 @@ public class CaseViews {
   }
 
   private Waiting waiting(Accession a, AwaitingCompletion w) {
-    List<FollowUpNote> notes = accessions.followUps(a.getId());
-    FollowUpNote asked = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+    FollowUpNote asked = accessions.latestFollowUp(a.getId()).orElse(null);
     boolean lastWait = w.remindersSent() >= settings.getMaxReminders();
     return new Waiting(a.getCaseNumber(), a.getOrganisation().getName(), a.getOrganisation().getOrganisationType().label(),
         asked == null ? null : date(asked.getCreatedAt()), asked == null ? null : asked.getCreatedBy(),
         asked == null ? null : asked.getMissingInformation(), date(w.waitEnds()),
-        lastWait ? "Handläggaren beslutar om ärendet ska avslutas" : "Påminnelse " + (w.remindersSent() + 1) + " skickas",
+        lastWait ? text("caseview.waiting.decide") : text("caseview.waiting.reminder", w.remindersSent() + 1),
         w.remindersSent(), a.getContactName(), a.getContactEmail(), a.getContactPhone());
   }
 

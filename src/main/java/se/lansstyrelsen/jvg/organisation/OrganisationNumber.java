@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.organisation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,19 +17,18 @@ public record OrganisationNumber(String value) {
   /** Parses and validates; the result says why a number is refused, in Swedish. */
   public static Result parse(String input) {
     if (input == null || input.isBlank()) {
-      return Result.error("Ange organisationsnummer.");
+      return Result.error(text("organisation.number.missing"));
     }
     Matcher m = SHAPE.matcher(input.strip());
     if (!m.matches()) {
-      return Result.error("Organisationsnummer ska ha tio siffror, t.ex. 212000-1355.");
+      return Result.error(text("organisation.number.shape"));
     }
     String digits = m.group(2) + m.group(3);
     if (digits.charAt(2) < '2') {
-      return Result.error(
-          "Det här ser ut som ett personnummer. Ange organisationens organisationsnummer (tredje siffran är minst 2).");
+      return Result.error(text("organisation.number.personal-number"));
     }
     if (luhnCheckDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
-      return Result.error("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.");
+      return Result.error(text("organisation.number.check-digit"));
     }
     return new Result(Optional.of(new OrganisationNumber(m.group(2) + "-" + m.group(3))), null);
   }

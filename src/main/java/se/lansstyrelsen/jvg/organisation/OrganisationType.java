@@ -1,19 +1,16 @@
 package se.lansstyrelsen.jvg.organisation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 /** Kinds of organisation that may join the strategy. */
 public enum OrganisationType {
-  KOMMUN("Kommun"),
-  REGION("Region"),
-  STATLIG_MYNDIGHET("Statlig myndighet"),
-  LAROSATE("Lärosäte");
+  KOMMUN,
+  REGION,
+  STATLIG_MYNDIGHET,
+  LAROSATE;
 
-  private final String label;
-
-  OrganisationType(String label) {
-    this.label = label;
-  }
-
+  /** The kind as people read it (messages.properties). */
   public String label() {
-    return label;
+    return text("organisation.type." + name());
   }
 }

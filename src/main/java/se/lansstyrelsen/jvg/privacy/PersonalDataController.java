@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.privacy;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -33,9 +35,9 @@ class PersonalDataController {
     Authentication user = identity.getCurrentAuthentication();
     return switch (erasure.eraseContactPerson(caseNumber, user == null ? null : user.getUserId())) {
       case ERASED -> ResponseEntity.noContent().build();
-      case NO_SUCH_CASE -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("Inget ärende med nummer " + caseNumber);
+      case NO_SUCH_CASE -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("privacy.erasure.no-such-case", caseNumber));
       case CASE_OPEN -> ResponseEntity.status(HttpStatus.CONFLICT)
-          .body("Ärendet handläggs fortfarande; kontaktpersonen behövs tills ärendet är avslutat.");
+          .body(text("privacy.erasure.case-open"));
     };
   }
 }
