@@ -107,12 +107,8 @@ class MessagesTest {
       "organisation/OrganisationType.java",
 
       // overview
-      "overview/DateRange.java",
-      "overview/OverviewReport.java",
-      "overview/OverviewService.java",
-      "overview/OverviewSvg.java",
-      "overview/ProcessStatistics.java",
-      "overview/SampleData.java",
+      "overview/SampleData.java", // demo sample set: the sample cases' comments, reasons and log lines
+      "overview/SampleForms.java", // demo sample set: the sample organisations' forms (titles, goals, slugs)
 
       // privacy
       "privacy/PersonalDataController.java",
