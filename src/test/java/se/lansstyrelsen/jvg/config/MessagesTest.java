@@ -77,13 +77,6 @@ class MessagesTest {
       "export/CaseList.java",
       "export/InternalExports.java",
 
-      // followup
-      "followup/AnnualFollowUpService.java",
-      "followup/FollowUpAnswers.java",
-      "followup/FollowUpOverview.java",
-      "followup/FollowUpStatus.java",
-      "followup/PublicFollowUpController.java",
-
       // invitation
       "invitation/DemoContactAddresses.java",
       "invitation/EligibleOrganisationSeed.java",
