@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,11 +72,10 @@ class SampleData {
     Instant now = Instant.now();
     try {
       seedAll(now);
-      LOG.info("Demo: exempeldata för översikten inlagd ({} organisationer, namn som börjar med \"{}\").",
-          forms.count(), OverviewService.SAMPLE_PREFIX.strip());
+      LOG.info(text("overview.sample.seeded", forms.count(), OverviewService.SAMPLE_PREFIX.strip()));
     } catch (RuntimeException e) {
       // Sample data must never stop the demo from starting; what was stored stays (and marks the set as seeded).
-      LOG.warn("Demo: exempeldata för översikten kunde inte läggas in helt: {}", e.getMessage());
+      LOG.warn(text("overview.sample.incomplete", e.getMessage()));
     } finally {
       steps.reset();
     }

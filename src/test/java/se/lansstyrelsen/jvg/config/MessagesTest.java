@@ -100,7 +100,7 @@ class MessagesTest {
       "organisation/OrganisationType.java",
 
       // overview
-      "overview/SampleData.java", // demo sample set: the sample cases' comments, reasons and log lines
+      "overview/SampleData.java", // demo sample set: the sample cases' review comments and reasons
       "overview/SampleForms.java", // demo sample set: the sample organisations' forms (titles, goals, slugs)
 
       // privacy
