@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.followup;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
-import se.lansstyrelsen.jvg.form.MarkdownText;
 import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
@@ -146,7 +147,7 @@ public class AnnualFollowUpService {
     AnnualFollowUp.NewContact c = f.getNewContact();
     if (acceptContactChange && c != null) {
       accessions.changeContactPerson(f.getAccessionId(), c.name(), c.title(), c.email(), c.phone(), actor,
-          "Ny kontaktperson enligt årlig uppföljning " + f.getYear());
+          text("followup.contact-change.note", f.getYear()));
     }
     f.review(acceptContactChange, trimToNull(note), clock.instant());
   }
@@ -156,49 +157,10 @@ public class AnnualFollowUpService {
     get(followUpId).closeUnanswered(trimToNull(note), clock.instant());
   }
 
-  /**
-   * A string variable's column holds 4,000 characters; the summary stays below with room to spare (long answers
-   * are shortened in it; the whole answers are in the follow-up overview and its export).
-   */
-  static final int MAX_SUMMARY = 3_700;
-
-  /**
-   * The answers as Markdown for the caseworker's review form. Everything the organisation typed is escaped
-   * (MarkdownText), as in the accession's case history: it shows as typed, never as markup or a link.
-   */
+  /** The answers as Markdown for the caseworker's review form; see {@link FollowUpSummary}. */
   @Transactional(readOnly = true)
   public String summaryMarkdown(Long followUpId) {
-    AnnualFollowUp f = get(followUpId);
-    String md = summaryMarkdown(f, Integer.MAX_VALUE);
-    for (int cell = 400; md.length() > MAX_SUMMARY && cell >= 10; cell = cell * 3 / 4) {
-      md = summaryMarkdown(f, cell);
-    }
-    return md.length() > MAX_SUMMARY ? md.substring(0, MAX_SUMMARY) + "…" : md;
-  }
-
-  private static String summaryMarkdown(AnnualFollowUp f, int cell) {
-    StringBuilder md = new StringBuilder();
-    for (GoalAnswer g : f.getAnswers()) {
-      md.append("**").append(oneLine(g.area(), cell)).append(": ").append(oneLine(g.goal(), cell)).append("**\n\n")
-          .append("- Det här har vi gjort: ").append(oneLine(g.done(), cell)).append('\n')
-          .append("- Det här har förändrats: ").append(oneLine(g.changed(), cell)).append('\n')
-          .append("- Stöd vi önskar: ").append(oneLine(g.supportWanted(), cell)).append("\n\n");
-    }
-    AnnualFollowUp.NewContact c = f.getNewContact();
-    if (c != null) {
-      md.append("**Ny kontaktperson anmäld:** ").append(oneLine(c.name(), cell))
-          .append(c.title() == null ? "" : ", " + oneLine(c.title(), cell)).append(", ").append(oneLine(c.email(), cell))
-          .append(c.phone() == null ? "" : ", " + oneLine(c.phone(), cell)).append('\n');
-    }
-    return md.toString();
-  }
-
-  private static String oneLine(String text, int max) {
-    if (text == null || text.isBlank()) {
-      return "–";
-    }
-    String line = text.strip().replaceAll("\\s+", " ");
-    return MarkdownText.escape(line.length() > max ? line.substring(0, max) + "…" : line);
+    return FollowUpSummary.markdown(get(followUpId));
   }
 
   private List<AccessionNotifier.GoalLine> goalLines(Accession a) {

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.followup;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,55 +41,56 @@ final class FollowUpAnswers {
     List<GoalAnswer> answers = new ArrayList<>();
     Object raw = data == null ? null : data.get(GOALS);
     if (!(raw instanceof List<?> rows) || rows.size() != goals.size()) {
-      throw new InvalidInputException(GOALS, "Svara för vart och ett av organisationens " + goals.size() + " mål.");
+      throw new InvalidInputException(GOALS, text("followup.answers.goal-count", goals.size()));
     }
     for (int i = 0; i < goals.size(); i++) {
       Map<?, ?> row = rows.get(i) instanceof Map<?, ?> m ? m : Map.of();
       String prefix = GOALS + "[" + i + "].";
-      String done = text(row.get(DONE), prefix + DONE, MAX_ANSWER, true, errors);
-      String changed = text(row.get(CHANGED), prefix + CHANGED, MAX_ANSWER, false, errors);
-      String support = text(row.get(SUPPORT_WANTED), prefix + SUPPORT_WANTED, MAX_ANSWER, false, errors);
+      String done = field(row.get(DONE), prefix + DONE, MAX_ANSWER, true, errors);
+      String changed = field(row.get(CHANGED), prefix + CHANGED, MAX_ANSWER, false, errors);
+      String support = field(row.get(SUPPORT_WANTED), prefix + SUPPORT_WANTED, MAX_ANSWER, false, errors);
       answers.add(new GoalAnswer(goals.get(i).area(), goals.get(i).text(), done, changed, support));
     }
     AnnualFollowUp.NewContact contact = null;
     Object changedFlag = data.get(CONTACT_CHANGED);
     if (changedFlag != null && !(changedFlag instanceof Boolean)) {
-      errors.put(CONTACT_CHANGED, "Ange ja eller nej.");
+      errors.put(CONTACT_CHANGED, text("followup.answers.yes-or-no"));
     } else if (Boolean.TRUE.equals(changedFlag)) {
-      String name = text(data.get(NEW_CONTACT_NAME), NEW_CONTACT_NAME, 200, true, errors);
-      String title = text(data.get(NEW_CONTACT_TITLE), NEW_CONTACT_TITLE, 200, false, errors);
-      String email = text(data.get(NEW_CONTACT_EMAIL), NEW_CONTACT_EMAIL, 254, true, errors);
-      String phone = text(data.get(NEW_CONTACT_PHONE), NEW_CONTACT_PHONE, 40, false, errors);
+      String name = field(data.get(NEW_CONTACT_NAME), NEW_CONTACT_NAME, 200, true, errors);
+      String title = field(data.get(NEW_CONTACT_TITLE), NEW_CONTACT_TITLE, 200, false, errors);
+      String email = field(data.get(NEW_CONTACT_EMAIL), NEW_CONTACT_EMAIL, 254, true, errors);
+      String phone = field(data.get(NEW_CONTACT_PHONE), NEW_CONTACT_PHONE, 40, false, errors);
       if (email != null && !EMAIL.matcher(email).matches()) {
-        errors.put(NEW_CONTACT_EMAIL, "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
+        errors.put(NEW_CONTACT_EMAIL, text("followup.answers.email"));
       }
       if (phone != null && !PHONE.matcher(phone).matches()) {
-        errors.put(NEW_CONTACT_PHONE, "Ange ett telefonnummer med siffror, t.ex. 031-123 45 67.");
+        errors.put(NEW_CONTACT_PHONE, text("followup.answers.phone"));
       }
       contact = new AnnualFollowUp.NewContact(name, title, email, phone);
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, "Uppföljningen kunde inte tas emot. Rätta uppgifterna som är markerade.");
+      throw new InvalidInputException(errors, text("followup.answers.invalid"));
     }
     return new Parsed(answers, contact);
   }
 
-  private static String text(Object value, String key, int max, boolean required, Map<String, String> errors) {
+  /** The field's stripped text (null when empty); a broken rule is put into {@code errors} under {@code key}. */
+  private static String field(Object value, String key, int max, boolean required, Map<String, String> errors) {
     if (value != null && !(value instanceof String)) {
-      errors.put(key, "Fältet ska innehålla text.");
+      errors.put(key, text("followup.answers.not-text"));
       return null;
     }
     String s = value == null ? "" : ((String) value).strip();
     if (s.isEmpty()) {
       if (required) {
-        errors.put(key, "Fältet måste fyllas i.");
+        errors.put(key, text("followup.answers.required"));
       }
       return null;
     }
     if (s.length() > max) {
-      errors.put(key, "Högst " + max + " tecken.");
+      errors.put(key, text("followup.answers.max-length", max));
     } else if (CONTROL_CHARACTERS.matcher(s).find()) {
-      errors.put(key, "Fältet innehåller otillåtna tecken.");
+      errors.put(key, text("followup.answers.control-characters"));
     }
     return s;
   }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.followup;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,13 +84,15 @@ public class FollowUpOverview {
         rows.add(row(f, a, g));
       }
     }
-    Table table = new Table("Årlig uppföljning", List.of(new Table.Column("År", 6), new Table.Column("Organisation", 30),
-        new Table.Column("Ärende", 16), new Table.Column("Status", 24), new Table.Column("Besvarad", 12),
-        new Table.Column("Område", 30), new Table.Column("Mål", 50), new Table.Column("Det här har vi gjort", 60),
-        new Table.Column("Det här har förändrats", 50), new Table.Column("Önskat stöd", 50)), rows);
+    Table table = new Table(text("followup.export.title"), List.of(new Table.Column(text("followup.column.year"), 6),
+        new Table.Column(text("followup.column.organisation"), 30), new Table.Column(text("followup.column.case"), 16),
+        new Table.Column(text("followup.column.status"), 24), new Table.Column(text("followup.column.answered"), 12),
+        new Table.Column(text("followup.column.area"), 30), new Table.Column(text("followup.column.goal"), 50),
+        new Table.Column(text("followup.answer.done"), 60), new Table.Column(text("followup.answer.changed"), 50),
+        new Table.Column(text("followup.column.support-wanted"), 50)), rows);
     String name = "arlig-uppfoljning-" + (year == null ? "alla-ar" : year) + "-"
         + LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN) + ".xlsx";
-    return Downloads.attachment(XlsxFormat.write(table, "Uppföljning"), XlsxFormat.MEDIA_TYPE, name);
+    return Downloads.attachment(XlsxFormat.write(table, text("followup.export.sheet")), XlsxFormat.MEDIA_TYPE, name);
   }
 
   private static List<Object> row(AnnualFollowUp f, Accession a, GoalAnswer g) {
@@ -108,8 +112,8 @@ public class FollowUpOverview {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> badYear() {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Ange året med fyra siffror, t.ex. ?ar=2027.");
-    p.setTitle("Felaktigt år");
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("followup.bad-year.detail"));
+    p.setTitle(text("followup.bad-year.title"));
     return ResponseEntity.badRequest().body(p);
   }
 

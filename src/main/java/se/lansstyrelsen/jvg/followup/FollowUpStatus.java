@@ -1,20 +1,16 @@
 package se.lansstyrelsen.jvg.followup;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 /** Where a yearly follow-up stands; labels are what caseworkers and managers read. */
 public enum FollowUpStatus {
-  SENT("Utskickad, väntar på svar"),
-  ANSWERED("Besvarad, att granska"),
-  REVIEWED("Besvarad och granskad"),
-  NOT_ANSWERED("Ej besvarad");
-
-  private final String label;
-
-  FollowUpStatus(String label) {
-    this.label = label;
-  }
+  SENT,
+  ANSWERED,
+  REVIEWED,
+  NOT_ANSWERED;
 
   public String label() {
-    return label;
+    return text("followup.status." + name());
   }
 
   public boolean answered() {

@@ -2,6 +2,7 @@ package se.lansstyrelsen.jvg.followup;
 
 import static se.lansstyrelsen.jvg.config.Problems.problem;
 import static se.lansstyrelsen.jvg.config.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,18 +80,17 @@ class PublicFollowUpController {
   ResponseEntity<?> answer(@PathVariable String token, @RequestBody Map<String, Object> formData) {
     try {
       return followUps.answer(token, formData).<ResponseEntity<?>>map(f -> ResponseEntity.ok(Map.of("message",
-          "Tack! Svaren på uppföljningen " + f.getYear() + " är inskickade. Länsstyrelsen hör av sig om något behöver"
-              + " kompletteras."))).orElseGet(PublicFollowUpController::linkNotValid);
+          text("followup.answer-received", f.getYear())))).orElseGet(PublicFollowUpController::linkNotValid);
     } catch (MismatchingMessageCorrelationException answeredMeanwhile) {
       // Another answer through the same link committed first; this one was not stored.
-      return respond(problem(HttpStatus.CONFLICT, "Uppföljningen är redan besvarad",
-          "Ett svar på uppföljningen kom in i samma stund och har tagits emot; det här svaret sparades inte."));
+      return respond(problem(HttpStatus.CONFLICT, text("followup.answered-meanwhile.title"),
+          text("followup.answered-meanwhile.detail")));
     }
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas", e.getMessage());
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, text("followup.invalid.title"), e.getMessage());
     p.setProperty("errors", e.errors());
     return respond(p);
   }
@@ -102,8 +102,8 @@ class PublicFollowUpController {
   }
 
   private static ResponseEntity<ProblemDetail> linkNotValid() {
-    return respond(problem(HttpStatus.NOT_FOUND, "Länken gäller inte",
-        "Länken är okänd, har gått ut eller så är uppföljningen redan besvarad."));
+    return respond(problem(HttpStatus.NOT_FOUND, text("followup.link-not-valid.title"),
+        text("followup.link-not-valid.detail")));
   }
 
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,11 +25,10 @@ public record DateRange(LocalDate from, LocalDate to) {
    * @throws InvalidRangeException with a Swedish message when a value is not a date or the range is reversed
    */
   static DateRange parse(String fran, String till, LocalDate today) {
-    LocalDate from = isBlank(fran) ? today.withDayOfYear(1) : date(fran, "Från");
-    LocalDate to = isBlank(till) ? today : date(till, "Till");
+    LocalDate from = isBlank(fran) ? today.withDayOfYear(1) : date(fran, text("overview.range.from"));
+    LocalDate to = isBlank(till) ? today : date(till, text("overview.range.to"));
     if (to.isBefore(from)) {
-      throw new InvalidRangeException("Datumet i ”Till” (" + to + ") ligger före datumet i ”Från” (" + from
-          + "). Välj ett slutdatum som är samma dag som startdatumet eller senare.");
+      throw new InvalidRangeException(text("overview.range.reversed", to, from));
     }
     return new DateRange(from, to);
   }
@@ -53,10 +54,10 @@ public record DateRange(LocalDate from, LocalDate to) {
     try {
       date = LocalDate.parse(v, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new InvalidRangeException("”" + field + "” är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.");
+      throw new InvalidRangeException(text("overview.range.not-a-date", field));
     }
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw new InvalidRangeException("”" + field + "” måste ligga mellan år " + FIRST_YEAR + " och " + LAST_YEAR + ".");
+      throw new InvalidRangeException(text("overview.range.year-outside", field, FIRST_YEAR, LAST_YEAR));
     }
     return date;
   }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -63,7 +65,7 @@ class OverviewApi {
   @ExceptionHandler(DateRange.InvalidRangeException.class)
   ProblemDetail invalidRange(DateRange.InvalidRangeException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Ogiltigt datumintervall");
+    problem.setTitle(text("overview.range.invalid.title"));
     problem.setType(URI.create("about:blank"));
     return problem;
   }

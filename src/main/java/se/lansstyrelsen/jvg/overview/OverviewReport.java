@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +30,11 @@ public record OverviewReport(Instant generatedAt, boolean sampleData, Period per
 
   /** Joined (a registered accession), under way (an open case), or not started. */
   public enum State {
-    JOINED("Ansluten"), UNDER_WAY("Pågående ärende"), NOT_STARTED("Inte påbörjad");
+    JOINED, UNDER_WAY, NOT_STARTED;
 
-    private final String label;
-
-    State(String label) {
-      this.label = label;
-    }
-
+    /** The state as managers read it. */
     public String label() {
-      return label;
+      return text("overview.state." + name());
     }
   }
 

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,16 +31,18 @@ public class OverviewService {
   private static final long[] NONE = {0, 0};
 
   private final OverviewQueries queries;
-  private final ProcessStatistics process;
+  private final LeadTimeStatistics leadTimes;
+  private final OpenWorkStatistics openWork;
   private final GoalCatalogue catalogue;
   private final MunicipalityDirectory municipalities;
   private final StrategyPeriodRepository periods;
   private final Clock clock;
 
-  OverviewService(OverviewQueries queries, ProcessStatistics process, GoalCatalogue catalogue,
-      MunicipalityDirectory municipalities, StrategyPeriodRepository periods, Clock clock) {
+  OverviewService(OverviewQueries queries, LeadTimeStatistics leadTimes, OpenWorkStatistics openWork,
+      GoalCatalogue catalogue, MunicipalityDirectory municipalities, StrategyPeriodRepository periods, Clock clock) {
     this.queries = queries;
-    this.process = process;
+    this.leadTimes = leadTimes;
+    this.openWork = openWork;
     this.catalogue = catalogue;
     this.municipalities = municipalities;
     this.periods = periods;
@@ -142,13 +146,13 @@ public class OverviewService {
       for (GoalCatalogue.GoalView goal : area.goals()) {
         rows.add(row(area, goal.code(), goal.text(), counts, chosenCodes));
       }
-      rows.add(row(area, area.otherGoalCode(), "Annat regionalt mål inom området", counts, chosenCodes));
+      rows.add(row(area, area.otherGoalCode(), text("overview.goal.other-in-area"), counts, chosenCodes));
     }
     // Goals chosen earlier that the catalogue no longer has: still shown, under their code.
     for (String key : chosenCodes) {
       String[] parts = key.split("\\|", 2);
       rows.add(new OverviewReport.GoalCount(parts[0], catalogue.current().area(parts[0])
-          .map(GoalCatalogue.AreaView::name).orElse(parts[0]), parts[1], "Mål som inte längre finns i katalogen",
+          .map(GoalCatalogue.AreaView::name).orElse(parts[0]), parts[1], text("overview.goal.no-longer-in-catalogue"),
           counts.get(key)));
     }
     return rows;
@@ -169,19 +173,20 @@ public class OverviewService {
     String label;
     if (g.goalCode().endsWith(GoalCatalogue.OTHER_SUFFIX)) {
       String area = catalogue.current().area(g.areaCode()).map(GoalCatalogue.AreaView::name).orElse(g.areaCode());
-      label = "Annat mål (" + area + ")" + (g.otherTexts() > 1 ? ": " + g.otherTexts() + " olika egna mål"
-          : g.otherText() == null || g.otherText().isBlank() ? "" : ": " + g.otherText());
+      label = g.otherTexts() > 1 ? text("overview.goal.other-texts", area, g.otherTexts())
+          : g.otherText() == null || g.otherText().isBlank() ? text("overview.goal.other", area)
+          : text("overview.goal.other-with-text", area, g.otherText());
     } else {
       label = catalogue.current().goal(g.goalCode()).map(GoalCatalogue.GoalView::text).orElse(g.goalCode());
     }
-    return g.organisations() > 1 ? label + " (" + g.organisations() + " organisationer)" : label;
+    return g.organisations() > 1 ? text("overview.goal.with-organisations", label, g.organisations()) : label;
   }
 
   public LeadTimes leadTimes(DateRange range) {
-    return process.leadTimes(range.start(), range.endExclusive());
+    return leadTimes.leadTimes(range.start(), range.endExclusive());
   }
 
   public WorkInProgress work() {
-    return process.workInProgress(clock.instant());
+    return openWork.workInProgress(clock.instant());
   }
 }

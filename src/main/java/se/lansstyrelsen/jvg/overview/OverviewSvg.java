@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.overview;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
@@ -34,10 +36,9 @@ final class OverviewSvg {
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" role=\"img\" aria-labelledby=\"coverage-title coverage-desc\" font-family=\"Arial, Helvetica, sans-serif\">");
-    svg.append("<title id=\"coverage-title\">Länets kommuner och anslutningen</title>");
-    svg.append("<desc id=\"coverage-desc\">").append(coverage.joined()).append(" av ").append(coverage.municipalities())
-        .append(" kommuner anslutna, ").append(coverage.underWay()).append(" med pågående ärende, ")
-        .append(coverage.notStarted()).append(" inte påbörjade. Rutorna är ordnade efter kommunkod.</desc>");
+    svg.append("<title id=\"coverage-title\">").append(text("overview.svg.coverage.title")).append("</title>");
+    svg.append("<desc id=\"coverage-desc\">").append(text("overview.svg.coverage.description", coverage.joined(),
+        coverage.municipalities(), coverage.underWay(), coverage.notStarted())).append("</desc>");
     for (int i = 0; i < rows.size(); i++) {
       OverviewReport.Municipality m = rows.get(i);
       int x = (i % COLUMNS) * (CELL_W + GAP);
@@ -49,7 +50,7 @@ final class OverviewSvg {
       svg.append("<title>").append(esc(m.officialName())).append(" (").append(esc(m.code())).append("): ")
           .append(esc(m.stateLabel()));
       if (m.joinedOn() != null) {
-        svg.append(", ansluten ").append(m.joinedOn());
+        svg.append(", ").append(text("overview.svg.joined-on", m.joinedOn()));
       } else if (m.caseStatus() != null) {
         svg.append(", ").append(esc(m.caseStatus().toLowerCase(Locale.ROOT)));
       }
@@ -65,9 +66,9 @@ final class OverviewSvg {
           .append(text).append("\">").append(esc(m.name())).append("</text>");
       svg.append("</g>");
     }
-    legend(svg, 0, legendY, JOINED_FILL, "✓ Ansluten (" + coverage.joined() + ")");
-    legend(svg, 230, legendY, UNDER_WAY_FILL, "… Pågående ärende (" + coverage.underWay() + ")");
-    legend(svg, 500, legendY, NOT_STARTED_FILL, "Inte påbörjad (" + coverage.notStarted() + ")");
+    legend(svg, 0, legendY, OverviewReport.State.JOINED, coverage.joined());
+    legend(svg, 230, legendY, OverviewReport.State.UNDER_WAY, coverage.underWay());
+    legend(svg, 500, legendY, OverviewReport.State.NOT_STARTED, coverage.notStarted());
     return svg.append("</svg>").toString();
   }
 
@@ -91,8 +92,9 @@ final class OverviewSvg {
       int bar = (int) Math.round(barMax * (double) g.organisations() / max);
       body.append("<g class=\"mal\" data-goal=\"").append(esc(g.goalCode())).append("\" data-count=\"")
           .append(g.organisations()).append("\">");
-      body.append("<title>").append(esc(g.goalText())).append(": ").append(g.organisations())
-          .append(g.organisations() == 1 ? " organisation" : " organisationer").append("</title>");
+      body.append("<title>").append(esc(g.goalText())).append(": ")
+          .append(g.organisations() == 1 ? text("overview.svg.one-organisation")
+              : text("overview.svg.organisations", g.organisations())).append("</title>");
       body.append("<text x=\"12\" y=\"").append(y + 16).append("\" font-size=\"12\" fill=\"#1d1d1f\">")
           .append(esc(shorten(g.goalText(), 62))).append("</text>");
       body.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"")
@@ -105,13 +107,15 @@ final class OverviewSvg {
     int width = labelWidth + barMax + 50;
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + (y + 4) + "\" width=\"" + width
         + "\" height=\"" + (y + 4) + "\" role=\"img\" aria-labelledby=\"goals-title\""
-        + " font-family=\"Arial, Helvetica, sans-serif\"><title id=\"goals-title\">Antal anslutna organisationer"
-        + " som prioriterar varje mål</title>" + body + "</svg>";
+        + " font-family=\"Arial, Helvetica, sans-serif\"><title id=\"goals-title\">" + text("overview.svg.goals.title")
+        + "</title>" + body + "</svg>";
   }
 
-  private static void legend(StringBuilder svg, int x, int y, String fill, String label) {
+  /** A legend entry: the state's colour, mark and label with the number of municipalities in it. */
+  private static void legend(StringBuilder svg, int x, int y, OverviewReport.State state, long count) {
+    String label = (mark(state).isEmpty() ? "" : mark(state) + " ") + state.label() + " (" + count + ")";
     svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"18\" height=\"18\" rx=\"3\" fill=\"")
-        .append(fill).append("\" stroke=\"#6b6f76\"/>");
+        .append(fill(state)).append("\" stroke=\"#6b6f76\"/>");
     svg.append("<text x=\"").append(x + 24).append("\" y=\"").append(y + 14).append("\" font-size=\"13\" fill=\"#1d1d1f\">")
         .append(esc(label)).append("</text>");
   }

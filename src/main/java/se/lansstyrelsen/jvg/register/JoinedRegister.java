@@ -15,6 +15,7 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.config.Texts;
 
 /**
  * The register of joined organisations: per organisation its latest formal registration in the strategy
@@ -164,7 +165,7 @@ public class JoinedRegister {
 
     /** The goal as one line: "Område: måltext" (or "Område: annat regionalt mål – text"). */
     public String line() {
-      return areaName + ": " + (other ? "annat regionalt mål – " + (text == null ? "" : text) : text);
+      return other ? Texts.text("register.goal.other-line", areaName, text == null ? "" : text) : areaName + ": " + text;
     }
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.register;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,7 +125,7 @@ class PublicRegisterApi {
   @GetMapping(path = "/api/register.xlsx")
   void xlsx(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
     RegisterCriteria criteria = register.criteria(parameters.asMap());
-    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer("Anslutna", RegisterTable.COLUMNS)) {
+    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("register.sheet"), RegisterTable.COLUMNS)) {
       register.export(criteria, new JoinedRegister.Export() {
         @Override
         public void begin(long count) {

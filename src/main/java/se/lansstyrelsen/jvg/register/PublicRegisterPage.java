@@ -1,11 +1,9 @@
 package se.lansstyrelsen.jvg.register;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**
@@ -32,50 +30,19 @@ class PublicRegisterPage {
   @GetMapping(PATH)
   String show(RegisterParameters parameters, @RequestParam(name = PAGE, required = false) String page, Model model) {
     RegisterCriteria criteria = register.criteria(parameters.asMap());
-    int current = page(page);
-    long offset = Math.max(0, current - 1) * (long) PAGE_SIZE;
-    boolean reachable = current >= 1 && offset <= Integer.MAX_VALUE - PAGE_SIZE;
-    int from = reachable ? (int) offset : 0;
-    JoinedRegister.Slice slice = register.slice(criteria, from, reachable ? PAGE_SIZE : 0);
-    int total = (int) slice.total();
-    int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    if (current < 1 || current > pages) {
-      throw new RegisterCriteria.BadParameterException(PAGE, pages == 1 ? "Registret har bara en sida: ange sida 1."
-          : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".");
-    }
+    RegisterPaging paging = RegisterPaging.read(register, PATH, criteria, RegisterCriteria.Order.NAMN, page, PAGE_SIZE);
     GoalCatalogue.Snapshot goals = catalogue.current();
     model.addAttribute("periodName", goals.periodName());
-    model.addAttribute("entries", slice.entries());
-    model.addAttribute("total", total);
-    model.addAttribute("page", new Page(current, pages, from + 1, Math.min(total, from + PAGE_SIZE),
-        current > 1 ? pageLink(criteria, current - 1) : null, current < pages ? pageLink(criteria, current + 1) : null));
-    model.addAttribute("criteria", criteria);
-    model.addAttribute("types", OrganisationType.values());
-    model.addAttribute("areas", goals.areas());
-    model.addAttribute("orders", RegisterCriteria.Order.values());
-    model.addAttribute("filtered", criteria.filter().type() != null || criteria.filter().goalCode() != null
-        || criteria.filter().areaCode() != null);
-    model.addAttribute("sortLinks", List.of(RegisterCriteria.Order.values()).stream()
-        .map(o -> new SortLink(o, link(PATH, criteria, o, criteria.order() == o && !criteria.descending()),
-            criteria.order() == o ? (criteria.descending() ? "descending" : "ascending") : "none"))
-        .toList());
-    model.addAttribute("csvUrl", link("/api/register.csv", criteria, criteria.order(), criteria.descending()));
-    model.addAttribute("xlsxUrl", link("/api/register.xlsx", criteria, criteria.order(), criteria.descending()));
-    model.addAttribute("jsonUrl", link("/api/register", criteria, criteria.order(), criteria.descending()));
+    paging.addTo(model, goals.areas());
+    model.addAttribute("csvUrl", link("/api/register.csv", criteria));
+    model.addAttribute("xlsxUrl", link("/api/register.xlsx", criteria));
+    model.addAttribute("jsonUrl", link("/api/register", criteria));
     return "register/public-register";
   }
 
-  private static int page(String value) {
-    return RegisterLinks.pageNumber(value);
-  }
-
-  private static String pageLink(RegisterCriteria criteria, int page) {
-    return RegisterLinks.pageLink(PATH, criteria, RegisterCriteria.Order.NAMN, page);
-  }
-
-  /** The path with the criteria's filters and the given order. */
-  private static String link(String path, RegisterCriteria criteria, RegisterCriteria.Order order, boolean descending) {
-    return RegisterLinks.link(path, criteria, order, descending, RegisterCriteria.Order.NAMN);
+  /** The open data at the path with the criteria's filters and order. */
+  private static String link(String path, RegisterCriteria criteria) {
+    return RegisterLinks.link(path, criteria, criteria.order(), criteria.descending(), RegisterCriteria.Order.NAMN);
   }
 
   /** The page shown: its number, the number of pages, the first and last entry shown, links to its neighbours. */

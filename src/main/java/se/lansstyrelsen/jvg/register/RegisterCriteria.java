@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.register;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -24,20 +26,15 @@ public record RegisterCriteria(RegisterFilter filter, Order order, boolean desce
 
   /** What the register can be sorted by (the parameter's values). */
   public enum Order {
-    NAMN("Organisationens namn"), TYP("Typ av organisation"), DATUM("Datum för anslutning");
-
-    private final String label;
-
-    Order(String label) {
-      this.label = label;
-    }
+    NAMN, TYP, DATUM;
 
     public String value() {
       return name().toLowerCase(Locale.ROOT);
     }
 
+    /** What the register is sorted by, as the pages' order field names it. */
     public String label() {
-      return label;
+      return text("register.order." + name());
     }
   }
 
@@ -52,30 +49,27 @@ public record RegisterCriteria(RegisterFilter filter, Order order, boolean desce
     String typeValue = value(parameters, TYPE);
     if (typeValue != null) {
       type = Arrays.stream(OrganisationType.values()).filter(t -> t.name().equals(typeValue)).findFirst()
-          .orElseThrow(() -> new BadParameterException(TYPE, "Okänd typ av organisation. Välj Kommun (KOMMUN),"
-              + " Region (REGION), Statlig myndighet (STATLIG_MYNDIGHET) eller Lärosäte (LAROSATE)."));
+          .orElseThrow(() -> new BadParameterException(TYPE, text("register.criteria.unknown-type")));
     }
     String goal = value(parameters, GOAL);
     if (goal != null && !isKnownGoal(goal, catalogue)) {
-      throw new BadParameterException(GOAL, "Okänt mål. Ange ett målkod ur strategins målkatalog, till exempel MAKT-1,"
-          + " eller ett områdes kod för annat regionalt mål, till exempel MAKT-ANNAT.");
+      throw new BadParameterException(GOAL, text("register.criteria.unknown-goal"));
     }
     String area = value(parameters, AREA);
     if (area != null && catalogue.area(area).isEmpty()) {
-      throw new BadParameterException(AREA, "Okänt målområde. Ange ett av områdeskoderna MAKT, EKONOMI, UTBILDNING,"
-          + " OMSORG, HALSA eller VALD.");
+      throw new BadParameterException(AREA, text("register.criteria.unknown-area"));
     }
     Order order = defaultOrder;
     String sortValue = value(parameters, SORT);
     if (sortValue != null) {
       order = Arrays.stream(Order.values()).filter(o -> o.value().equals(sortValue)).findFirst()
-          .orElseThrow(() -> new BadParameterException(SORT, "Registret kan sorteras efter namn, typ eller datum."));
+          .orElseThrow(() -> new BadParameterException(SORT, text("register.criteria.unknown-order")));
     }
     boolean descending = false;
     String direction = value(parameters, DIRECTION);
     if (direction != null) {
       if (!direction.equals("stigande") && !direction.equals("fallande")) {
-        throw new BadParameterException(DIRECTION, "Ordningen kan vara stigande eller fallande.");
+        throw new BadParameterException(DIRECTION, text("register.criteria.unknown-direction"));
       }
       descending = direction.equals("fallande");
     }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.register;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.net.URI;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -26,7 +28,7 @@ final class RegisterErrors {
     @ExceptionHandler(RegisterCriteria.BadParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(RegisterCriteria.BadParameterException e) {
       ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-      p.setTitle("Felaktig parameter");
+      p.setTitle(text("register.bad-parameter.title"));
       p.setType(URI.create("about:blank"));
       p.setProperty("errors", Map.of(e.parameter(), e.getMessage()));
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
@@ -38,10 +40,7 @@ final class RegisterErrors {
   static class Page {
     @ExceptionHandler(RegisterCriteria.BadParameterException.class)
     ModelAndView badParameter(RegisterCriteria.BadParameterException e) {
-      ModelAndView view = new ModelAndView("register/bad-request", Map.of("message", e.getMessage(),
-          "parameter", e.parameter()));
-      view.setStatus(HttpStatus.BAD_REQUEST);
-      return view;
+      return badRequest("register/bad-request", e);
     }
   }
 
@@ -50,10 +49,14 @@ final class RegisterErrors {
   static class InternalPage {
     @ExceptionHandler(RegisterCriteria.BadParameterException.class)
     ModelAndView badParameter(RegisterCriteria.BadParameterException e) {
-      ModelAndView view = new ModelAndView("register/internal-bad-request", Map.of("message", e.getMessage(),
-          "parameter", e.parameter()));
-      view.setStatus(HttpStatus.BAD_REQUEST);
-      return view;
+      return badRequest("register/internal-bad-request", e);
     }
+  }
+
+  /** The page's error view with the message and the parameter's name, status 400. */
+  private static ModelAndView badRequest(String viewName, RegisterCriteria.BadParameterException e) {
+    ModelAndView view = new ModelAndView(viewName, Map.of("message", e.getMessage(), "parameter", e.parameter()));
+    view.setStatus(HttpStatus.BAD_REQUEST);
+    return view;
   }
 }

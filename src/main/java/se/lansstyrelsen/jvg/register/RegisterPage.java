@@ -1,12 +1,10 @@
 package se.lansstyrelsen.jvg.register;
 
-import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**
@@ -43,40 +41,12 @@ class RegisterPage {
   String show(RegisterParameters parameters, @RequestParam(name = RegisterLinks.PAGE, required = false) String page,
       Model model) {
     RegisterCriteria criteria = register.criteria(parameters.asMap(), DEFAULT_ORDER);
-    int current = RegisterLinks.pageNumber(page);
-    long offset = Math.max(0, current - 1) * (long) pageSize;
-    boolean reachable = current >= 1 && offset <= Integer.MAX_VALUE - pageSize;
-    int from = reachable ? (int) offset : 0;
-    JoinedRegister.Slice slice = register.slice(criteria, from, reachable ? pageSize : 0);
-    int total = (int) slice.total();
-    int pages = Math.max(1, (total + pageSize - 1) / pageSize);
-    if (current < 1 || current > pages) {
-      throw new RegisterCriteria.BadParameterException(RegisterLinks.PAGE, pages == 1
-          ? "Registret har bara en sida: ange sida 1." : "Sidan finns inte. Ange ett sidnummer från 1 till " + pages + ".");
-    }
+    RegisterPaging paging = RegisterPaging.read(register, PATH, criteria, DEFAULT_ORDER, page, pageSize);
     model.addAttribute("coverage", register.coverage());
-    model.addAttribute("entries", slice.entries());
-    model.addAttribute("total", total);
-    model.addAttribute("page", new PublicRegisterPage.Page(current, pages, from + 1, Math.min(total, from + pageSize),
-        current > 1 ? pageLink(criteria, current - 1) : null, current < pages ? pageLink(criteria, current + 1) : null));
-    model.addAttribute("firstUrl", current > 2 ? pageLink(criteria, 1) : null);
-    model.addAttribute("lastUrl", current < pages - 1 ? pageLink(criteria, pages) : null);
-    model.addAttribute("criteria", criteria);
+    paging.addTo(model, catalogue.current().areas());
+    model.addAttribute("firstUrl", paging.number() > 2 ? paging.link(1) : null);
+    model.addAttribute("lastUrl", paging.number() < paging.pages() - 1 ? paging.link(paging.pages()) : null);
     model.addAttribute("defaultOrder", criteria.order() == DEFAULT_ORDER && !criteria.descending());
-    model.addAttribute("types", OrganisationType.values());
-    model.addAttribute("areas", catalogue.current().areas());
-    model.addAttribute("orders", RegisterCriteria.Order.values());
-    model.addAttribute("filtered", criteria.filter().type() != null || criteria.filter().goalCode() != null
-        || criteria.filter().areaCode() != null);
-    model.addAttribute("sortLinks", List.of(RegisterCriteria.Order.values()).stream()
-        .map(o -> new PublicRegisterPage.SortLink(o, RegisterLinks.link(PATH, criteria, o,
-            criteria.order() == o && !criteria.descending(), DEFAULT_ORDER),
-            criteria.order() == o ? (criteria.descending() ? "descending" : "ascending") : "none"))
-        .toList());
     return "register/register";
-  }
-
-  private static String pageLink(RegisterCriteria criteria, int page) {
-    return RegisterLinks.pageLink(PATH, criteria, DEFAULT_ORDER, page);
   }
 }

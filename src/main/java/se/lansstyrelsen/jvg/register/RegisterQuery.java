@@ -1,5 +1,11 @@
 package se.lansstyrelsen.jvg.register;
 
+import static se.lansstyrelsen.jvg.register.RegisterSql.COLUMNS;
+import static se.lansstyrelsen.jvg.register.RegisterSql.from;
+import static se.lansstyrelsen.jvg.register.RegisterSql.joined;
+import static se.lansstyrelsen.jvg.register.RegisterSql.orderBy;
+import static se.lansstyrelsen.jvg.register.RegisterSql.parameters;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,7 +23,8 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.organisation.SwedishOrder;
 
 /**
- * The register's data, filtered, sorted and paged by the database (SQL that H2 2.x and PostgreSQL both run).
+ * The register's data, filtered, sorted and paged by the database (SQL that H2 2.x and PostgreSQL both run, its
+ * text in {@link RegisterSql}).
  * Reads the table register_entry (V22, kept by {@link RegisterEntries}): one row per organisation, for its latest
  * formal registration in the period. Names sort in Swedish order by the name's sort key ({@link SwedishOrder});
  * types by their Swedish labels (type_rank); dates by the day of registration in Swedish time (joined_on); ties by
@@ -28,9 +35,6 @@ import se.lansstyrelsen.jvg.organisation.SwedishOrder;
 @Repository
 class RegisterQuery {
 
-  /** The case and organisation columns of an entry (a: accession, o: organisation). */
-  private static final String COLUMNS = "a.id, a.case_number, a.registration_reference, a.registered_at, o.name,"
-      + " o.organisation_number, o.organisation_type, o.municipality_code";
   private static final int FETCH_SIZE = 1_000;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -122,60 +126,6 @@ class RegisterQuery {
     if (current[0] != null) {
       each.accept(new Row(current[0], List.copyOf(goals)));
     }
-  }
-
-  /** The entries that match the filter, as register_entry {@code alias}. */
-  private static String from(RegisterFilter filter, String alias) {
-    String r = alias + ".";
-    StringBuilder sql = new StringBuilder(" from register_entry " + alias + " where " + r + "period_code = :period");
-    if (filter.type() != null) {
-      sql.append(" and ").append(r).append("organisation_type = :type");
-    }
-    if (filter.goalCode() != null) {
-      sql.append(" and exists (select 1 from accession_goal cg where cg.accession_id = ").append(r)
-          .append("accession_id and cg.goal_code = :goal)");
-    }
-    if (filter.areaCode() != null) {
-      sql.append(" and exists (select 1 from accession_goal dg where dg.accession_id = ").append(r)
-          .append("accession_id and dg.area_code = :area)");
-    }
-    return sql.toString();
-  }
-
-  /** The entries (as r) with their cases (a) and organisations (o). */
-  private static String joined(String from) {
-    return from.replaceFirst(" where ", " join accession a on a.id = r.accession_id"
-        + " join organisation o on o.id = r.organisation_id where ");
-  }
-
-  /**
-   * The criteria's order, then name (Swedish order) and organisation number, so every page is stable; led by the
-   * period (one value: it changes nothing) so that the order is exactly one of register_entry's indexes.
-   */
-  private static String orderBy(RegisterCriteria criteria, String alias) {
-    String direction = criteria.descending() ? " desc" : " asc";
-    String first = switch (criteria.order()) {
-      case NAMN -> null;
-      case TYP -> alias + ".type_rank" + direction + ", ";
-      case DATUM -> alias + ".joined_on" + direction + ", ";
-    };
-    String name = alias + ".name_sort_key" + (first == null ? direction : " asc");
-    return " order by " + alias + ".period_code asc, " + (first == null ? "" : first) + name + ", " + alias
-        + ".organisation_number asc";
-  }
-
-  private static MapSqlParameterSource parameters(String periodCode, RegisterFilter filter) {
-    MapSqlParameterSource p = new MapSqlParameterSource("period", periodCode);
-    if (filter.type() != null) {
-      p.addValue("type", filter.type().name());
-    }
-    if (filter.goalCode() != null) {
-      p.addValue("goal", filter.goalCode());
-    }
-    if (filter.areaCode() != null) {
-      p.addValue("area", filter.areaCode());
-    }
-    return p;
   }
 
   private static Head head(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.register;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,14 +11,14 @@ import se.lansstyrelsen.jvg.export.Table;
 final class RegisterTable {
 
   static final List<Table.Column> COLUMNS = List.of(
-      new Table.Column("Organisation", 40),
-      new Table.Column("Organisationsnummer", 20),
-      new Table.Column("Typ", 18),
-      new Table.Column("Kommun", 20),
-      new Table.Column("Ansluten", 12),
-      new Table.Column("Målområden", 50),
-      new Table.Column("Prioriterade mål", 100),
-      new Table.Column("Målkoder", 30));
+      new Table.Column(text("register.column.organisation"), 40),
+      new Table.Column(text("register.column.organisation-number"), 20),
+      new Table.Column(text("register.column.type"), 18),
+      new Table.Column(text("register.column.municipality"), 20),
+      new Table.Column(text("register.column.joined-on"), 12),
+      new Table.Column(text("register.column.goal-areas"), 50),
+      new Table.Column(text("register.column.goals"), 100),
+      new Table.Column(text("register.column.goal-codes"), 30));
 
   private RegisterTable() {}
 

@@ -64,13 +64,6 @@ class MessagesTest {
       "export/CaseList.java",
       "export/InternalExports.java",
 
-      // followup
-      "followup/AnnualFollowUpService.java",
-      "followup/FollowUpAnswers.java",
-      "followup/FollowUpOverview.java",
-      "followup/FollowUpStatus.java",
-      "followup/PublicFollowUpController.java",
-
       // invitation
       "invitation/DemoContactAddresses.java",
       "invitation/EligibleOrganisationSeed.java",
@@ -90,25 +83,16 @@ class MessagesTest {
       "notification/NotificationLedger.java",
 
       // overview
-      "overview/DateRange.java",
-      "overview/OverviewReport.java",
-      "overview/OverviewService.java",
-      "overview/OverviewSvg.java",
-      "overview/ProcessStatistics.java",
-      "overview/SampleData.java",
+      "overview/SampleData.java", // demo sample set: the sample cases' review comments and reasons
+      "overview/SampleForms.java", // demo sample set: the sample organisations' forms (titles, goals, slugs)
 
       // process
 
       // publicform
 
       // register
-      "register/JoinedRegister.java",
-      "register/PublicRegisterApi.java",
-      "register/PublicRegisterPage.java",
-      "register/RegisterCriteria.java",
-      "register/RegisterPage.java",
-      "register/RegisterParameters.java",
-      "register/RegisterTable.java",
+      "register/PublicRegisterApi.java", // springdoc @Tag/@Operation/@Schema texts must be compile-time constants
+      "register/RegisterParameters.java", // springdoc @Parameter descriptions must be compile-time constants
 
       // session
       "session/SampleSessions.java",
