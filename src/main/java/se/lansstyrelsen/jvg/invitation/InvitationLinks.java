@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -47,6 +49,6 @@ class InvitationLinks {
 
   private static ResponseEntity<Map<String, Object>> notFound() {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
-        .body(Map.of("detail", "Länken i inbjudan är inte giltig. Fyll i blanketten utan den."));
+        .body(Map.of("detail", text("invitation.link.invalid-prefill")));
   }
 }

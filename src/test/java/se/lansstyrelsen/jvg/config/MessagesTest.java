@@ -85,14 +85,8 @@ class MessagesTest {
       "followup/PublicFollowUpController.java",
 
       // invitation
-      "invitation/DemoContactAddresses.java",
-      "invitation/EligibleOrganisationSeed.java",
-      "invitation/EligibleOrganisations.java",
-      "invitation/ImportFile.java",
-      "invitation/InvitationAnswers.java",
-      "invitation/InvitationLinks.java",
-      "invitation/InvitationPages.java",
-      "invitation/InvitationService.java",
+      "invitation/DemoContactAddresses.java", // demo data: the made-up addresses' mark in the source column, a log line
+      "invitation/EligibleOrganisationSeed.java", // seed data: where the seeded municipalities come from
 
       // minutes
       "minutes/InternalMinutesController.java",
