@@ -30,7 +30,7 @@ class InvitationLinks {
 
   @GetMapping(path = PREFILL_PATH + "{token}", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> prefill(@PathVariable String token) {
-    if (!token.matches("[A-Za-z0-9_-]{20,64}")) {
+    if (!InvitationService.TOKEN_SHAPE.matcher(token).matches()) {
       return notFound();
     }
     return invitations.opened(token).<ResponseEntity<Map<String, Object>>>map(p -> {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
+import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 
 /** Invitation rounds and invitations: who is invited, what they did, and when a round ends. */
@@ -35,12 +37,12 @@ public class InvitationService {
   private final Clock clock;
 
   InvitationService(EligibleOrganisationRepository eligible, InvitationRoundRepository rounds,
-      InvitationRepository invitations, RoundStartForm startForm, JdbcTemplate jdbc,
+      InvitationRepository invitations, OrganisationRepository organisations, JdbcTemplate jdbc,
       ShortTransactions shortTransactions, Clock clock) {
     this.eligible = eligible;
     this.rounds = rounds;
     this.invitations = invitations;
-    this.startForm = startForm;
+    this.startForm = new RoundStartForm(eligible, invitations, organisations);
     this.jdbc = jdbc;
     this.shortTransactions = shortTransactions;
     this.clock = clock;
@@ -56,7 +58,7 @@ public class InvitationService {
    * @throws InvalidInputException with a Swedish message per field
    */
   public StartedRound startRound(Map<String, ?> form, String startedBy, String processInstanceId) {
-    RoundStartForm.Checked checked = startForm.read(form);
+    RoundStartForm.Checked checked = startForm.read(form, LocalDate.now(clock.withZone(ClockConfig.SWEDEN)));
     InvitationRound round = rounds.save(new InvitationRound(checked.name(), checked.message(), checked.deadline(),
         startedBy, processInstanceId, clock.instant()));
     List<Long> ids = new ArrayList<>();

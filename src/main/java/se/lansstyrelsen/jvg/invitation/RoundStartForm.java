@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.invitation;
 
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
@@ -20,28 +17,16 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 /**
  * Reads Tasklist's start form of an invitation round (name, text, deadline, whom to invite) and works out whom the
  * round invites: every chosen organisation that has a contact address, has not joined and has no open invitation
- * in another round; the others are listed as skipped, with the reason.
+ * in another round; the others are listed as skipped, with the reason. Made by InvitationService, in its
+ * transaction, with the repositories it reads.
  */
-@Component
-class RoundStartForm {
+record RoundStartForm(EligibleOrganisationRepository eligible, InvitationRepository invitations,
+    OrganisationRepository organisations) {
 
   private static final int MAX_NAME = 200;
   private static final int MAX_MESSAGE = 4000;
   /** How many skipped organisations the message names when none can be invited. */
   private static final int NAMED_SKIPPED = 5;
-
-  private final EligibleOrganisationRepository eligible;
-  private final InvitationRepository invitations;
-  private final OrganisationRepository organisations;
-  private final Clock clock;
-
-  RoundStartForm(EligibleOrganisationRepository eligible, InvitationRepository invitations,
-      OrganisationRepository organisations, Clock clock) {
-    this.eligible = eligible;
-    this.invitations = invitations;
-    this.organisations = organisations;
-    this.clock = clock;
-  }
 
   /** Who a round invites (the start form's radio buttons). */
   enum Scope { ALL, MUNICIPALITIES, OTHERS, SELECTED }
@@ -51,11 +36,11 @@ class RoundStartForm {
       List<String> skipped) {}
 
   /**
-   * The form's values checked.
+   * The form's values checked; the deadline must come after {@code today} (Swedish time).
    *
    * @throws InvalidInputException with a Swedish message per field, also when nobody chosen can be invited
    */
-  Checked read(Map<String, ?> form) {
+  Checked read(Map<String, ?> form, LocalDate today) {
     Map<String, String> errors = new LinkedHashMap<>();
     String name = value(form, InvitationProcess.StartForm.NAME);
     if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -65,7 +50,7 @@ class RoundStartForm {
     if (message.isEmpty() || message.length() > MAX_MESSAGE) {
       errors.put(InvitationProcess.StartForm.MESSAGE, text("invitation.round.error.message"));
     }
-    LocalDate deadline = deadline(value(form, InvitationProcess.StartForm.DEADLINE), errors);
+    LocalDate deadline = deadline(value(form, InvitationProcess.StartForm.DEADLINE), today, errors);
     Scope scope = null;
     try {
       scope = Scope.valueOf(value(form, InvitationProcess.StartForm.SCOPE));
@@ -94,10 +79,10 @@ class RoundStartForm {
   }
 
   /** The deadline (the first ten characters of an ISO date-time are enough); must be after today. */
-  private LocalDate deadline(String raw, Map<String, String> errors) {
+  private static LocalDate deadline(String raw, LocalDate today, Map<String, String> errors) {
     try {
       LocalDate deadline = LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
-      if (!deadline.isAfter(LocalDate.now(clock.withZone(ClockConfig.SWEDEN)))) {
+      if (!deadline.isAfter(today)) {
         errors.put(InvitationProcess.StartForm.DEADLINE, text("invitation.round.error.deadline-past"));
       }
       return deadline;
