@@ -19,7 +19,6 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
-import se.lansstyrelsen.jvg.organisation.OrganisationType;
 
 /** Invitation rounds and invitations: who is invited, what they did, and when a round ends. */
 @Service
@@ -28,10 +27,10 @@ public class InvitationService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final EligibleOrganisationRepository eligible;
   private final InvitationRoundRepository rounds;
   private final InvitationRepository invitations;
   private final RoundStartForm startForm;
+  private final AnsweredInvitations answered;
   private final JdbcTemplate jdbc;
   private final ShortTransactions shortTransactions;
   private final Clock clock;
@@ -39,10 +38,10 @@ public class InvitationService {
   InvitationService(EligibleOrganisationRepository eligible, InvitationRoundRepository rounds,
       InvitationRepository invitations, OrganisationRepository organisations, JdbcTemplate jdbc,
       ShortTransactions shortTransactions, Clock clock) {
-    this.eligible = eligible;
     this.rounds = rounds;
     this.invitations = invitations;
     this.startForm = new RoundStartForm(eligible, invitations, organisations);
+    this.answered = new AnsweredInvitations(eligible, invitations);
     this.jdbc = jdbc;
     this.shortTransactions = shortTransactions;
     this.clock = clock;
@@ -120,30 +119,12 @@ public class InvitationService {
    * municipality without a known number by its municipality code) and, when it came through an invitation's link
    * ({@code linkedInvitationId}, null otherwise), that invitation, also for an organisation whose number is not
    * known. A link forwarded to another organisation does not end the invitation: an invited organisation with a
-   * known number must have submitted with that number, a municipality with its municipality code. Returns the
-   * business keys of the invitations it ended.
+   * known number must have submitted with that number, a municipality with its municipality code (see
+   * {@link AnsweredInvitations}). Returns the business keys of the invitations it ended.
    */
   public List<String> accessionSubmitted(Long linkedInvitationId, String organisationNumber, String organisationType,
       String municipalityCode, String caseNumber) {
-    List<EligibleOrganisation> matches = new ArrayList<>();
-    if (organisationNumber != null) {
-      eligible.findByOrganisationNumber(organisationNumber).ifPresent(matches::add);
-    }
-    if (matches.isEmpty() && OrganisationType.KOMMUN.name().equals(organisationType) && municipalityCode != null) {
-      eligible.findFirstByMunicipalityCode(municipalityCode)
-          .filter(o -> o.getOrganisationNumber() == null || o.getOrganisationNumber().equals(organisationNumber))
-          .ifPresent(matches::add);
-    }
-    List<Invitation> open = new ArrayList<>();
-    for (EligibleOrganisation o : matches) {
-      open.addAll(invitations.findByOrganisationIdAndEndedAtIsNull(o.getId()));
-    }
-    if (linkedInvitationId != null) {
-      invitations.findById(linkedInvitationId)
-          .filter(i -> i.isOpen() && !open.contains(i) && sameOrganisation(i.getOrganisation(), organisationNumber,
-              organisationType, municipalityCode))
-          .ifPresent(open::add);
-    }
+    List<Invitation> open = answered.of(linkedInvitationId, organisationNumber, organisationType, municipalityCode);
     Instant now = clock.instant();
     List<String> ended = new ArrayList<>();
     for (Invitation i : open) {
@@ -151,19 +132,6 @@ public class InvitationService {
       ended.add(i.businessKey());
     }
     return ended;
-  }
-
-  /** Whether what was submitted can be the invited organisation, as far as the invitation knows it. */
-  private static boolean sameOrganisation(EligibleOrganisation invited, String organisationNumber,
-      String organisationType, String municipalityCode) {
-    if (invited.getOrganisationNumber() != null) {
-      return invited.getOrganisationNumber().equals(organisationNumber);
-    }
-    if (invited.getOrganisationType() == OrganisationType.KOMMUN && invited.getMunicipalityCode() != null) {
-      return OrganisationType.KOMMUN.name().equals(organisationType)
-          && invited.getMunicipalityCode().equals(municipalityCode);
-    }
-    return true;
   }
 
   /** Closes the round and every invitation of it still open; returns how many were open. */

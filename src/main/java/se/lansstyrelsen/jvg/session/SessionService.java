@@ -4,7 +4,6 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,10 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
 
 /**
- * Information sessions and their sign-ups: the rules (places, waiting list, who moves up when a place frees).
- * Places are counted with the session's row locked, so two sign-ups at once never both take the last place. What
- * caseworkers and organisations type is checked by {@link SessionDetailsCheck} and {@link SignupFormReader}.
+ * Information sessions and their sign-ups: the rules (places, waiting list, who moves up when a place frees, in
+ * {@link WaitingList}). Places are counted with the session's row locked, so two sign-ups at once never both take
+ * the last place. What caseworkers and organisations type is checked by {@link SessionDetailsCheck} and
+ * {@link SignupFormReader}.
  */
 @Service
 @Transactional
@@ -26,6 +26,7 @@ public class SessionService {
 
   private final InformationSessionRepository sessions;
   private final SessionSignupRepository signups;
+  private final WaitingList waitingList;
   private final ShortTransactions shortTransactions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -34,6 +35,7 @@ public class SessionService {
       ShortTransactions shortTransactions, Clock clock) {
     this.sessions = sessions;
     this.signups = signups;
+    this.waitingList = new WaitingList(signups);
     this.shortTransactions = shortTransactions;
     this.clock = clock;
   }
@@ -112,9 +114,13 @@ public class SessionService {
 
   @Transactional(readOnly = true)
   public SessionSignup signup(Long signupId) {
-    SessionSignup s = signupById(signupId);
-    s.getSession().getTitle(); // loaded for use outside the transaction
-    return s;
+    return withSession(signupById(signupId));
+  }
+
+  /** The sign-up with its session loaded, for use outside the transaction. */
+  private static SessionSignup withSession(SessionSignup signup) {
+    signup.getSession().getTitle();
+    return signup;
   }
 
   boolean hasExamples() {
@@ -134,10 +140,8 @@ public class SessionService {
     if (!isOpen(s)) {
       throw new InvalidInputException("session", text("session.signup.error.closed"));
     }
-    boolean room = signups.placesTaken(sessionId) + form.participants() <= s.getCapacity()
-        && signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(sessionId, SessionSignup.Status.WAITING).isEmpty();
-    return signups.saveAndFlush(new SessionSignup(s, form,
-        room ? SessionSignup.Status.CONFIRMED : SessionSignup.Status.WAITING, clock.instant()));
+    return signups.saveAndFlush(new SessionSignup(s, form, waitingList.placeFor(s, form.participants())
+        ? SessionSignup.Status.CONFIRMED : SessionSignup.Status.WAITING, clock.instant()));
   }
 
   public boolean isOpen(InformationSession s) {
@@ -151,11 +155,7 @@ public class SessionService {
       return Optional.empty();
     }
     return signups.findByCancelTokenHash(AccessTokenService.hash(token))
-        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED)
-        .map(x -> {
-          x.getSession().getTitle();
-          return x;
-        });
+        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED).map(SessionService::withSession);
   }
 
   /**
@@ -184,19 +184,7 @@ public class SessionService {
     }
     signup.cancel();
     signups.flush();
-    List<Long> promoted = new ArrayList<>();
-    if (isOpen(s)) {
-      long taken = signups.placesTaken(s.getId());
-      for (SessionSignup waiting : signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(s.getId(), SessionSignup.Status.WAITING)) {
-        if (taken + waiting.getParticipants() > s.getCapacity()) {
-          break; // first come, first served: nobody overtakes the first in line
-        }
-        waiting.confirm();
-        taken += waiting.getParticipants();
-        promoted.add(waiting.getId());
-      }
-    }
-    return new Cancellation(true, promoted);
+    return new Cancellation(true, isOpen(s) ? waitingList.moveUp(s) : List.of());
   }
 
   /** Outcome of a cancellation. */
