@@ -65,9 +65,8 @@ class DemoContactAddresses {
       }
       String name = municipalities.byCode(o.getMunicipalityCode()).map(MunicipalityDirectory.Municipality::name)
           .orElse(o.getName());
-      String source = o.getSource() + MARK;
       o.update(null, o.getOrganisationType(), null, address(name),
-          source.length() > 300 ? source.substring(0, 300) : source);
+          EligibleOrganisation.fitSource(o.getSource() + MARK));
       filled++;
     }
     return filled;

@@ -39,7 +39,10 @@ public class EligibleOrganisation {
   @Column(name = "contact_email", length = 254)
   private String contactEmail;
 
-  @Column(nullable = false, length = 300)
+  /** The longest source the column holds. */
+  static final int MAX_SOURCE = 300;
+
+  @Column(nullable = false, length = MAX_SOURCE)
   private String source;
 
   @Column(name = "created_at", nullable = false)
@@ -72,6 +75,11 @@ public class EligibleOrganisation {
       this.contactEmail = contactEmail;
     }
     this.source = source;
+  }
+
+  /** {@code source} cut to what the column holds. */
+  static String fitSource(String source) {
+    return source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source;
   }
 
   public Long getId() { return id; }

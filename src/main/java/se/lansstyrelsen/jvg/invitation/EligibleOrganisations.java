@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,12 +67,11 @@ public class EligibleOrganisations {
   /** Adds one organisation (or completes the entry with the same number or name). */
   public void add(Row row, String actor) {
     List<String> problems = new ArrayList<>();
-    Checked checked = check(row, "", problems);
+    Checked checked = check(row, null, problems);
     if (!problems.isEmpty()) {
-      problems.replaceAll(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1));
       throw new Refused(problems);
     }
-    store(checked, "Tillagd av " + actor + " " + LocalDate.now(clock.withZone(ClockConfig.SWEDEN)));
+    store(checked, text("invitation.eligible.added-by", actor, today()));
   }
 
   /** Imports the rows of a file (header removed), all or none. */
@@ -79,38 +80,51 @@ public class EligibleOrganisations {
     List<Checked> checked = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Set<String> numbers = new HashSet<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String where = "Rad " + rows.get(i).number() + ": ";
-      Checked c = check(rows.get(i).row(), where, problems);
+    for (Line line : rows) {
+      Checked c = check(line.row(), line.number(), problems);
       if (c == null) {
         continue;
       }
       if (!names.add(c.name().toLowerCase(Locale.ROOT))) {
-        problems.add(where + c.name() + " finns redan på en tidigare rad i filen.");
+        problems.add(problem(line.number(), text("invitation.eligible.name-repeated", c.name())));
       }
       if (c.number() != null && !numbers.add(c.number())) {
-        problems.add(where + "organisationsnumret " + c.number() + " finns redan på en tidigare rad i filen.");
+        problems.add(problem(line.number(), text("invitation.eligible.number-repeated", c.number())));
       }
       checked.add(c);
     }
     if (rows.isEmpty()) {
-      problems.add("Filen innehåller inga organisationer under rubrikraden.");
+      problems.add(text("invitation.eligible.no-rows"));
     }
     if (!problems.isEmpty()) {
       throw new Refused(problems);
     }
-    String source = "Import av " + fileName + " (" + actor + " " + LocalDate.now(clock.withZone(ClockConfig.SWEDEN)) + ")";
-    checked.forEach(c -> store(c, source.length() > 300 ? source.substring(0, 300) : source));
+    String source = EligibleOrganisation.fitSource(text("invitation.eligible.imported", fileName, actor, today()));
+    checked.forEach(c -> store(c, source));
     return checked.size();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ClockConfig.SWEDEN));
+  }
+
+  /**
+   * A problem of a file's row ({@code line}), "Rad 3: ...", or of the one organisation added (line null), with
+   * its first letter capitalised.
+   */
+  private static String problem(Integer line, String problem) {
+    return line == null ? Character.toUpperCase(problem.charAt(0)) + problem.substring(1)
+        : text("invitation.eligible.row-problem", line, problem);
   }
 
   private record Checked(String name, String number, OrganisationType type, String municipalityCode, String email) {}
 
-  private Checked check(Row row, String where, List<String> problems) {
+  /** The row's values checked; null, with its problems added, when any is wrong. */
+  private Checked check(Row row, Integer line, List<String> problems) {
     int before = problems.size();
     String name = strip(row.name());
     if (name == null || name.length() > 200 || CONTROL.matcher(name).find()) {
-      problems.add(where + "ange organisationens namn (högst 200 tecken).");
+      problems.add(problem(line, text("invitation.eligible.name")));
     }
     String number = null;
     if (strip(row.organisationNumber()) != null) {
@@ -118,20 +132,20 @@ public class EligibleOrganisations {
       if (parsed.valid()) {
         number = parsed.number().orElseThrow().value();
       } else {
-        problems.add(where + parsed.error());
+        problems.add(problem(line, parsed.error()));
       }
     }
     OrganisationType type = type(strip(row.type()));
     if (type == null) {
-      problems.add(where + "typen ska vara Kommun, Region, Statlig myndighet eller Lärosäte.");
+      problems.add(problem(line, text("invitation.eligible.type")));
     }
     String code = strip(row.municipalityCode());
     if (code != null && municipalities.byCode(code).isEmpty()) {
-      problems.add(where + "kommunkoden " + code + " är inte en av länets kommuner.");
+      problems.add(problem(line, text("invitation.eligible.municipality-code", code)));
     }
     String email = strip(row.email());
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      problems.add(where + "e-postadressen " + email + " är inte giltig.");
+      problems.add(problem(line, text("invitation.eligible.email", email)));
     }
     if (problems.size() > before) {
       return null;
@@ -139,7 +153,7 @@ public class EligibleOrganisations {
     Optional<EligibleOrganisation> byNumber = number == null ? Optional.empty() : eligible.findByOrganisationNumber(number);
     Optional<EligibleOrganisation> byName = eligible.findByNameIgnoreCase(name);
     if (byNumber.isPresent() && byName.isPresent() && !byNumber.get().getId().equals(byName.get().getId())) {
-      problems.add(where + "organisationsnumret " + number + " hör redan till " + byNumber.get().getName() + ".");
+      problems.add(problem(line, text("invitation.eligible.number-taken", number, byNumber.get().getName())));
       return null;
     }
     return new Checked(name, number, type, code, email);
@@ -150,15 +164,11 @@ public class EligibleOrganisations {
         : eligible.findByOrganisationNumber(c.number())).or(() -> eligible.findByNameIgnoreCase(c.name()));
     if (existing.isPresent()) {
       existing.get().update(c.number(), c.type(), c.municipalityCode(), c.email(),
-          truncate(existing.get().getSource() + "; kompletterad: " + source));
+          EligibleOrganisation.fitSource(text("invitation.eligible.completed", existing.get().getSource(), source)));
     } else {
       eligible.save(new EligibleOrganisation(c.name(), c.number(), c.type(), c.municipalityCode(), c.email(), source,
           clock.instant()));
     }
-  }
-
-  private static String truncate(String s) {
-    return s.length() > 300 ? s.substring(0, 300) : s;
   }
 
   private static OrganisationType type(String value) {

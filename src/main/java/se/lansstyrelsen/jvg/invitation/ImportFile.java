@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,18 +33,17 @@ final class ImportFile {
     List<List<String>> table = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
         ? xlsx(content) : csv(content);
     if (table.isEmpty()) {
-      throw refused("Filen är tom. Första raden ska ha kolumnerna namn, organisationsnummer, typ, kommunkod och e-post.");
+      throw refused(text("invitation.import.empty"));
     }
     if (table.size() > MAX_ROWS + 1) {
-      throw refused("Filen har fler än " + MAX_ROWS + " rader; dela upp den.");
+      throw refused(text("invitation.import.too-many-rows", MAX_ROWS));
     }
     List<String> header = table.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
         .toList();
     int name = column(header, "namn");
     int type = column(header, "typ");
     if (name < 0 || type < 0) {
-      throw refused("Rad 1: kolumnerna namn och typ saknas. Första raden ska ha kolumnerna namn, "
-          + "organisationsnummer, typ, kommunkod och e-post.");
+      throw refused(text("invitation.import.missing-columns"));
     }
     int number = column(header, "organisationsnummer", "orgnr");
     int code = column(header, "kommunkod");
@@ -103,10 +104,9 @@ final class ImportFile {
       }
       return table;
     } catch (FormulaCell f) {
-      throw refused("Rad " + f.row + ": cellen " + f.cell + " innehåller en formel. Kopiera kolumnerna och klistra in"
-          + " dem som värden, spara och importera igen.");
+      throw refused(text("invitation.import.formula", f.row, f.cell));
     } catch (IOException | RuntimeException e) {
-      throw refused("Filen kunde inte läsas som en Excel-fil (.xlsx). Spara den som .xlsx eller som CSV i UTF-8.");
+      throw refused(text("invitation.import.not-xlsx"));
     }
   }
 
@@ -128,7 +128,7 @@ final class ImportFile {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
-      throw refused("Filen är inte i UTF-8. Spara den som ”CSV UTF-8” eller som .xlsx.");
+      throw refused(text("invitation.import.not-utf8"));
     }
     String firstLine = text.lines().findFirst().orElse("");
     char separator = firstLine.indexOf(';') >= 0 ? ';' : ',';

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,7 @@ public class InvitationAnswers {
   @Transactional(readOnly = true)
   public long linkedInvitation(String token) {
     return invitations.invitationOf(token).orElseThrow(() -> new se.lansstyrelsen.jvg.accession.InvalidInputException(
-        "inbjudan", "Länken i inbjudan är inte giltig. Öppna anslutningsblanketten utan länken och skicka igen."));
+        "inbjudan", text("invitation.link.invalid-on-submit")));
   }
 
   /**

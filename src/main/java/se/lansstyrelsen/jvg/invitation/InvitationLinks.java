@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -28,7 +30,7 @@ class InvitationLinks {
 
   @GetMapping(path = PREFILL_PATH + "{token}", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> prefill(@PathVariable String token) {
-    if (!token.matches("[A-Za-z0-9_-]{20,64}")) {
+    if (!InvitationService.TOKEN_SHAPE.matcher(token).matches()) {
       return notFound();
     }
     return invitations.opened(token).<ResponseEntity<Map<String, Object>>>map(p -> {
@@ -47,6 +49,6 @@ class InvitationLinks {
 
   private static ResponseEntity<Map<String, Object>> notFound() {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
-        .body(Map.of("detail", "Länken i inbjudan är inte giltig. Fyll i blanketten utan den."));
+        .body(Map.of("detail", text("invitation.link.invalid-prefill")));
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
@@ -53,7 +55,7 @@ class InvitationPages {
       model.addAttribute("entered", new EligibleOrganisations.Row(name, organisationNumber, type, municipalityCode, email));
       return show(model, e.problems());
     }
-    redirect.addFlashAttribute("notice", "Organisationen är sparad.");
+    redirect.addFlashAttribute("notice", text("invitation.page.organisation-saved"));
     return "redirect:" + PATH;
   }
 
@@ -62,7 +64,7 @@ class InvitationPages {
       HttpServletResponse response, RedirectAttributes redirect) throws IOException {
     if (file == null || file.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return show(model, List.of("Välj en CSV- eller XLSX-fil att importera."));
+      return show(model, List.of(text("invitation.page.no-file")));
     }
     String fileName = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename().replaceAll("[\\x00-\\x1F]", "");
     int imported;
@@ -73,15 +75,14 @@ class InvitationPages {
       model.addAttribute("importRefused", true);
       return show(model, e.problems());
     }
-    redirect.addFlashAttribute("notice", imported + " organisationer importerade från " + fileName + ".");
+    redirect.addFlashAttribute("notice", text("invitation.page.imported", imported, fileName));
     return "redirect:" + PATH;
   }
 
   @PostMapping(PATH + "/omgangar/{id}/stang")
   String close(@PathVariable long id, RedirectAttributes redirect) {
     redirect.addFlashAttribute("notice", engine.closeRound(id)
-        ? "Omgången är stängd; obesvarade inbjudningar är avslutade."
-        : "Omgången var redan stängd.");
+        ? text("invitation.page.round-closed") : text("invitation.page.round-already-closed"));
     return "redirect:" + PATH;
   }
 

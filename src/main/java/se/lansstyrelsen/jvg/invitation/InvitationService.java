@@ -4,10 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +18,7 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
-import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
-import se.lansstyrelsen.jvg.organisation.OrganisationType;
 
 /** Invitation rounds and invitations: who is invited, what they did, and when a round ends. */
 @Service
@@ -30,13 +26,11 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 public class InvitationService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int MAX_NAME = 200;
-  private static final int MAX_MESSAGE = 4000;
 
-  private final EligibleOrganisationRepository eligible;
   private final InvitationRoundRepository rounds;
   private final InvitationRepository invitations;
-  private final OrganisationRepository organisations;
+  private final RoundStartForm startForm;
+  private final AnsweredInvitations answered;
   private final JdbcTemplate jdbc;
   private final ShortTransactions shortTransactions;
   private final Clock clock;
@@ -44,10 +38,10 @@ public class InvitationService {
   InvitationService(EligibleOrganisationRepository eligible, InvitationRoundRepository rounds,
       InvitationRepository invitations, OrganisationRepository organisations, JdbcTemplate jdbc,
       ShortTransactions shortTransactions, Clock clock) {
-    this.eligible = eligible;
     this.rounds = rounds;
     this.invitations = invitations;
-    this.organisations = organisations;
+    this.startForm = new RoundStartForm(eligible, invitations, organisations);
+    this.answered = new AnsweredInvitations(eligible, invitations);
     this.jdbc = jdbc;
     this.shortTransactions = shortTransactions;
     this.clock = clock;
@@ -56,119 +50,21 @@ public class InvitationService {
   /** The shape of a link's token: URL-safe Base64 (32 random bytes now; 24 in links sent before V21). */
   public static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-  /** Who a round invites (the start form's radio buttons). */
-  enum Scope { ALL, MUNICIPALITIES, OTHERS, SELECTED }
-
   /**
    * Validates the start form and creates the round with one invitation per chosen organisation that has a
-   * contact address, has not joined and has no open invitation in another round.
+   * contact address, has not joined and has no open invitation in another round (see {@link RoundStartForm}).
    *
    * @throws InvalidInputException with a Swedish message per field
    */
   public StartedRound startRound(Map<String, ?> form, String startedBy, String processInstanceId) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String name = text(form, InvitationProcess.StartForm.NAME);
-    if (name.isEmpty() || name.length() > MAX_NAME) {
-      errors.put(InvitationProcess.StartForm.NAME, "Ange ett namn på omgången (högst 200 tecken).");
-    }
-    String message = text(form, InvitationProcess.StartForm.MESSAGE);
-    if (message.isEmpty() || message.length() > MAX_MESSAGE) {
-      errors.put(InvitationProcess.StartForm.MESSAGE, "Skriv inbjudans text (högst 4 000 tecken).");
-    }
-    LocalDate deadline = null;
-    try {
-      String raw = text(form, InvitationProcess.StartForm.DEADLINE);
-      deadline = LocalDate.parse(raw.length() > 10 ? raw.substring(0, 10) : raw);
-      if (!deadline.isAfter(LocalDate.now(clock.withZone(ClockConfig.SWEDEN)))) {
-        errors.put(InvitationProcess.StartForm.DEADLINE, "Sista svarsdag måste vara efter i dag.");
-      }
-    } catch (DateTimeParseException e) {
-      errors.put(InvitationProcess.StartForm.DEADLINE, "Ange sista svarsdag som ett datum (ÅÅÅÅ-MM-DD).");
-    }
-    Scope scope = null;
-    try {
-      scope = Scope.valueOf(text(form, InvitationProcess.StartForm.SCOPE));
-    } catch (IllegalArgumentException e) {
-      errors.put(InvitationProcess.StartForm.SCOPE, "Välj vilka organisationer som bjuds in.");
-    }
-    List<EligibleOrganisation> chosen = scope == null ? List.of()
-        : choose(scope, text(form, InvitationProcess.StartForm.SELECTED), errors);
-    List<EligibleOrganisation> invited = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (EligibleOrganisation o : chosen) {
-      if (o.getContactEmail() == null) {
-        skipped.add(o.getName() + " (saknar e-postadress)");
-      } else if (hasJoined(o)) {
-        skipped.add(o.getName() + " (redan ansluten)");
-      } else if (!invitations.findByOrganisationIdAndEndedAtIsNull(o.getId()).isEmpty()) {
-        skipped.add(o.getName() + " (har redan en öppen inbjudan)");
-      } else {
-        invited.add(o);
-      }
-    }
-    if (errors.isEmpty() && invited.isEmpty()) {
-      errors.put(InvitationProcess.StartForm.SCOPE, "Ingen av de valda organisationerna kan bjudas in"
-          + (skipped.isEmpty() ? "." : ": " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
-          + (skipped.size() > 5 ? " m.fl." : "") + "."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, String.join(" ", errors.values()));
-    }
-    InvitationRound round = rounds.save(new InvitationRound(name, message, deadline, startedBy, processInstanceId,
-        clock.instant()));
+    RoundStartForm.Checked checked = startForm.read(form, LocalDate.now(clock.withZone(ClockConfig.SWEDEN)));
+    InvitationRound round = rounds.save(new InvitationRound(checked.name(), checked.message(), checked.deadline(),
+        startedBy, processInstanceId, clock.instant()));
     List<Long> ids = new ArrayList<>();
-    for (EligibleOrganisation o : invited) {
+    for (EligibleOrganisation o : checked.invited()) {
       ids.add(invitations.save(new Invitation(round, o)).getId());
     }
-    return new StartedRound(round.getId(), deadline, ids, skipped);
-  }
-
-  private List<EligibleOrganisation> choose(Scope scope, String selected, Map<String, String> errors) {
-    List<EligibleOrganisation> all = eligible.findAllByOrderByNameAsc();
-    return switch (scope) {
-      case ALL -> all;
-      case MUNICIPALITIES -> all.stream().filter(o -> o.getOrganisationType() == OrganisationType.KOMMUN).toList();
-      case OTHERS -> all.stream().filter(o -> o.getOrganisationType() != OrganisationType.KOMMUN).toList();
-      case SELECTED -> selected(selected, errors);
-    };
-  }
-
-  /** One organisation per line, by organisation number or exact name. */
-  private List<EligibleOrganisation> selected(String lines, Map<String, String> errors) {
-    List<EligibleOrganisation> found = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    for (String line : lines.split("\\R")) {
-      String wanted = line.strip();
-      if (wanted.isEmpty()) {
-        continue;
-      }
-      OrganisationNumber.Result number = OrganisationNumber.parse(wanted);
-      Optional<EligibleOrganisation> match = number.valid()
-          ? eligible.findByOrganisationNumber(number.number().orElseThrow().value())
-          : eligible.findByNameIgnoreCase(wanted);
-      match.ifPresentOrElse(o -> {
-        if (!found.contains(o)) {
-          found.add(o);
-        }
-      }, () -> unknown.add(wanted));
-    }
-    if (!unknown.isEmpty()) {
-      errors.put(InvitationProcess.StartForm.SELECTED, "Finns inte bland de organisationer som kan bjudas in: "
-          + String.join(", ", unknown) + ". Lägg till dem under Inbjudningar först.");
-    } else if (found.isEmpty()) {
-      errors.put(InvitationProcess.StartForm.SELECTED, "Skriv en organisation per rad (namn eller organisationsnummer).");
-    }
-    return found;
-  }
-
-  private boolean hasJoined(EligibleOrganisation o) {
-    return o.getOrganisationNumber() != null && organisations.findByOrganisationNumber(o.getOrganisationNumber())
-        .map(org -> org.getJoinedAt() != null).orElse(false);
-  }
-
-  private static String text(Map<String, ?> form, String key) {
-    Object value = form.get(key);
-    return value == null ? "" : value.toString().strip();
+    return new StartedRound(round.getId(), checked.deadline(), ids, checked.skipped());
   }
 
   /**
@@ -223,30 +119,12 @@ public class InvitationService {
    * municipality without a known number by its municipality code) and, when it came through an invitation's link
    * ({@code linkedInvitationId}, null otherwise), that invitation, also for an organisation whose number is not
    * known. A link forwarded to another organisation does not end the invitation: an invited organisation with a
-   * known number must have submitted with that number, a municipality with its municipality code. Returns the
-   * business keys of the invitations it ended.
+   * known number must have submitted with that number, a municipality with its municipality code (see
+   * {@link AnsweredInvitations}). Returns the business keys of the invitations it ended.
    */
   public List<String> accessionSubmitted(Long linkedInvitationId, String organisationNumber, String organisationType,
       String municipalityCode, String caseNumber) {
-    List<EligibleOrganisation> matches = new ArrayList<>();
-    if (organisationNumber != null) {
-      eligible.findByOrganisationNumber(organisationNumber).ifPresent(matches::add);
-    }
-    if (matches.isEmpty() && OrganisationType.KOMMUN.name().equals(organisationType) && municipalityCode != null) {
-      eligible.findFirstByMunicipalityCode(municipalityCode)
-          .filter(o -> o.getOrganisationNumber() == null || o.getOrganisationNumber().equals(organisationNumber))
-          .ifPresent(matches::add);
-    }
-    List<Invitation> open = new ArrayList<>();
-    for (EligibleOrganisation o : matches) {
-      open.addAll(invitations.findByOrganisationIdAndEndedAtIsNull(o.getId()));
-    }
-    if (linkedInvitationId != null) {
-      invitations.findById(linkedInvitationId)
-          .filter(i -> i.isOpen() && !open.contains(i) && sameOrganisation(i.getOrganisation(), organisationNumber,
-              organisationType, municipalityCode))
-          .ifPresent(open::add);
-    }
+    List<Invitation> open = answered.of(linkedInvitationId, organisationNumber, organisationType, municipalityCode);
     Instant now = clock.instant();
     List<String> ended = new ArrayList<>();
     for (Invitation i : open) {
@@ -254,19 +132,6 @@ public class InvitationService {
       ended.add(i.businessKey());
     }
     return ended;
-  }
-
-  /** Whether what was submitted can be the invited organisation, as far as the invitation knows it. */
-  private static boolean sameOrganisation(EligibleOrganisation invited, String organisationNumber,
-      String organisationType, String municipalityCode) {
-    if (invited.getOrganisationNumber() != null) {
-      return invited.getOrganisationNumber().equals(organisationNumber);
-    }
-    if (invited.getOrganisationType() == OrganisationType.KOMMUN && invited.getMunicipalityCode() != null) {
-      return OrganisationType.KOMMUN.name().equals(organisationType)
-          && invited.getMunicipalityCode().equals(municipalityCode);
-    }
-    return true;
   }
 
   /** Closes the round and every invitation of it still open; returns how many were open. */

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.session;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -43,8 +45,7 @@ public final class SessionCalendar {
     VEvent event = event(session, signupReference, host, organizerEmail, INVITATION_SEQUENCE);
     event.add(new Url(URI.create(session.getMeetingUrl())));
     event.add(new Location(session.getMeetingUrl()));
-    event.add(new Description("Digital informationsträff om Jämställt Västra Götaland 2024–2027 från Länsstyrelsen"
-        + " Västra Götalands län. Anslut via länken: " + session.getMeetingUrl()));
+    event.add(new Description(text("session.calendar.invitation", session.getMeetingUrl())));
     return write(calendar(ImmutableMethod.PUBLISH, event));
   }
 
@@ -57,8 +58,7 @@ public final class SessionCalendar {
     VEvent event = event(session, signupReference, host, organizerEmail, CANCELLATION_SEQUENCE);
     event.add(ImmutableStatus.VEVENT_CANCELLED);
     event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
-    event.add(new Description("Informationsträffen om Jämställt Västra Götaland 2024–2027 är inställd av"
-        + " Länsstyrelsen Västra Götalands län."));
+    event.add(new Description(text("session.calendar.cancellation")));
     return write(calendar(ImmutableMethod.CANCEL, event));
   }
 
@@ -79,7 +79,7 @@ public final class SessionCalendar {
 
   private static Calendar calendar(net.fortuna.ical4j.model.property.Method method, VEvent event) {
     Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Länsstyrelsen Västra Götalands län//Jämställt Västra Götaland//SV"));
+    calendar.add(new ProdId(text("session.calendar.product-id")));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(method);

@@ -1,16 +1,13 @@
 package se.lansstyrelsen.jvg.session;
 
-import java.net.URI;
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessTokenService;
@@ -18,22 +15,18 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
 
 /**
- * Information sessions and their sign-ups: the rules (places, waiting list, who moves up when a place frees)
- * and the checks of what caseworkers and organisations type. Places are counted with the session's row locked,
- * so two sign-ups at once never both take the last place.
+ * Information sessions and their sign-ups: the rules (places, waiting list, who moves up when a place frees, in
+ * {@link WaitingList}). Places are counted with the session's row locked, so two sign-ups at once never both take
+ * the last place. What caseworkers and organisations type is checked by {@link SessionDetailsCheck} and
+ * {@link SignupFormReader}.
  */
 @Service
 @Transactional
 public class SessionService {
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-  static final int MAX_PARTICIPANTS = 10;
-  private static final java.util.Set<String> SIGNUP_FIELDS = java.util.Set.of(SignupForm.ORGANISATION_NAME,
-      SignupForm.CONTACT_NAME, SignupForm.CONTACT_EMAIL, SignupForm.PARTICIPANTS, SignupForm.PARTICIPANT_NAMES);
-
   private final InformationSessionRepository sessions;
   private final SessionSignupRepository signups;
+  private final WaitingList waitingList;
   private final ShortTransactions shortTransactions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -42,6 +35,7 @@ public class SessionService {
       ShortTransactions shortTransactions, Clock clock) {
     this.sessions = sessions;
     this.signups = signups;
+    this.waitingList = new WaitingList(signups);
     this.shortTransactions = shortTransactions;
     this.clock = clock;
   }
@@ -60,9 +54,9 @@ public class SessionService {
 
   /** Title, link and capacity can always change; the time only while nobody is signed up (their invitations hold it). */
   public InformationSession update(Long sessionId, SessionDetails details) {
-    InformationSession s = sessions.lockById(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+    InformationSession s = locked(sessionId);
     if (s.isCancelled()) {
-      throw new InvalidInputException("title", "Träffen är inställd och kan inte ändras.");
+      throw new InvalidInputException("title", text("session.error.cancelled-unchangeable"));
     }
     check(details, s);
     s.apply(details);
@@ -71,57 +65,31 @@ public class SessionService {
 
   /** Cancels the session; returns the sign-ups (place or waiting list) that must be told. */
   public List<Long> cancel(Long sessionId) {
-    InformationSession s = sessions.lockById(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+    InformationSession s = locked(sessionId);
     if (s.isCancelled()) {
       return List.of();
     }
     s.cancel();
+    return activeSignups(sessionId).stream().map(SessionSignup::getId).toList();
+  }
+
+  private void check(SessionDetails details, InformationSession existing) {
+    SessionDetailsCheck.check(details, existing, clock.instant(), () -> !activeSignups(existing.getId()).isEmpty());
+  }
+
+  /** The session, its row locked until the transaction ends. */
+  private InformationSession locked(Long sessionId) {
+    return sessions.lockById(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+  }
+
+  private SessionSignup signupById(Long signupId) {
+    return signups.findById(signupId).orElseThrow(() -> new IllegalArgumentException("No sign-up " + signupId));
+  }
+
+  /** The sign-ups with a place or on the waiting list. */
+  private List<SessionSignup> activeSignups(Long sessionId) {
     return signups.findBySessionIdOrderByCreatedAtAscIdAsc(sessionId).stream()
-        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED).map(SessionSignup::getId).toList();
-  }
-
-  private void check(SessionDetails d, InformationSession existing) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (d.title() == null || d.title().isBlank()) {
-      errors.put("title", "Ange en rubrik för träffen.");
-    } else if (d.title().length() > 200 || CONTROL_CHARACTERS.matcher(d.title()).find()) {
-      errors.put("title", "Rubriken får vara högst 200 tecken utan kontrolltecken.");
-    }
-    if (d.startsAt() == null) {
-      errors.put("date", "Ange datum och starttid.");
-    } else if (d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
-      errors.put("endTime", "Sluttiden måste vara efter starttiden.");
-    } else if (existing == null && !d.startsAt().isAfter(clock.instant())) {
-      errors.put("date", "En ny träff måste ligga i framtiden.");
-    }
-    if (existing != null && d.startsAt() != null && d.endsAt() != null
-        && (!d.startsAt().equals(existing.getStartsAt()) || !d.endsAt().equals(existing.getEndsAt()))
-        && signups.findBySessionIdOrderByCreatedAtAscIdAsc(existing.getId()).stream()
-            .anyMatch(x -> x.getStatus() != SessionSignup.Status.CANCELLED)) {
-      errors.put("date", "Tiden kan inte ändras när det finns anmälda: deras kalenderinbjudningar gäller den."
-          + " Ställ in träffen och skapa en ny i stället.");
-    }
-    if (!isHttpsUrl(d.meetingUrl())) {
-      errors.put("meetingUrl", "Ange mötets länk som en fullständig adress som börjar med https://.");
-    }
-    if (d.capacity() < 1 || d.capacity() > 1000) {
-      errors.put("capacity", "Antalet platser måste vara mellan 1 och 1000.");
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, "Invalid session");
-    }
-  }
-
-  private static boolean isHttpsUrl(String url) {
-    if (url == null || url.length() > 500 || CONTROL_CHARACTERS.matcher(url).find() || url.contains(" ")) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url);
-      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED).toList();
   }
 
   @Transactional(readOnly = true)
@@ -146,9 +114,13 @@ public class SessionService {
 
   @Transactional(readOnly = true)
   public SessionSignup signup(Long signupId) {
-    SessionSignup s = signups.findById(signupId).orElseThrow(() -> new IllegalArgumentException("No sign-up " + signupId));
-    s.getSession().getTitle(); // loaded for use outside the transaction
-    return s;
+    return withSession(signupById(signupId));
+  }
+
+  /** The sign-up with its session loaded, for use outside the transaction. */
+  private static SessionSignup withSession(SessionSignup signup) {
+    signup.getSession().getTitle();
+    return signup;
   }
 
   boolean hasExamples() {
@@ -159,67 +131,17 @@ public class SessionService {
 
   /** Checks the public form's values; Swedish messages per form key. */
   public SignupForm readSignup(Map<String, Object> data) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (String key : data.keySet()) {
-      if (!SIGNUP_FIELDS.contains(key)) {
-        // As the accession API: a field the form does not have is refused, not silently dropped.
-        errors.put(key, "Anmälan har inget fält med det namnet. Skicka bara formulärets egna fält.");
-      }
-    }
-    String organisation = text(data, SignupForm.ORGANISATION_NAME, 200, "Ange organisationens namn.", errors);
-    String name = text(data, SignupForm.CONTACT_NAME, 200, "Ange kontaktpersonens namn.", errors);
-    String email = text(data, SignupForm.CONTACT_EMAIL, 254, "Ange kontaktpersonens e-postadress.", errors);
-    if (email != null && !EMAIL.matcher(email).matches()) {
-      errors.put(SignupForm.CONTACT_EMAIL, "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
-    }
-    int participants = 0;
-    Object p = data.get(SignupForm.PARTICIPANTS);
-    if (p instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-        && n.intValue() >= 1 && n.intValue() <= MAX_PARTICIPANTS) {
-      participants = n.intValue();
-    } else {
-      errors.put(SignupForm.PARTICIPANTS, "Ange antal deltagare, 1–" + MAX_PARTICIPANTS + ".");
-    }
-    String names = null;
-    Object n = data.get(SignupForm.PARTICIPANT_NAMES);
-    if (n != null && !(n instanceof String)) {
-      errors.put(SignupForm.PARTICIPANT_NAMES, "Deltagarnas namn ska vara text.");
-    } else if (n != null && !((String) n).isBlank()) {
-      names = ((String) n).strip();
-      if (names.length() > 2000 || CONTROL_CHARACTERS.matcher(names).find()) {
-        errors.put(SignupForm.PARTICIPANT_NAMES, "Högst 2000 tecken utan kontrolltecken.");
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, "Invalid sign-up");
-    }
-    return new SignupForm(organisation, name, email, participants, names);
-  }
-
-  private static String text(Map<String, Object> data, String key, int max, String missing, Map<String, String> errors) {
-    Object v = data.get(key);
-    if (!(v instanceof String s) || s.isBlank()) {
-      errors.put(key, missing);
-      return null;
-    }
-    String t = s.strip();
-    if (t.length() > max || CONTROL_CHARACTERS.matcher(t).find()) {
-      errors.put(key, "Högst " + max + " tecken utan kontrolltecken.");
-      return null;
-    }
-    return t;
+    return SignupFormReader.read(data);
   }
 
   /** A place if the session has room for all participants, else the waiting list. */
   public SessionSignup signUp(Long sessionId, SignupForm form) {
-    InformationSession s = sessions.lockById(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+    InformationSession s = locked(sessionId);
     if (!isOpen(s)) {
-      throw new InvalidInputException("session", "Anmälan till den här träffen är stängd.");
+      throw new InvalidInputException("session", text("session.signup.error.closed"));
     }
-    boolean room = signups.placesTaken(sessionId) + form.participants() <= s.getCapacity()
-        && signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(sessionId, SessionSignup.Status.WAITING).isEmpty();
-    return signups.saveAndFlush(new SessionSignup(s, form,
-        room ? SessionSignup.Status.CONFIRMED : SessionSignup.Status.WAITING, clock.instant()));
+    return signups.saveAndFlush(new SessionSignup(s, form, waitingList.placeFor(s, form.participants())
+        ? SessionSignup.Status.CONFIRMED : SessionSignup.Status.WAITING, clock.instant()));
   }
 
   public boolean isOpen(InformationSession s) {
@@ -233,11 +155,7 @@ public class SessionService {
       return Optional.empty();
     }
     return signups.findByCancelTokenHash(AccessTokenService.hash(token))
-        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED)
-        .map(x -> {
-          x.getSession().getTitle();
-          return x;
-        });
+        .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED).map(SessionService::withSession);
   }
 
   /**
@@ -259,26 +177,14 @@ public class SessionService {
    * already cancelled or the session has passed).
    */
   public Cancellation cancelSignup(Long signupId) {
-    SessionSignup signup = signups.findById(signupId).orElseThrow(() -> new IllegalArgumentException("No sign-up " + signupId));
+    SessionSignup signup = signupById(signupId);
     InformationSession s = sessions.lockById(signup.getSession().getId()).orElseThrow();
     if (signup.getStatus() == SessionSignup.Status.CANCELLED) {
       return new Cancellation(false, List.of());
     }
     signup.cancel();
     signups.flush();
-    List<Long> promoted = new ArrayList<>();
-    if (isOpen(s)) {
-      long taken = signups.placesTaken(s.getId());
-      for (SessionSignup waiting : signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(s.getId(), SessionSignup.Status.WAITING)) {
-        if (taken + waiting.getParticipants() > s.getCapacity()) {
-          break; // first come, first served: nobody overtakes the first in line
-        }
-        waiting.confirm();
-        taken += waiting.getParticipants();
-        promoted.add(waiting.getId());
-      }
-    }
-    return new Cancellation(true, promoted);
+    return new Cancellation(true, isOpen(s) ? waitingList.moveUp(s) : List.of());
   }
 
   /** Outcome of a cancellation. */

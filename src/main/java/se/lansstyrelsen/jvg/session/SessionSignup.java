@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.session;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /** An organisation's sign-up for an information session: a place, a place on the waiting list, or cancelled. */
 @Entity
@@ -20,16 +23,11 @@ public class SessionSignup {
 
   /** Where the sign-up stands. */
   public enum Status {
-    CONFIRMED("Plats"), WAITING("Väntelista"), CANCELLED("Avbokad");
+    CONFIRMED, WAITING, CANCELLED;
 
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
+    /** The Swedish name people read ("Plats", "Väntelista", "Avbokad"). */
     public String label() {
-      return label;
+      return text("session.signup.status." + name().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -65,14 +65,8 @@ class MessagesTest {
       "export/InternalExports.java",
 
       // invitation
-      "invitation/DemoContactAddresses.java",
-      "invitation/EligibleOrganisationSeed.java",
-      "invitation/EligibleOrganisations.java",
-      "invitation/ImportFile.java",
-      "invitation/InvitationAnswers.java",
-      "invitation/InvitationLinks.java",
-      "invitation/InvitationPages.java",
-      "invitation/InvitationService.java",
+      "invitation/DemoContactAddresses.java", // demo data: the made-up addresses' mark in the source column, a log line
+      "invitation/EligibleOrganisationSeed.java", // seed data: where the seeded municipalities come from
 
       // minutes
       "minutes/InternalMinutesController.java",
@@ -95,13 +89,7 @@ class MessagesTest {
       "register/RegisterParameters.java", // springdoc @Parameter descriptions must be compile-time constants
 
       // session
-      "session/SampleSessions.java",
-      "session/SessionCalendar.java",
-      "session/SessionService.java",
-      "session/SessionSignup.java",
-      "session/web/InternalSessionPages.java",
-      "session/web/PublicSessionApi.java",
-      "session/web/PublicSessionPages.java");
+      "session/SampleSessions.java"); // demo data: the sample sessions' titles and a log line
 
   @Test
   void shouldFindEveryKeyTheCodeAsksForInTheBundle() {

@@ -1,13 +1,9 @@
 package se.lansstyrelsen.jvg.session.web;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +24,6 @@ import se.lansstyrelsen.jvg.export.Downloads;
 import se.lansstyrelsen.jvg.export.Table;
 import se.lansstyrelsen.jvg.export.XlsxFormat;
 import se.lansstyrelsen.jvg.session.InformationSession;
-import se.lansstyrelsen.jvg.session.SessionDetails;
 import se.lansstyrelsen.jvg.session.SessionService;
 import se.lansstyrelsen.jvg.session.SessionSignup;
 import se.lansstyrelsen.jvg.session.UpcomingSessions;
@@ -64,7 +59,7 @@ class InternalSessionPages {
   @PostMapping(BASE)
   String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
     try {
-      InformationSession s = sessions.create(details(params));
+      InformationSession s = sessions.create(SessionForm.details(params));
       return "redirect:" + BASE + "/" + s.getId();
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -78,14 +73,14 @@ class InternalSessionPages {
   @GetMapping(BASE + "/{id}")
   String session(@PathVariable Long id, Model model) {
     InformationSession s = sessions.get(id);
-    return detail(s, input(s), Map.of(), model);
+    return detail(s, SessionForm.input(s), Map.of(), model);
   }
 
   @PostMapping(BASE + "/{id}")
   String update(@PathVariable Long id, @RequestParam Map<String, String> params, Model model,
       HttpServletResponse response) {
     try {
-      signups.update(id, details(params));
+      signups.update(id, SessionForm.details(params));
       return "redirect:" + BASE + "/" + id + "?sparad";
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -116,7 +111,8 @@ class InternalSessionPages {
 
   @GetMapping(BASE + "/{id}/deltagare.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
-    return Downloads.attachment(XlsxFormat.write(attendees(id), "Deltagare"), XlsxFormat.MEDIA_TYPE, fileName(id) + ".xlsx");
+    return Downloads.attachment(XlsxFormat.write(attendees(id), text("session.attendees.sheet")), XlsxFormat.MEDIA_TYPE,
+        fileName(id) + ".xlsx");
   }
 
   @ExceptionHandler({SessionService.UnknownSessionException.class,
@@ -149,9 +145,13 @@ class InternalSessionPages {
         }
       }
     }
-    return new Table("Deltagare – " + s.getTitle(), List.of(new Table.Column("Referens", 10), new Table.Column("Status", 12),
-        new Table.Column("Organisation", 30), new Table.Column("Kontaktperson", 24), new Table.Column("E-post", 30),
-        new Table.Column("Antal deltagare", 10), new Table.Column("Deltagare", 40), new Table.Column("Anmäld", 12)), rows);
+    return new Table(text("session.attendees.title", s.getTitle()), List.of(column("reference", 10),
+        column("status", 12), column("organisation", 30), column("contact", 24), column("email", 30),
+        column("participants", 10), column("names", 40), column("signed-up", 12)), rows);
+  }
+
+  private static Table.Column column(String name, int width) {
+    return new Table.Column(text("session.attendees.column." + name), width);
   }
 
   private String fileName(Long id) {
@@ -162,58 +162,10 @@ class InternalSessionPages {
     UpcomingSessions.Upcoming u = UpcomingSessions.describe(s, settings.getPublicBaseUrl());
     long taken = sessions.placesTaken(s.getId());
     long waiting = sessions.signups(s.getId()).stream().filter(x -> x.getStatus() == SessionSignup.Status.WAITING).count();
-    String state = s.isCancelled() ? "Inställd" : sessions.isOpen(s) ? "Kommande" : "Genomförd";
+    String state = s.isCancelled() ? text("session.state.cancelled")
+        : sessions.isOpen(s) ? text("session.state.upcoming") : text("session.state.held");
     return new Row(s.getId(), s.getTitle(), u.day(), u.time(), s.getMeetingUrl(), s.getCapacity(), taken, waiting, state,
         s.isExample(), u.signupPath());
-  }
-
-  private static Map<String, String> input(InformationSession s) {
-    ZonedDateTime start = s.getStartsAt().atZone(ClockConfig.SWEDEN);
-    ZonedDateTime end = s.getEndsAt().atZone(ClockConfig.SWEDEN);
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("title", s.getTitle());
-    m.put("date", start.toLocalDate().toString());
-    m.put("startTime", start.toLocalTime().toString());
-    m.put("endTime", end.toLocalTime().toString());
-    m.put("meetingUrl", s.getMeetingUrl());
-    m.put("capacity", Integer.toString(s.getCapacity()));
-    return m;
-  }
-
-  /** The form's text fields as a session; unreadable date, time or number: Swedish errors per field. */
-  static SessionDetails details(Map<String, String> p) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    LocalDate date = null;
-    LocalTime start = null;
-    LocalTime end = null;
-    int capacity = 0;
-    try {
-      date = LocalDate.parse(p.getOrDefault("date", "").strip());
-    } catch (DateTimeParseException e) {
-      errors.put("date", "Ange datum som ÅÅÅÅ-MM-DD.");
-    }
-    try {
-      start = LocalTime.parse(p.getOrDefault("startTime", "").strip());
-    } catch (DateTimeParseException e) {
-      errors.put("startTime", "Ange starttid som TT:MM.");
-    }
-    try {
-      end = LocalTime.parse(p.getOrDefault("endTime", "").strip());
-    } catch (DateTimeParseException e) {
-      errors.put("endTime", "Ange sluttid som TT:MM.");
-    }
-    try {
-      capacity = Integer.parseInt(p.getOrDefault("capacity", "").strip());
-    } catch (NumberFormatException e) {
-      errors.put("capacity", "Ange antal platser som ett heltal.");
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, "Invalid session form");
-    }
-    Instant startsAt = date.atTime(start).atZone(ClockConfig.SWEDEN).toInstant();
-    Instant endsAt = date.atTime(end).atZone(ClockConfig.SWEDEN).toInstant();
-    String title = p.getOrDefault("title", "").strip();
-    return new SessionDetails(title, startsAt, endsAt, p.getOrDefault("meetingUrl", "").strip(), capacity);
   }
 
   /** One session in the list. */

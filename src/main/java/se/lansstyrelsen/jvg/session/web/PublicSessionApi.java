@@ -2,6 +2,7 @@ package se.lansstyrelsen.jvg.session.web;
 
 import static se.lansstyrelsen.jvg.config.Problems.problem;
 import static se.lansstyrelsen.jvg.config.Problems.respond;
+import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,7 @@ class PublicSessionApi {
     SessionSignup s = signups.signUp(sessionId, formData);
     boolean placed = s.getStatus() == SessionSignup.Status.CONFIRMED;
     return ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(s.getReference(), s.getStatus().name(), placed
-        ? "Tack! Ni har en plats. Bekräftelsen med möteslänk och kalenderinbjudan kommer per e-post."
-        : "Träffen är fullbokad. Ni står på väntelistan och får e-post om en plats blir ledig."));
+        ? text("session.api.signed-up.confirmed") : text("session.api.signed-up.waiting")));
   }
 
   /** The answer to a sign-up. */
@@ -51,16 +51,16 @@ class PublicSessionApi {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-      ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Uppgifterna behöver rättas",
-          e.errors().containsKey("session") ? e.errors().get("session")
-              : "Anmälan kunde inte tas emot. Rätta uppgifterna som är markerade.");
+      ProblemDetail p = problem(HttpStatus.BAD_REQUEST, text("session.api.invalid.title"),
+          e.errors().containsKey("session") ? e.errors().get("session") : text("session.api.invalid.detail"));
       p.setProperty("errors", e.errors());
       return respond(p);
     }
 
     @ExceptionHandler(SessionService.UnknownSessionException.class)
     ResponseEntity<ProblemDetail> unknown() {
-      return respond(problem(HttpStatus.NOT_FOUND, "Träffen finns inte", "Det finns ingen sådan informationsträff."));
+      return respond(problem(HttpStatus.NOT_FOUND, text("session.api.unknown.title"),
+          text("session.api.unknown.detail")));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class,

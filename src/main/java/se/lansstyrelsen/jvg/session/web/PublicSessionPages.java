@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.session.web;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,8 +78,8 @@ class PublicSessionPages {
     if (!signups.cancelByLink(token)) {
       throw new SessionLinkNotValid();
     }
-    model.addAttribute("title", "Anmälan är avbokad");
-    model.addAttribute("message", "Tack för att ni avbokade. Ni får en bekräftelse per e-post.");
+    model.addAttribute("title", text("session.cancelled-by-link.title"));
+    model.addAttribute("message", text("session.cancelled-by-link.message"));
     return "public/message";
   }
 
@@ -85,8 +87,8 @@ class PublicSessionPages {
       org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
   ModelAndView notFound() {
     ModelAndView view = new ModelAndView("public/message");
-    view.addObject("title", "Sidan finns inte");
-    view.addObject("message", "Träffen eller länken finns inte, eller så är anmälan redan avbokad.");
+    view.addObject("title", text("session.page-not-found.title"));
+    view.addObject("message", text("session.page-not-found.message"));
     view.setStatus(HttpStatus.NOT_FOUND);
     return view;
   }

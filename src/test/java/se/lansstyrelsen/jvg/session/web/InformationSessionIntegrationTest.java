@@ -271,7 +271,7 @@ class InformationSessionIntegrationTest extends IntegrationTestBase {
             assertThat(e.errors()).containsOnlyKeys("title", "endTime"));
     Map<String, String> params = Map.of("title", "Träff", "date", "17 april", "startTime", "9", "endTime", "10:00",
         "meetingUrl", "https://x.example", "capacity", "tio");
-    assertThatThrownBy(() -> InternalSessionPages.details(params)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+    assertThatThrownBy(() -> SessionForm.details(params)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.errors()).containsOnlyKeys("date", "startTime", "capacity"));
   }
 
