@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.accession;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.Collection;
@@ -17,10 +18,8 @@ import se.lansstyrelsen.jvg.form.FormSchema.Field;
 final class FormFieldRules {
 
   /** Pragmatic e-mail syntax: one @, no spaces, a dot in the domain. */
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
   /** Control characters other than tab and line breaks (a NUL byte cannot even be stored in PostgreSQL). */
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   /** The form's patterns, compiled once. */
   private final Map<String, Pattern> patterns;
@@ -49,7 +48,7 @@ final class FormFieldRules {
       return;
     }
     String text = raw == null ? "" : ((String) raw).strip();
-    if (CONTROL_CHARACTERS.matcher(text).find()) {
+    if (InputText.hasControlCharacters(text)) {
       errors.put(key, text("accession.validation.control-characters"));
       return;
     }
@@ -65,7 +64,7 @@ final class FormFieldRules {
       errors.put(key, text("accession.validation.min-length", field.minLength()));
     } else if (field.pattern() != null && !patterns.get(key).matcher(text).matches()) {
       errors.put(key, text("accession.validation.pattern"));
-    } else if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+    } else if ("email".equals(field.validationType()) && !InputText.isEmailAddress(text)) {
       errors.put(key, text("accession.validation.email"));
     } else if (field.hasOptions() && !field.options().contains(text)) {
       errors.put(key, text("accession.validation.unknown-option"));

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.followup;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.ArrayList;
@@ -29,9 +30,7 @@ final class FollowUpAnswers {
   static final String NEW_CONTACT_PHONE = "newContactPhone";
 
   static final int MAX_ANSWER = 4000;
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{4,38}$");
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   private FollowUpAnswers() {}
 
@@ -60,7 +59,7 @@ final class FollowUpAnswers {
       String title = field(data.get(NEW_CONTACT_TITLE), NEW_CONTACT_TITLE, 200, false, errors);
       String email = field(data.get(NEW_CONTACT_EMAIL), NEW_CONTACT_EMAIL, 254, true, errors);
       String phone = field(data.get(NEW_CONTACT_PHONE), NEW_CONTACT_PHONE, 40, false, errors);
-      if (email != null && !EMAIL.matcher(email).matches()) {
+      if (email != null && !InputText.isEmailAddress(email)) {
         errors.put(NEW_CONTACT_EMAIL, text("followup.answers.email"));
       }
       if (phone != null && !PHONE.matcher(phone).matches()) {
@@ -89,7 +88,7 @@ final class FollowUpAnswers {
     }
     if (s.length() > max) {
       errors.put(key, text("followup.answers.max-length", max));
-    } else if (CONTROL_CHARACTERS.matcher(s).find()) {
+    } else if (InputText.hasControlCharacters(s)) {
       errors.put(key, text("followup.answers.control-characters"));
     }
     return s;

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.invitation;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.time.Clock;
@@ -28,7 +29,6 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 public class EligibleOrganisations {
 
   /** The accession form's rule: a local part of at most 64 characters, a top domain of two or more. */
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]");
 
   private final EligibleOrganisationRepository eligible;
@@ -144,7 +144,7 @@ public class EligibleOrganisations {
       problems.add(problem(line, text("invitation.eligible.municipality-code", code)));
     }
     String email = strip(row.email());
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+    if (email != null && (email.length() > 254 || !InputText.isEmailAddress(email))) {
       problems.add(problem(line, text("invitation.eligible.email", email)));
     }
     if (problems.size() > before) {

@@ -33,6 +33,11 @@ public record OrganisationNumber(String value) {
     return new Result(Optional.of(new OrganisationNumber(m.group(2) + "-" + m.group(3))), null);
   }
 
+  /** The organisation number NNNNNN-NNNC made of {@code nineDigits} and their Luhn check digit (for seed data). */
+  public static String withCheckDigit(String nineDigits) {
+    return nineDigits.substring(0, 6) + "-" + nineDigits.substring(6) + luhnCheckDigit(nineDigits);
+  }
+
   /** Luhn check digit over the nine first digits (weights 2,1,2,1,... from the left). */
   static int luhnCheckDigit(String nineDigits) {
     int sum = 0;

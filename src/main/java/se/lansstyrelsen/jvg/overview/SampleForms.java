@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.overview;
 
+import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,12 +90,6 @@ class SampleForms {
 
   /** A made-up organisation number 2129NN-NNNC with a valid check digit. */
   static String organisationNumber(int n) {
-    String nine = String.format("2129%05d", n);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      int product = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-      sum += product / 10 + product % 10;
-    }
-    return nine.substring(0, 6) + "-" + nine.substring(6) + (10 - sum % 10) % 10;
+    return OrganisationNumber.withCheckDigit(String.format("2129%05d", n));
   }
 }

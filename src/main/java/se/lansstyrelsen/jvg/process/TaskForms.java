@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.process;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,8 +74,6 @@ class TaskForms {
   /** The keyed fields of one form. */
   static final class Inputs {
     /** Control characters other than tab and line breaks, as the start form's validation refuses them. */
-    private static final java.util.regex.Pattern CONTROL_CHARACTERS =
-        java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private final Map<String, FormSchema.Field> fields;
 
     Inputs(FormSchema schema) {
@@ -129,7 +128,7 @@ class TaskForms {
       if (!(value instanceof String text)) {
         return text("process.field.not-text", label);
       }
-      if (CONTROL_CHARACTERS.matcher(text).find()) {
+      if (InputText.hasControlCharacters(text)) {
         return text("process.field.control-characters", label);
       }
       if (f.maxLength() != null && text.length() > f.maxLength()) {

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.io.IOException;
@@ -37,8 +38,6 @@ import se.lansstyrelsen.jvg.session.UpcomingSessions;
 class PublicPages {
 
   /** Control characters other than tab and line breaks, as the form validation refuses them. */
-  private static final java.util.regex.Pattern CONTROL_CHARACTERS =
-      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   private static final String STATUS_VIEW = "public/status";
   private static final String GONE_VIEW = "public/link-not-valid";
@@ -105,7 +104,7 @@ class PublicPages {
     if (cases.status(token).isEmpty()) {
       throw new LinkNotValidException();
     }
-    if (reason != null && CONTROL_CHARACTERS.matcher(reason).find()) {
+    if (reason != null && InputText.hasControlCharacters(reason)) {
       // A NUL byte cannot even be stored in PostgreSQL: refused before anything is written.
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       addStatus(model, token);

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.session;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.net.URI;
@@ -8,22 +9,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 
 /** Checks what a caseworker sets on a session (title, time, meeting link, places), with a Swedish message per field. */
 final class SessionDetailsCheck {
 
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   private static final int MAX_TITLE = 200;
   private static final int MAX_URL = 500;
   private static final int MAX_CAPACITY = 1000;
 
   private SessionDetailsCheck() {}
-
-  static boolean hasControlCharacters(String value) {
-    return CONTROL_CHARACTERS.matcher(value).find();
-  }
 
   /**
    * Throws InvalidInputException with every problem of {@code d}. {@code existing} is the session being changed
@@ -33,7 +28,7 @@ final class SessionDetailsCheck {
     Map<String, String> errors = new LinkedHashMap<>();
     if (d.title() == null || d.title().isBlank()) {
       errors.put("title", text("session.error.title-missing"));
-    } else if (d.title().length() > MAX_TITLE || hasControlCharacters(d.title())) {
+    } else if (d.title().length() > MAX_TITLE || InputText.hasControlCharacters(d.title())) {
       errors.put("title", text("session.error.title-too-long"));
     }
     if (d.startsAt() == null) {
@@ -60,7 +55,7 @@ final class SessionDetailsCheck {
   }
 
   private static boolean isHttpsUrl(String url) {
-    if (url == null || url.length() > MAX_URL || hasControlCharacters(url) || url.contains(" ")) {
+    if (url == null || url.length() > MAX_URL || InputText.hasControlCharacters(url) || url.contains(" ")) {
       return false;
     }
     try {

@@ -1,17 +1,16 @@
 package se.lansstyrelsen.jvg.session;
 
+import se.lansstyrelsen.jvg.form.InputText;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 
 /** Checks the values of the public sign-up form (forms/session-signup.form), with a Swedish message per form key. */
 final class SignupFormReader {
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
   static final int MAX_PARTICIPANTS = 10;
   private static final int MAX_NAMES = 2000;
   private static final Set<String> FIELDS = Set.of(SignupForm.ORGANISATION_NAME, SignupForm.CONTACT_NAME,
@@ -32,7 +31,7 @@ final class SignupFormReader {
         text("session.signup.error.organisation-name"), errors);
     String name = required(data, SignupForm.CONTACT_NAME, 200, text("session.signup.error.contact-name"), errors);
     String email = required(data, SignupForm.CONTACT_EMAIL, 254, text("session.signup.error.contact-email"), errors);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !InputText.isEmailAddress(email)) {
       errors.put(SignupForm.CONTACT_EMAIL, text("session.signup.error.email-invalid"));
     }
     int participants = 0;
@@ -76,7 +75,7 @@ final class SignupFormReader {
   }
 
   private static boolean fits(String value, int max) {
-    return value.length() <= max && !SessionDetailsCheck.hasControlCharacters(value);
+    return value.length() <= max && !InputText.hasControlCharacters(value);
   }
 
   private static String tooLong(int max) {
