@@ -79,7 +79,8 @@ public abstract class IntegrationTestBase {
   }
 
   protected static Map<String, Object> approval() {
-    return Map.of("reviewOutcome", "APPROVE", "checkDecisionStated", true, "checkGoalsChosen", true,
-        "checkContactComplete", true, "checkOrganisationEligible", true, "reviewComment", "Komplett");
+    Map<String, Object> approval = new java.util.HashMap<>(TestAccessions.approval());
+    approval.put("reviewComment", "Komplett");
+    return approval;
   }
 }
