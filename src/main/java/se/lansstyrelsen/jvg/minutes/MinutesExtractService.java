@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.minutes;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,21 +46,19 @@ public class MinutesExtractService {
    */
   public StoredExtract store(Long accessionId, String originalName, byte[] content) {
     if (content == null || content.length == 0) {
-      throw new InvalidInputException(FIELD, "Välj en fil att bifoga.");
+      throw new InvalidInputException(FIELD, text("minutes.error.empty"));
     }
     if (content.length > MAX_BYTES) {
       throw new TooLargeException();
     }
     if (!isPdf(content)) {
-      throw new InvalidInputException(FIELD, "Filen är ingen PDF. Bifoga protokollsutdraget som PDF.");
+      throw new InvalidInputException(FIELD, text("minutes.error.not-pdf"));
     }
     if (hasActiveContent(content)) {
-      throw new InvalidInputException(FIELD, "PDF-filen innehåller skript, automatiska åtgärder eller inbäddade filer."
-          + " Spara protokollsutdraget som en vanlig PDF (t.ex. \"Skriv ut som PDF\") och bifoga den igen.");
+      throw new InvalidInputException(FIELD, text("minutes.error.active-content"));
     }
     if (extracts.countByAccessionId(accessionId) >= MAX_PER_CASE) {
-      throw new InvalidInputException(FIELD, "Ärendet har redan " + MAX_PER_CASE
-          + " bifogade protokollsutdrag. Kontakta handläggaren om något behöver ändras.");
+      throw new InvalidInputException(FIELD, text("minutes.error.too-many", MAX_PER_CASE));
     }
     String name = safeFileName(originalName);
     MinutesExtract saved = extracts.save(new MinutesExtract(accessionId, name, content, sha256(content), clock.instant()));
@@ -169,7 +169,7 @@ public class MinutesExtractService {
   /** The file is over 10 MB (the public API answers 413). */
   public static class TooLargeException extends InvalidInputException {
     public TooLargeException() {
-      super(FIELD, "Filen är för stor. Den får vara högst 10 MB.");
+      super(FIELD, text("minutes.error.too-large"));
     }
   }
 
