@@ -117,7 +117,7 @@ class BenchSeed implements HealthIndicator {
         int first = random.nextInt(goals.size());
         for (int g = 0; g < n; g++) {
           String[] goal = goals.get((first + g) % goals.size()); // n distinct goals
-          chosen.add(new Object[] {id, goal[0], goal[1], goal[1].endsWith("-ANNAT") ? "Eget mål " + i : null});
+          chosen.add(new Object[] {id, goal[0], goal[1], goal[1].endsWith(GoalCatalogue.OTHER_SUFFIX) ? "Eget mål " + i : null});
         }
         changes.add(new Object[] {id, AccessionStatus.SUBMITTED.name(), ts(submitted)});
         if (status != AccessionStatus.SUBMITTED) {
