@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.organisation.SwedishOrder;
@@ -117,7 +118,7 @@ class BenchSeed implements HealthIndicator {
         int first = random.nextInt(goals.size());
         for (int g = 0; g < n; g++) {
           String[] goal = goals.get((first + g) % goals.size()); // n distinct goals
-          chosen.add(new Object[] {id, goal[0], goal[1], goal[1].endsWith("-ANNAT") ? "Eget mål " + i : null});
+          chosen.add(new Object[] {id, goal[0], goal[1], goal[1].endsWith(GoalCatalogue.OTHER_SUFFIX) ? "Eget mål " + i : null});
         }
         changes.add(new Object[] {id, AccessionStatus.SUBMITTED.name(), ts(submitted)});
         if (status != AccessionStatus.SUBMITTED) {
@@ -169,12 +170,6 @@ class BenchSeed implements HealthIndicator {
 
   /** A valid organisation number 23XXXX-XXXC (Luhn), distinct per n below 10,000,000 and from the harness's own. */
   static String organisationNumber(int n) {
-    String nine = String.format("23%07d", n);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      int product = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-      sum += product / 10 + product % 10;
-    }
-    return nine.substring(0, 6) + "-" + nine.substring(6) + ((10 - sum % 10) % 10);
+    return OrganisationNumber.withCheckDigit(String.format("23%07d", n));
   }
 }

@@ -33,8 +33,8 @@ public class AccessionSettings {
   private String goalCatalogue = "classpath:strategy/goal-catalogue.json";
   private String municipalities = "classpath:strategy/municipalities.json";
   private final Demo demo = new Demo();
-  private final PublicForm publicForm = new PublicForm();
-  private final Contact contact = new Contact();
+  private final PublicFormSettings publicForm = new PublicFormSettings();
+  private final ContactSettings contact = new ContactSettings();
   private final Registration registration = new Registration();
   private final Clock clock;
 
@@ -119,8 +119,8 @@ public class AccessionSettings {
   public String getMunicipalities() { return municipalities; }
   public void setMunicipalities(String municipalities) { this.municipalities = municipalities; }
   public Demo getDemo() { return demo; }
-  public PublicForm getPublicForm() { return publicForm; }
-  public Contact getContact() { return contact; }
+  public PublicFormSettings getPublicForm() { return publicForm; }
+  public ContactSettings getContact() { return contact; }
   public Registration getRegistration() { return registration; }
 
   /**
@@ -143,41 +143,6 @@ public class AccessionSettings {
     public void setReferenceExample(String referenceExample) { this.referenceExample = referenceExample; }
   }
 
-  /** The public self-service under {@code accession.public-form.*}. */
-  public static class PublicForm {
-    /** Requests (POST) one client address may make per {@link #rateLimitPeriod}. */
-    private int rateLimitRequests = 20;
-    private java.time.Duration rateLimitPeriod = java.time.Duration.ofMinutes(10);
-    /** Largest JSON body accepted by the public API. */
-    private org.springframework.util.unit.DataSize maxJsonBody = org.springframework.util.unit.DataSize.ofKilobytes(64);
-    /** Reads (GET) of the public register and its open data one client address may make per period. */
-    private int registerRateLimitRequests = 120;
-    private java.time.Duration registerRateLimitPeriod = java.time.Duration.ofMinutes(1);
-    /** How long an idempotency key from the page is remembered. */
-    private java.time.Duration idempotencyWindow = java.time.Duration.ofHours(24);
-    /** Public submissions processed at the same time; the rest wait in turn (publicform/SubmissionGate). */
-    private int concurrentSubmissions = 3;
-    /** How long a submission waits for its turn before the client gets 503 with Retry-After. */
-    private java.time.Duration submissionQueueTimeout = java.time.Duration.ofSeconds(60);
-
-    public int getRateLimitRequests() { return rateLimitRequests; }
-    public void setRateLimitRequests(int rateLimitRequests) { this.rateLimitRequests = rateLimitRequests; }
-    public java.time.Duration getRateLimitPeriod() { return rateLimitPeriod; }
-    public void setRateLimitPeriod(java.time.Duration rateLimitPeriod) { this.rateLimitPeriod = rateLimitPeriod; }
-    public int getRegisterRateLimitRequests() { return registerRateLimitRequests; }
-    public void setRegisterRateLimitRequests(int registerRateLimitRequests) { this.registerRateLimitRequests = registerRateLimitRequests; }
-    public java.time.Duration getRegisterRateLimitPeriod() { return registerRateLimitPeriod; }
-    public void setRegisterRateLimitPeriod(java.time.Duration registerRateLimitPeriod) { this.registerRateLimitPeriod = registerRateLimitPeriod; }
-    public org.springframework.util.unit.DataSize getMaxJsonBody() { return maxJsonBody; }
-    public void setMaxJsonBody(org.springframework.util.unit.DataSize maxJsonBody) { this.maxJsonBody = maxJsonBody; }
-    public java.time.Duration getIdempotencyWindow() { return idempotencyWindow; }
-    public void setIdempotencyWindow(java.time.Duration idempotencyWindow) { this.idempotencyWindow = idempotencyWindow; }
-    public int getConcurrentSubmissions() { return concurrentSubmissions; }
-    public void setConcurrentSubmissions(int concurrentSubmissions) { this.concurrentSubmissions = concurrentSubmissions; }
-    public java.time.Duration getSubmissionQueueTimeout() { return submissionQueueTimeout; }
-    public void setSubmissionQueueTimeout(java.time.Duration submissionQueueTimeout) { this.submissionQueueTimeout = submissionQueueTimeout; }
-  }
-
   /** Demo profile settings. */
   public static class Demo {
     private String password = "";
@@ -188,32 +153,5 @@ public class AccessionSettings {
     public void setPassword(String password) { this.password = password; }
     public boolean isSampleData() { return sampleData; }
     public void setSampleData(boolean sampleData) { this.sampleData = sampleData; }
-  }
-
-  /**
-   * Länsstyrelsen's contact details under {@code accession.contact.*}, shown on every public page and in
-   * every e-mail to an organisation (as {@code #contact} in templates, see ContactDetailsDialect). A blank
-   * value is left out.
-   */
-  public static class Contact {
-    private String name = "Länsstyrelsen i Västra Götalands län";
-    private String email = "";
-    private String phone = "";
-    private String web = "";
-
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getWeb() { return web; }
-    public void setWeb(String web) { this.web = web; }
-
-    /** The phone number as a tel: link (digits and a leading +, Swedish numbers with the country code). */
-    public String getPhoneLink() {
-      String digits = phone == null ? "" : phone.replaceAll("[^0-9+]", "");
-      return digits.startsWith("0") ? "tel:+46" + digits.substring(1) : "tel:" + digits;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.config;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
@@ -47,10 +49,10 @@ class DemoUsers {
     user("handlaggare2", "Erik", "Bergström", StaffGroups.CASEWORKERS, password);
     user("chef1", "Maria", "Holm", StaffGroups.MANAGERS, password);
 
-    StringBuilder banner = new StringBuilder("\n\n=== Demoinloggningar (profil demo) ===\n");
-    banner.append("  handlaggare1, handlaggare2 (Handläggare), chef1 (Chefer): lösenord ")
-        .append(generated ? password + "  (slumpat vid start; sätt DEMO_PASSWORD för ett eget)" : "från DEMO_PASSWORD")
-        .append('\n');
+    StringBuilder banner = new StringBuilder("\n\n=== " + text("config.demo-users.heading") + " ===\n");
+    banner.append("  ").append(text("config.demo-users.staff", generated
+        ? text("config.demo-users.generated", password, "DEMO_PASSWORD")
+        : text("config.demo-users.from-environment", "DEMO_PASSWORD"))).append('\n');
     String adminId = env.getProperty(AdminPasswordGuard.ADMIN_ID);
     if (env.getProperty(AdminPasswordGuard.GENERATED_FLAG, Boolean.class, false)) {
       // The H2 file keeps the administrator from an earlier start: give it this start's password.
@@ -59,9 +61,8 @@ class DemoUsers {
         admin.setPassword(env.getProperty(AdminPasswordGuard.ADMIN_PASSWORD));
         identity.saveUser(admin);
       }
-      banner.append("  ").append(adminId).append(" (administratör): lösenord ")
-          .append(env.getProperty(AdminPasswordGuard.ADMIN_PASSWORD))
-          .append("  (slumpat vid start; sätt CAMUNDA_BPM_ADMINUSER_PASSWORD för ett eget)\n");
+      banner.append("  ").append(text("config.demo-users.admin", adminId, text("config.demo-users.generated",
+          env.getProperty(AdminPasswordGuard.ADMIN_PASSWORD), "CAMUNDA_BPM_ADMINUSER_PASSWORD"))).append('\n');
     }
     LOG.warn(banner.append("======================================\n").toString());
   }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.config;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestSwedishErrors implements ResourceConfigCustomizer {
 
-  private static final String REFRESH = " Uppdatera listan.";
   private static final Pattern PREFIX = Pattern.compile("^((?:Cannot [^:]+: )?)(.*)$", Pattern.DOTALL);
   private static final Pattern ENGINE_CODE = Pattern.compile("^(?:ENGINE-\\d+ )?(.*)$", Pattern.DOTALL);
   private static final Pattern UNSUPPORTED_TYPE = Pattern.compile("Unsupported value type '([^']*)'");
@@ -67,36 +68,34 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
       // Jackson's texts, passed on by Camunda's JsonMappingExceptionHandler and JsonParseExceptionHandler.
       Matcher date = JSON_DATE.matcher(message);
       if (date.matches()) {
-        return new Swedish(400, "Begäran kunde inte läsas: \"" + date.group(1) + "\" i fältet " + date.group(2)
-            + " är inget datum. Datum skrivs som 2027-03-31T17:00:00.000+0200.");
+        return new Swedish(400, text("config.engine-rest.bad-date", date.group(1), date.group(2)));
       }
       Matcher value = JSON_VALUE.matcher(message);
       if (message.isEmpty() || value.matches()) {
-        return new Swedish(400, "Begäran kunde inte läsas: ett värde" + (value.matches() && value.group(1) != null
-            ? " i fältet " + value.group(1) : "") + " har fel format.");
+        return new Swedish(400, value.matches() && value.group(1) != null
+            ? text("config.engine-rest.bad-value-in-field", value.group(1)) : text("config.engine-rest.bad-value"));
       }
       if (JSON_SYNTAX.matcher(message).lookingAt()) {
-        return new Swedish(400, "Begäran kunde inte läsas: den är inte giltig JSON.");
+        return new Swedish(400, text("config.engine-rest.invalid-json"));
       }
     }
     String text = ENGINE_CODE.matcher(message).replaceFirst("$1");
     if (ALREADY_CLAIMED.matcher(text).matches()) {
-      return new Swedish(409, "Uppgiften har redan tagits av en annan handläggare." + REFRESH);
+      return new Swedish(409, text("config.engine-rest.task-claimed"));
     }
     if (TASK_GONE.matcher(text).matches()) {
-      return new Swedish(404, "Uppgiften finns inte längre: den har slutförts eller avbrutits." + REFRESH);
+      return new Swedish(404, text("config.engine-rest.task-gone"));
     }
     Matcher retries = NEGATIVE_RETRIES.matcher(text);
     if (retries.matches()) {
-      return new Swedish(400, "Antalet försök kan inte vara negativt (angivet: " + retries.group(1) + ").");
+      return new Swedish(400, text("config.engine-rest.negative-retries", retries.group(1)));
     }
     if (JOB_GONE.matcher(text).matches()) {
-      return new Swedish(404, "Jobbet finns inte längre: det har körts klart eller tagits bort. Uppdatera sidan.");
+      return new Swedish(404, text("config.engine-rest.job-gone"));
     }
     Matcher permission = NO_PERMISSION.matcher(text);
     if (status == 403 && permission.matches()) {
-      return new Swedish(403, "Användaren " + permission.group(1) + " saknar behörighet för detta."
-          + " Be en administratör om behörigheten om du behöver den.");
+      return new Swedish(403, text("config.engine-rest.no-permission", permission.group(1)));
     }
     Matcher parts = PREFIX.matcher(message);
     if (status != 400 || !parts.matches()) {
@@ -105,13 +104,11 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
     String rest = parts.group(2);
     Matcher unsupported = UNSUPPORTED_TYPE.matcher(rest);
     if (unsupported.matches()) {
-      return new Swedish(400, parts.group(1) + "Variabeltypen \"" + unsupported.group(1) + "\" stöds inte. Formulären"
-          + " skickar text, tal, ja/nej, datum och JSON.");
+      return new Swedish(400, parts.group(1) + text("config.engine-rest.unsupported-type", unsupported.group(1)));
     }
     Matcher notConvertible = NOT_CONVERTIBLE.matcher(rest);
     if (notConvertible.matches()) {
-      return new Swedish(400, parts.group(1) + "Värdet kan inte läsas som typen \"" + notConvertible.group(2)
-          + "\". Kontrollera fältet.");
+      return new Swedish(400, parts.group(1) + text("config.engine-rest.not-convertible", notConvertible.group(2)));
     }
     return null;
   }

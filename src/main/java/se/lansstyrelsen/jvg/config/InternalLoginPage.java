@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.config;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -48,8 +50,7 @@ class InternalLoginPage {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     model.addAttribute("target", safe(target));
     model.addAttribute("user", user);
-    model.addAttribute("problem", "Fel användarnamn eller lösenord, eller för många misslyckade försök i rad."
-        + " Vänta en stund och försök igen.");
+    model.addAttribute("problem", text("config.login.failed"));
     return "intern/login";
   }
 

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.config;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -33,25 +35,24 @@ class OpenApiDocs {
   /** Title and the internal login scheme, added to each group's own document (never a shared OpenAPI bean). */
   private static OpenApiCustomizer info(String what) {
     return openApi -> openApi
-        .info(new Info().title("Jämställt Västra Götaland – anslutningar: " + what).version("1")
-            .description("Länsstyrelsen i Västra Götalands läns tjänst för anslutning till strategin Jämställt Västra"
-                + " Götaland 2024–2027. Registret över anslutna organisationer är öppna data."))
+        .info(new Info().title(text("config.openapi.title", what)).version("1")
+            .description(text("config.openapi.description")))
         .components(openApi.getComponents() == null ? new Components() : openApi.getComponents())
         .getComponents().addSecuritySchemes("camunda", new SecurityScheme()
             .type(SecurityScheme.Type.HTTP).scheme("basic")
-            .description("En Camunda-användare (handläggare eller chef), eller inloggning i Tasklist/Cockpit"));
+            .description(text("config.openapi.security")));
   }
 
   @Bean
   GroupedOpenApi publicApi() {
     return GroupedOpenApi.builder().group(PUBLIC_GROUP)
-        .pathsToMatch("/api/**").addOpenApiCustomizer(info("öppna data och offentligt API")).build();
+        .pathsToMatch("/api/**").addOpenApiCustomizer(info(text("config.openapi.group.public"))).build();
   }
 
   @Bean
   GroupedOpenApi internalApi() {
     return GroupedOpenApi.builder().group(INTERNAL_GROUP)
-        .pathsToMatch("/intern/**").addOpenApiCustomizer(info("internt")).build();
+        .pathsToMatch("/intern/**").addOpenApiCustomizer(info(text("config.openapi.group.internal"))).build();
   }
 
   /**

@@ -2,8 +2,12 @@ package se.lansstyrelsen.jvg.config;
 
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 /** The public APIs' problem+json answers (RFC 9457): a Swedish title and detail, type about:blank. */
 public final class Problems {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Problems() {}
 
   public static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -19,6 +25,23 @@ public final class Problems {
     p.setTitle(title);
     p.setType(URI.create("about:blank"));
     return p;
+  }
+
+  /**
+   * The same answer as a JSON text, for code that writes the response itself outside Spring MVC (a servlet
+   * filter, Spring Security's handlers, Tomcat's error report): type, status, title and detail, in that order.
+   */
+  public static String json(int status, String title, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("status", status);
+    body.put("title", title);
+    body.put("detail", detail);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {

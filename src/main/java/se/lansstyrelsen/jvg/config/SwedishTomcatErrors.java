@@ -56,8 +56,7 @@ class SwedishTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWeb
           return;
         }
         if (api) {
-          out.write("{\"type\":\"about:blank\",\"status\":" + code + ",\"title\":\"" + text.title() + "\",\"detail\":\""
-              + text.message() + "\"}");
+          out.write(Problems.json(code, text.title(), text.message()));
         } else {
           out.write("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>" + text.title()
               + "</title></head><body><h1>" + text.title() + "</h1><p>" + text.message() + "</p></body></html>");

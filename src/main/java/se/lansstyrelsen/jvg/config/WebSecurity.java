@@ -1,27 +1,22 @@
 package se.lansstyrelsen.jvg.config;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -29,11 +24,6 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Security for our own pages only:
@@ -126,7 +116,7 @@ class WebSecurity {
   SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin, IdentityService identity)
       throws Exception {
     RequestMatcher erasure = new AntPathRequestMatcher(ADMINISTRATORS_ERASURE, "DELETE");
-    return internalLogin(http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/intern/**"),
+    return InternalLogin.configure(http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/intern/**"),
             INTERNAL_API_DOCS)), webappLogin)
         .csrf(c -> c.ignoringRequestMatchers(erasure))
         .addFilterAfter(new EngineAuthenticationFilter(identity, erasure), AuthorizationFilter.class)
@@ -153,7 +143,7 @@ class WebSecurity {
   @Bean
   @Order(3)
   SecurityFilterChain mailViewerChain(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
-    return internalLogin(http.securityMatcher("/epost", "/epost/**"), webappLogin)
+    return InternalLogin.configure(http.securityMatcher("/epost", "/epost/**"), webappLogin)
         .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(StaffGroups.CASEWORKERS, Groups.CAMUNDA_ADMIN))
         .headers(h -> h.frameOptions(f -> f.sameOrigin())
             .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'unsafe-inline'; "
@@ -162,55 +152,16 @@ class WebSecurity {
         .build();
   }
 
-  /**
-   * One login for our internal pages: the Camunda webapps' session (a caseworker logged in to Tasklist), or
-   * HTTP Basic with a Camunda user for scripts. A browser without either is redirected to the Swedish login
-   * page; other clients get 401 with an ASCII-only realm (Tomcat drops a header that is not ASCII).
-   */
-  private static HttpSecurity internalLogin(HttpSecurity http, CamundaWebappLogin webappLogin) throws Exception {
-    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-    basic.setRealmName(INTERNAL_REALM);
-    AuthenticationEntryPoint entryPoint = (request, response, e) -> {
-      if (wantsHtml(request)) {
-        response.sendRedirect(InternalLoginPage.loginUrl(request));
-      } else {
-        basic.commence(request, response, e);
-      }
-    };
-    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
-    return http
-        .httpBasic(b -> b.realmName(INTERNAL_REALM).authenticationEntryPoint(entryPoint))
-        .addFilterAfter(webappLogin.sessionFilter(), BasicAuthenticationFilter.class)
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-        // The login form posts with the same cookie-based CSRF token as the public pages.
-        .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        // The login lives in the webapps' session (CamundaWebappLogin); Spring Security keeps nothing there.
-        // No session fixation protection here: it gave the session a new id on every internal request (the login
-        // is never stored by Spring Security, so each request looked like a new login), and Cockpit's requests
-        // running at the same time with the old id got 401 and logged the user out (the Cockpit plugin reads
-        // /intern/api/overview beside them). The login itself (webapps or /intern/logga-in) changes the id.
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
-        .requestCache(r -> r.disable());
-  }
-
-  private static boolean wantsHtml(HttpServletRequest request) {
-    String accept = request.getHeader("Accept");
-    return accept != null && accept.contains("text/html");
-  }
-
   @Bean
   @Order(4)
   SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
     // Plain (unmasked) token: the page's script echoes the cookie's value as it is.
     CsrfTokenRequestAttributeHandler plain = new CsrfTokenRequestAttributeHandler();
     return http
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-        .csrf(c -> c.csrfTokenRepository(tokens).csrfTokenRequestHandler(plain))
+        .csrf(c -> c.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(plain))
         .exceptionHandling(e -> e.accessDeniedHandler(WebSecurity::csrfRejected))
-        .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class)
+        .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(r -> r.disable())
         .headers(h -> h
@@ -221,80 +172,20 @@ class WebSecurity {
         .build();
   }
 
+  /** The CSRF token in the XSRF-TOKEN cookie (readable by the page's script, SameSite=Strict). */
+  static CookieCsrfTokenRepository csrfCookie() {
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieCustomizer(c -> c.sameSite("Strict"));
+    return tokens;
+  }
+
   /** A POST without a valid CSRF token: 403, in Swedish, as problem+json. */
   private static void csrfRejected(HttpServletRequest request, HttpServletResponse response,
       org.springframework.security.access.AccessDeniedException e) throws IOException {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"Säkerhetskontrollen misslyckades\","
-        + "\"detail\":\"Begäran saknar giltig säkerhetstoken (XSRF-TOKEN-kakan skickad tillbaka i X-XSRF-TOKEN-huvudet)."
-        + " Ladda om sidan och försök igen.\"}");
-  }
-
-  /** Checks a caseworker's Camunda password; the Camunda groups become authorities. */
-  @Bean
-  AuthenticationProvider camundaUsers(IdentityService identity, CamundaWebappLogin webappLogin) {
-    return new AuthenticationProvider() {
-      @Override
-      public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
-        Object password = authentication.getCredentials();
-        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
-          throw new BadCredentialsException("Fel användarnamn eller lösenord");
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, webappLogin.groupsOf(user));
-      }
-
-      @Override
-      public boolean supports(Class<?> type) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-      }
-    };
-  }
-
-  /**
-   * Lets the engine know the authenticated user for the rest of a request that {@code applies} matches
-   * (authorizations, operation log).
-   */
-  private static final class EngineAuthenticationFilter extends OncePerRequestFilter {
-    private final IdentityService identity;
-    private final RequestMatcher applies;
-
-    EngineAuthenticationFilter(IdentityService identity, RequestMatcher applies) {
-      this.identity = identity;
-      this.applies = applies;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !applies.matches(request);
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      Authentication user = SecurityContextHolder.getContext().getAuthentication();
-      identity.setAuthentication(user.getName(),
-          user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
-  }
-
-  /** Loads the deferred CSRF token on every page so that the XSRF-TOKEN cookie is always set. */
-  private static final class CsrfCookieFilter extends OncePerRequestFilter {
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-      CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-      if (token != null) {
-        token.getToken();
-      }
-      chain.doFilter(request, response);
-    }
+    response.getWriter().write(Problems.json(HttpServletResponse.SC_FORBIDDEN, text("config.csrf.title"),
+        text("config.csrf.detail")));
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.devmail;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
@@ -67,7 +69,7 @@ class MailboxController {
   ResponseEntity<String> body(@PathVariable String id) throws Exception {
     Optional<Entry> entry = find(id);
     if (entry.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body("Mejlet finns inte.");
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("devmail.not-found"));
     }
     MimeMessage message = entry.get().message();
     Object content = message.getContent();

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.document;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
@@ -107,14 +109,14 @@ public class AccessionDocument {
   /** What was decided, in Swedish, from the case's status and review. */
   private static String decision(Accession a) {
     return switch (a.getStatus()) {
-      case SUBMITTED, UNDER_REVIEW -> "Inget beslut ännu: ärendet granskas.";
-      case COMPLETION_REQUESTED -> "Inget beslut ännu: komplettering har begärts av organisationen.";
-      case APPROVED -> "Anslutningen är godkänd och väntar på formell registrering.";
-      case REGISTERED -> "Anslutningen är godkänd och formellt registrerad"
-          + (a.getRegistrationReference() == null ? "." : " med registreringsnummer " + a.getRegistrationReference() + ".");
-      case REJECTED -> "Anslutningen är inte godkänd.";
-      case NOT_COMPLETED -> "Ärendet är avslutat eftersom kompletteringen inte kom in.";
-      case WITHDRAWN -> "Organisationen har återkallat anslutningen.";
+      case SUBMITTED, UNDER_REVIEW -> text("document.decision.under-review");
+      case COMPLETION_REQUESTED -> text("document.decision.completion-requested");
+      case APPROVED -> text("document.decision.approved");
+      case REGISTERED -> a.getRegistrationReference() == null ? text("document.decision.registered")
+          : text("document.decision.registered-with-reference", a.getRegistrationReference());
+      case REJECTED -> text("document.decision.rejected");
+      case NOT_COMPLETED -> text("document.decision.not-completed");
+      case WITHDRAWN -> text("document.decision.withdrawn");
     };
   }
 

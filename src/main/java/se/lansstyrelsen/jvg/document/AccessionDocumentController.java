@@ -1,7 +1,7 @@
 package se.lansstyrelsen.jvg.document;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpStatus;
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +33,6 @@ class AccessionDocumentController {
   }
 
   private static ResponseEntity<String> notFound(String caseNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-        .body("Det finns inget ärende " + caseNumber.replaceAll("[^A-Za-z0-9-]", "") + ".");
+    return Downloads.notFound(text("document.not-found", caseNumber.replaceAll("[^A-Za-z0-9-]", "")));
   }
 }

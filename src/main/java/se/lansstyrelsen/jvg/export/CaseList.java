@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.export;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Clock;
@@ -28,16 +30,16 @@ public class CaseList {
   private static final int FETCH_SIZE = 1_000;
 
   static final List<Table.Column> COLUMNS = List.of(
-      new Table.Column("Ärendenummer", 16),
-      new Table.Column("Status", 30),
-      new Table.Column("Organisation", 40),
-      new Table.Column("Organisationsnummer", 20),
-      new Table.Column("Typ", 18),
-      new Table.Column("Inkommen", 12),
-      new Table.Column("Registrerad", 12),
-      new Table.Column("Avslutad", 12),
-      new Table.Column("Ledtid till registrering (dagar)", 16),
-      new Table.Column("Dagar i handläggning", 14));
+      new Table.Column(text("export.cases.column.case-number"), 16),
+      new Table.Column(text("export.cases.column.status"), 30),
+      new Table.Column(text("export.cases.column.organisation"), 40),
+      new Table.Column(text("export.cases.column.organisation-number"), 20),
+      new Table.Column(text("export.cases.column.type"), 18),
+      new Table.Column(text("export.cases.column.submitted"), 12),
+      new Table.Column(text("export.cases.column.registered"), 12),
+      new Table.Column(text("export.cases.column.closed"), 12),
+      new Table.Column(text("export.cases.column.lead-time"), 16),
+      new Table.Column(text("export.cases.column.days-open"), 14));
 
   private final EntityManager em;
   private final Clock clock;

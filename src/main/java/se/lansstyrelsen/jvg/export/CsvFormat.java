@@ -1,6 +1,5 @@
 package se.lansstyrelsen.jvg.export;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,20 +16,20 @@ public final class CsvFormat {
 
   public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
   public static final char SEPARATOR = ';';
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private CsvFormat() {}
 
   public static byte[] write(Table table) {
     StringBuilder out = new StringBuilder();
-    line(out, table.columns().stream().map(c -> (Object) c.heading()).toList());
-    for (List<Object> row : table.rows()) {
-      line(out, row);
+    try {
+      begin(out, table.columns());
+      for (List<Object> row : table.rows()) {
+        line(out, row);
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("A StringBuilder does not fail", e);
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(out.length() + 16);
-    bytes.writeBytes(BOM);
-    bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-    return bytes.toByteArray();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -44,16 +43,6 @@ public final class CsvFormat {
 
   /** One row, with CRLF. */
   public static void line(Appendable out, List<Object> cells) throws java.io.IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(SEPARATOR);
-      }
-      out.append(field(cells.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  private static void line(StringBuilder out, List<Object> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(SEPARATOR);

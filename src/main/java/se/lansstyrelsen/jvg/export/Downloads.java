@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A file answered as a download with its name (UTF-8 encoded in Content-Disposition). */
+/** A file answered as a download with its name (UTF-8 encoded in Content-Disposition), or the text that there is none. */
 public final class Downloads {
 
   private Downloads() {}
@@ -27,5 +28,12 @@ public final class Downloads {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
         .body(content);
+  }
+
+  /** The answer when there is no file to download: 404 with a short plain text (UTF-8) for the person. */
+  public static ResponseEntity<String> notFound(String message) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .body(message);
   }
 }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.export;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,7 +54,7 @@ class InternalExports {
       content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   @GetMapping("/intern/export/arenden.xlsx")
   void xlsx(HttpServletResponse response) throws IOException {
-    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer("Ärenden", CaseList.COLUMNS)) {
+    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("export.cases.sheet"), CaseList.COLUMNS)) {
       cases.forEach(sheet::row);
       Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, fileName() + ".xlsx");
       sheet.finish(response.getOutputStream());

@@ -11,9 +11,14 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows)
   public Table {
     columns = List.copyOf(columns);
     for (List<Object> row : rows) {
-      if (row.size() != columns.size()) {
-        throw new IllegalArgumentException("Row with " + row.size() + " cells for " + columns.size() + " columns");
-      }
+      requireWidth(row, columns.size());
+    }
+  }
+
+  /** Fails unless the row has one cell per column. */
+  static void requireWidth(List<Object> row, int columns) {
+    if (row.size() != columns) {
+      throw new IllegalArgumentException("Row with " + row.size() + " cells for " + columns + " columns");
     }
   }
 

@@ -82,9 +82,7 @@ public final class XlsxFormat {
 
     /** The next row: one cell per column (String, LocalDate, Number or null for an empty cell). */
     public void row(List<Object> values) {
-      if (values.size() != columns) {
-        throw new IllegalArgumentException("Row with " + values.size() + " cells for " + columns + " columns");
-      }
+      Table.requireWidth(values, columns);
       Row row = sheet.createRow(next++);
       for (int c = 0; c < values.size(); c++) {
         Object value = values.get(c);

@@ -1,19 +1,18 @@
 package se.lansstyrelsen.jvg.minutes;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.lansstyrelsen.jvg.accession.AccessionService;
+import se.lansstyrelsen.jvg.export.Downloads;
 
 /**
  * Caseworkers open a case's extract of minutes from the review task (a link in the task form).
- * Served as a download, so no browser renders a user's file inside our origin.
+ * Served as a download (not cached), so no browser renders a user's file inside our origin.
  * Everything under /intern requires HTTP Basic with a Camunda user in the caseworkers group.
  */
 @RestController
@@ -31,14 +30,8 @@ class InternalMinutesController {
   ResponseEntity<?> minutesExtract(@PathVariable String caseNumber) {
     return accessions.byCaseNumber(caseNumber)
         .flatMap(a -> extracts.latest(a.getId()))
-        .<ResponseEntity<?>>map(e -> ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(e.getFileName(), StandardCharsets.UTF_8).build().toString())
-            .body(e.getContent()))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-            .body("Inget protokollsutdrag har bifogats i ärende " + sanitized(caseNumber) + "."));
+        .<ResponseEntity<?>>map(e -> Downloads.attachment(e.getContent(), MediaType.APPLICATION_PDF, e.getFileName()))
+        .orElseGet(() -> Downloads.notFound(text("minutes.not-attached", sanitized(caseNumber))));
   }
 
   private static String sanitized(String caseNumber) {

@@ -1,6 +1,5 @@
 package se.lansstyrelsen.jvg.notification;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +8,6 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService.IssuedToken;
 import se.lansstyrelsen.jvg.accession.Accession;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**
@@ -51,18 +49,14 @@ public class FollowUpNotifier {
     String key = a.getCaseNumber() + ":" + type.name() + ":" + year + (reminderNumber == 0 ? "" : ":" + reminderNumber);
     delivery.sendOnce(key, a.getCaseNumber(), type, a.getContactEmail(), () -> {
       GoalCatalogue.Snapshot cat = catalogue.current();
-      Context c = new Context(Locale.forLanguageTag("sv-SE"));
-      c.setVariable("caseNumber", a.getCaseNumber());
-      c.setVariable("periodName", cat.periodName());
-      c.setVariable("diaryNumber", cat.diaryNumber());
+      Context c = MailModel.forCase(a.getCaseNumber(), cat);
       c.setVariable("organisationName", a.getOrganisation().getName());
       c.setVariable("contactName", a.getContactName());
-      c.setVariable("goals", AccessionNotifier.goalLines(a.getGoals(), cat));
+      c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
       c.setVariable("followUpYear", year);
       c.setVariable("reminderNumber", reminderNumber);
       IssuedToken token = link.get();
-      c.setVariable("followUpUrl", settings.getPublicBaseUrl() + "/uppfoljning/" + token.token());
-      c.setVariable("linkValidUntil", AccessionNotifier.DATE.format(token.expiresAt().atZone(ClockConfig.SWEDEN)));
+      MailModel.link(c, "followUpUrl", settings.getPublicBaseUrl() + "/uppfoljning/" + token.token(), token);
       return c;
     });
   }

@@ -46,13 +46,13 @@ public class InvitationNotifier {
   }
 
   private Context model(Letter letter, LocalDate session) {
-    Context c = new Context(java.util.Locale.forLanguageTag("sv-SE"));
+    Context c = new Context(MailModel.SWEDISH);
     c.setVariable("organisationName", letter.organisationName());
     c.setVariable("periodName", catalogue.current().periodName());
     c.setVariable("message", letter.message());
-    c.setVariable("deadline", AccessionNotifier.DATE.format(letter.deadline()));
+    c.setVariable("deadline", MailModel.DATE.format(letter.deadline()));
     c.setVariable("link", settings.getPublicBaseUrl() + "/anslutning?inbjudan=" + letter.newToken().get());
-    c.setVariable("session", session == null ? null : AccessionNotifier.DATE.format(session));
+    c.setVariable("session", session == null ? null : MailModel.DATE.format(session));
     c.setVariable("informationSessions", sessions.list());
     return c;
   }

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.notification;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 final class MailErrors {
 
   /** What stands in an error text instead of an address. */
-  static final String MASK = "[adress borttagen]";
+  static final String MASK = text("notification.address-removed");
 
   /** Anything around an @ up to a character that cannot be part of an address in an SMTP reply. */
   private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:@]+@[^\\s<>()\\[\\]\"',;:@]+");

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.notification;
 
+import static se.lansstyrelsen.jvg.config.Texts.text;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -98,10 +100,7 @@ class NotificationLedger {
   /** The e-mail's row is in SENDING: it may or may not have gone out, so it is not sent automatically. */
   static class NotificationInDoubtException extends RuntimeException {
     NotificationInDoubtException(String dedupKey) {
-      super("E-postmeddelandet " + dedupKey + " står som SENDING i utskicksloggen (tabellen notification): "
-          + "ett annat försök skickar det just nu, eller så avbröts ett försök mitt i sändningen och ingen vet "
-          + "om det kom fram. Det skickas inte om automatiskt. Kontrollera e-postserverns logg och sätt raden "
-          + "till SENT (kom fram) eller FAILED (skicka igen), försök sedan jobbet igen i Cockpit.");
+      super(text("notification.in-doubt", dedupKey));
     }
   }
 }

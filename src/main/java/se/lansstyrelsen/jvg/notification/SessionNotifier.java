@@ -1,7 +1,6 @@
 package se.lansstyrelsen.jvg.notification;
 
 import java.net.URI;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.context.Context;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
@@ -68,11 +67,8 @@ public class SessionNotifier {
 
   private void send(SessionSignup s, NotificationType type, boolean withCancelLink, MailDelivery.Attachment attachment) {
     delivery.sendOnce(s.getReference() + ":" + type.name(), s.getReference(), type, s.getContactEmail(), () -> {
-      Context c = new Context(Locale.forLanguageTag("sv-SE"));
+      Context c = MailModel.forCase(s.getReference(), catalogue.current());
       UpcomingSessions.Upcoming session = UpcomingSessions.describe(s.getSession(), settings.getPublicBaseUrl());
-      c.setVariable("caseNumber", s.getReference());
-      c.setVariable("periodName", catalogue.current().periodName());
-      c.setVariable("diaryNumber", catalogue.current().diaryNumber());
       c.setVariable("session", session);
       c.setVariable("meetingUrl", s.getSession().getMeetingUrl());
       c.setVariable("organisationName", s.getOrganisationName());

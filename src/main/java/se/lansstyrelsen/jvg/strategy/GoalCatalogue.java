@@ -2,9 +2,6 @@ package se.lansstyrelsen.jvg.strategy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,21 +42,13 @@ public class GoalCatalogue implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    JsonNode data = readDataFile(settings.getGoalCatalogue());
+    JsonNode data = DataFile.read(resources, json, settings.getGoalCatalogue(), "goal catalogue");
     snapshot = tx.execute(status -> synchronise(data));
   }
 
   /** The current catalogue. */
   public Snapshot current() {
     return snapshot;
-  }
-
-  private JsonNode readDataFile(String location) {
-    try (InputStream in = resources.getResource(location).getInputStream()) {
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read goal catalogue " + location, e);
-    }
   }
 
   /** Upserts period, areas and goals from the data file; goals removed from the file are removed. */

@@ -2,9 +2,6 @@ package se.lansstyrelsen.jvg.strategy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +16,13 @@ public class MunicipalityDirectory {
   private final List<Municipality> municipalities;
 
   MunicipalityDirectory(ResourceLoader resources, ObjectMapper json, AccessionSettings settings) {
-    try (InputStream in = resources.getResource(settings.getMunicipalities()).getInputStream()) {
-      List<Municipality> list = new ArrayList<>();
-      for (JsonNode m : json.readTree(in).required("municipalities")) {
-        list.add(new Municipality(m.required("code").asText(), m.required("name").asText(),
-            m.required("officialName").asText()));
-      }
-      this.municipalities = List.copyOf(list);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read municipalities", e);
+    List<Municipality> list = new ArrayList<>();
+    for (JsonNode m : DataFile.read(resources, json, settings.getMunicipalities(), "municipalities")
+        .required("municipalities")) {
+      list.add(new Municipality(m.required("code").asText(), m.required("name").asText(),
+          m.required("officialName").asText()));
     }
+    this.municipalities = List.copyOf(list);
   }
 
   public List<Municipality> all() {
