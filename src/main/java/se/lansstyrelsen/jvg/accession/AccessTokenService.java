@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.accession;
 
+import se.lansstyrelsen.jvg.config.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -88,11 +89,7 @@ public class AccessTokenService {
   }
 
   public static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(token);
   }
 
   /** A token in clear text (only ever put into an e-mail) with its expiry. */

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.devmail;
 
+import se.lansstyrelsen.jvg.config.Sha256;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -100,12 +101,7 @@ class MailboxController {
 
   private static String idOf(MimeMessage m, int fallback) throws MessagingException {
     String messageId = m.getMessageID() == null ? "index-" + fallback : m.getMessageID();
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(messageId).substring(0, 16);
   }
 
   private static String addresses(Address[] addresses) {

@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.minutes;
 
+import se.lansstyrelsen.jvg.config.Sha256;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.security.MessageDigest;
@@ -57,7 +58,7 @@ public class MinutesExtractService {
       throw new InvalidInputException(FIELD, text("minutes.error.too-many", MAX_PER_CASE));
     }
     String name = safeFileName(originalName);
-    MinutesExtract saved = extracts.save(new MinutesExtract(accessionId, name, content, sha256(content), clock.instant()));
+    MinutesExtract saved = extracts.save(new MinutesExtract(accessionId, name, content, Sha256.hex(content), clock.instant()));
     return new StoredExtract(saved.getId(), saved.getFileName(), saved.getSizeBytes());
   }
 
@@ -81,14 +82,6 @@ public class MinutesExtractService {
       base = base.substring(0, 100);
     }
     return (base.isEmpty() ? "protokollsutdrag" : base) + ".pdf";
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The file is over 10 MB (the public API answers 413). */

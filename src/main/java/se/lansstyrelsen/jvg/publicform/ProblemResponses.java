@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.util.HtmlUtils;
+import se.lansstyrelsen.jvg.config.Problems;
 
 /** problem+json written by a servlet filter (outside Spring MVC's message converters). */
 final class ProblemResponses {
@@ -16,12 +16,6 @@ final class ProblemResponses {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\"" + json(title)
-        + "\",\"detail\":\"" + json(detail) + "\"}");
-  }
-
-  /** Our own constant texts only; escapes what JSON needs. */
-  private static String json(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    response.getWriter().write(Problems.json(status.value(), title, detail));
   }
 }

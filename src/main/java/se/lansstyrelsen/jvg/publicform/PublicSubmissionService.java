@@ -1,5 +1,6 @@
 package se.lansstyrelsen.jvg.publicform;
 
+import se.lansstyrelsen.jvg.config.Sha256;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -85,7 +86,7 @@ class PublicSubmissionService {
     String keyHash = keyHash(idempotencyKey);
     AccessionSubmission submission = accessions.validatePublic(formData);
     Long invitationId = invitationToken == null ? null : invitations.linkedInvitation(invitationToken);
-    String requestHash = Hashes.sha256(canonical(formData));
+    String requestHash = Sha256.hex(canonical(formData));
     Optional<Submitted> replay = replay(keyHash, requestHash);
     if (replay.isPresent()) {
       return replay.get();
@@ -148,7 +149,7 @@ class PublicSubmissionService {
       throw new InvalidInputException(IDEMPOTENCY_HEADER,
           text("publicform.idempotency-key.invalid"));
     }
-    return Hashes.sha256(idempotencyKey);
+    return Sha256.hex(idempotencyKey);
   }
 
   private static String canonical(Map<String, Object> formData) {
