@@ -24,44 +24,64 @@ import se.lansstyrelsen.jvg.accession.AccessTokenService;
  */
 class V21InvitationTokenHashTest {
 
-  @Test
-  void shouldKeepOnlyTheHashesOfTheTokensAlreadySent() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:v21-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")) {
-      try (Statement s = c.createStatement(); InputStream v20 = getClass().getResourceAsStream("/db/migration/V20__invitations.sql")) {
-        for (String statement : new String(v20.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-          if (!statement.isBlank()) {
-            s.execute(statement);
-          }
-        }
-        s.execute("insert into eligible_organisation (name, organisation_type, source, created_at)"
-            + " values ('Org A', 'REGION', 'test', current_timestamp), ('Org B', 'REGION', 'test', current_timestamp)");
-        s.execute("insert into invitation_round (name, message, deadline, started_at)"
-            + " values ('Omgång', 'Hej', date '2027-05-01', timestamp with time zone '2027-03-01 09:00:00+01:00')");
-        s.execute("insert into invitation (round_id, eligible_organisation_id, token, contact_email) values"
-            + " (1, 1, 'oldTokenAAAAAAAAAAAAAAAAAAAAAAAA', 'a@example.org'),"
-            + " (1, 2, 'oldTokenBBBBBBBBBBBBBBBBBBBBBBBB', 'b@example.org')");
-      }
+    @Test
+    void shouldKeepOnlyTheHashesOfTheTokensAlreadySent() throws Exception {
+        try (Connection c =
+                DriverManager.getConnection("jdbc:h2:mem:v21-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")) {
+            try (Statement s = c.createStatement();
+                    InputStream v20 = getClass().getResourceAsStream("/db/migration/V20__invitations.sql")) {
+                for (String statement : new String(v20.readAllBytes(), StandardCharsets.UTF_8)
+                        .replaceAll("(?m)^--.*$", "")
+                        .split(";")) {
+                    if (!statement.isBlank()) {
+                        s.execute(statement);
+                    }
+                }
+                s.execute(
+                        "insert into eligible_organisation (name, organisation_type, source, created_at)"
+                                + " values ('Org A', 'REGION', 'test', current_timestamp), ('Org B', 'REGION', 'test', current_timestamp)");
+                s.execute(
+                        "insert into invitation_round (name, message, deadline, started_at)"
+                                + " values ('Omgång', 'Hej', date '2027-05-01', timestamp with time zone '2027-03-01 09:00:00+01:00')");
+                s.execute("insert into invitation (round_id, eligible_organisation_id, token, contact_email) values"
+                        + " (1, 1, 'oldTokenAAAAAAAAAAAAAAAAAAAAAAAA', 'a@example.org'),"
+                        + " (1, 2, 'oldTokenBBBBBBBBBBBBBBBBBBBBBBBB', 'b@example.org')");
+            }
 
-      new V21__invitation_token_hash().migrate(new Context() {
-        @Override public Configuration getConfiguration() { return null; }
-        @Override public Connection getConnection() { return c; }
-      });
+            new V21__invitation_token_hash().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
 
-      List<String> rows = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("select invitation_id, token_hash from invitation_link order by invitation_id")) {
-        while (r.next()) {
-          rows.add(r.getLong(1) + ":" + r.getString(2));
+                @Override
+                public Connection getConnection() {
+                    return c;
+                }
+            });
+
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "select invitation_id, token_hash from invitation_link order by invitation_id")) {
+                while (r.next()) {
+                    rows.add(r.getLong(1) + ":" + r.getString(2));
+                }
+            }
+            assertThat(rows)
+                    .containsExactly(
+                            "1:" + AccessTokenService.hash("oldTokenAAAAAAAAAAAAAAAAAAAAAAAA"),
+                            "2:" + AccessTokenService.hash("oldTokenBBBBBBBBBBBBBBBBBBBBBBBB"));
+            try (Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeQuery("select token from invitation"))
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() ->
+                                s.execute("insert into invitation_link (invitation_id, token_hash, created_at) values"
+                                        + " (2, '" + AccessTokenService.hash("oldTokenAAAAAAAAAAAAAAAAAAAAAAAA")
+                                        + "', current_timestamp)"))
+                        .as("a hash is unique")
+                        .isInstanceOf(SQLException.class);
+            }
         }
-      }
-      assertThat(rows).containsExactly("1:" + AccessTokenService.hash("oldTokenAAAAAAAAAAAAAAAAAAAAAAAA"),
-          "2:" + AccessTokenService.hash("oldTokenBBBBBBBBBBBBBBBBBBBBBBBB"));
-      try (Statement s = c.createStatement()) {
-        assertThatThrownBy(() -> s.executeQuery("select token from invitation")).isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> s.execute("insert into invitation_link (invitation_id, token_hash, created_at) values"
-            + " (2, '" + AccessTokenService.hash("oldTokenAAAAAAAAAAAAAAAAAAAAAAAA") + "', current_timestamp)"))
-            .as("a hash is unique").isInstanceOf(SQLException.class);
-      }
     }
-  }
 }

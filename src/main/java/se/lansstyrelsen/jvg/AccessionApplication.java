@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AccessionApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(AccessionApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(AccessionApplication.class, args);
+    }
 }

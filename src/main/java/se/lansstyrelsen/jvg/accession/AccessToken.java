@@ -15,33 +15,48 @@ import java.time.Instant;
 @Table(name = "access_token")
 public class AccessToken {
 
-  /** What the link is for. */
-  public enum Purpose { STATUS, COMPLETION, ANNUAL_FOLLOW_UP }
+    /** What the link is for. */
+    public enum Purpose {
+        STATUS,
+        COMPLETION,
+        ANNUAL_FOLLOW_UP
+    }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "accession_id", nullable = false)
-  private Long accessionId;
+    @Column(name = "accession_id", nullable = false)
+    private Long accessionId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
-  private Purpose purpose;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose;
 
-  @Column(name = "token_hash", nullable = false, unique = true, length = 64)
-  private String tokenHash;
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
 
-  protected AccessToken() {}
+    protected AccessToken() {}
 
-  public Long getAccessionId() { return accessionId; }
-  public Purpose getPurpose() { return purpose; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getExpiresAt() { return expiresAt; }
+    public Long getAccessionId() {
+        return accessionId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
 
-  Optional<AccessToken> findByTokenHash(String tokenHash);
+    Optional<AccessToken> findByTokenHash(String tokenHash);
 }

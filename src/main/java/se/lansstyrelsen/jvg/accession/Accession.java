@@ -28,204 +28,310 @@ import se.lansstyrelsen.jvg.organisation.Organisation;
 @Entity
 public class Accession {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "case_number", nullable = false, unique = true, length = 20)
-  private String caseNumber;
+    @Column(name = "case_number", nullable = false, unique = true, length = 20)
+    private String caseNumber;
 
-  @Column(name = "period_code", nullable = false, length = 40)
-  private String periodCode;
+    @Column(name = "period_code", nullable = false, length = 40)
+    private String periodCode;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "organisation_id")
-  private Organisation organisation;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 40)
-  private AccessionStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AccessionStatus status;
 
-  /**
-   * The organisation's id while the case is open, null once it is closed: a unique index on this column
-   * lets the database hold at most one open case per organisation.
-   */
-  @Column(name = "open_organisation_id")
-  private Long openOrganisationId;
+    /**
+     * The organisation's id while the case is open, null once it is closed: a unique index on this column
+     * lets the database hold at most one open case per organisation.
+     */
+    @Column(name = "open_organisation_id")
+    private Long openOrganisationId;
 
-  @Column(name = "possible_duplicate", nullable = false)
-  private boolean possibleDuplicate;
+    @Column(name = "possible_duplicate", nullable = false)
+    private boolean possibleDuplicate;
 
-  @Column(name = "contact_name", length = 200)
-  private String contactName;
-  @Column(name = "contact_title", length = 200)
-  private String contactTitle;
-  @Column(name = "contact_email", length = 254)
-  private String contactEmail;
-  @Column(name = "contact_phone", length = 40)
-  private String contactPhone;
-  /** When the contact person's data was erased on request (the columns above are then null). */
-  @Column(name = "contact_erased_at")
-  private Instant contactErasedAt;
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
 
-  @Column(name = "decision_body", nullable = false, length = 200)
-  private String decisionBody;
-  @Column(name = "decision_date", nullable = false)
-  private LocalDate decisionDate;
-  @Column(name = "decision_reference", nullable = false, length = 100)
-  private String decisionReference;
+    @Column(name = "contact_title", length = 200)
+    private String contactTitle;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
-  private List<ChosenGoal> goals = new ArrayList<>();
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
 
-  @Column(name = "planned_work", nullable = false, length = 2000)
-  private String plannedWork;
-  @Column(name = "info_session_interest", nullable = false)
-  private boolean infoSessionInterest;
-  @Column(name = "consent_given_at", nullable = false)
-  private Instant consentGivenAt;
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+    /** When the contact person's data was erased on request (the columns above are then null). */
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
 
-  @Column(name = "review_comment", length = 2000)
-  private String reviewComment;
-  @Column(name = "rejection_reason", length = 2000)
-  private String rejectionReason;
-  @Column(name = "registration_reference", length = 40)
-  private String registrationReference;
+    @Column(name = "decision_body", nullable = false, length = 200)
+    private String decisionBody;
 
-  @Column(name = "process_instance_id", length = 64)
-  private String processInstanceId;
-  @Column(name = "submitted_by", length = 100)
-  private String submittedBy;
-  @Column(name = "submitted_at", nullable = false)
-  private Instant submittedAt;
-  @Column(name = "decided_at")
-  private Instant decidedAt;
-  @Column(name = "registered_at")
-  private Instant registeredAt;
-  @Column(name = "closed_at")
-  private Instant closedAt;
+    @Column(name = "decision_date", nullable = false)
+    private LocalDate decisionDate;
 
-  @OneToMany(mappedBy = "accession", cascade = CascadeType.ALL)
-  @OrderBy("changedAt, id")
-  private List<StatusChange> history = new ArrayList<>();
+    @Column(name = "decision_reference", nullable = false, length = 100)
+    private String decisionReference;
 
-  @Version
-  private long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
+    private List<ChosenGoal> goals = new ArrayList<>();
 
-  protected Accession() {}
+    @Column(name = "planned_work", nullable = false, length = 2000)
+    private String plannedWork;
 
-  Accession(String caseNumber, String periodCode, Organisation organisation, AccessionSubmission s,
-      boolean possibleDuplicate, String processInstanceId, String submittedBy, Instant now) {
-    this.caseNumber = caseNumber;
-    this.periodCode = periodCode;
-    this.organisation = organisation;
-    this.possibleDuplicate = possibleDuplicate;
-    this.processInstanceId = processInstanceId;
-    this.submittedBy = submittedBy;
-    this.submittedAt = now;
-    this.consentGivenAt = now;
-    apply(s);
-    this.status = AccessionStatus.SUBMITTED;
-    this.openOrganisationId = organisation.getId();
-    history.add(new StatusChange(this, status, now, submittedBy, null));
-  }
+    @Column(name = "info_session_interest", nullable = false)
+    private boolean infoSessionInterest;
 
-  /** Records in the history what the organisation's completion changed (the status stays). */
-  void recordCompletion(AccessionSubmission s, Instant when) {
-    history.add(new StatusChange(this, status, when, null, CompletionChanges.note(CompletionChanges.between(this, s))));
-  }
+    @Column(name = "consent_given_at", nullable = false)
+    private Instant consentGivenAt;
 
-  /** Takes over the form's data (first submission or a completion). */
-  void apply(AccessionSubmission s) {
-    this.contactName = s.contactName();
-    this.contactTitle = s.contactTitle();
-    this.contactEmail = s.contactEmail();
-    this.contactPhone = s.contactPhone();
-    this.decisionBody = s.decisionBody();
-    this.decisionDate = s.decisionDate();
-    this.decisionReference = s.decisionReference();
-    this.goals.clear();
-    this.goals.addAll(s.goals());
-    this.plannedWork = s.plannedWork();
-    this.infoSessionInterest = s.infoSessionInterest();
-  }
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
 
-  /**
-   * Moves the case to a new status, if the state machine allows it from the current one; a status in which
-   * the case is no longer handled closes it.
-   *
-   * @throws IllegalTransitionException when it does not; nothing is changed
-   */
-  void changeStatus(AccessionStatus newStatus, Instant when, String actor, String note) {
-    if (!newStatus.canFollow(status)) {
-      throw new IllegalTransitionException(caseNumber, status, newStatus);
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
+
+    @Column(name = "registration_reference", length = 40)
+    private String registrationReference;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "accession", cascade = CascadeType.ALL)
+    @OrderBy("changedAt, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Accession() {}
+
+    Accession(
+            String caseNumber,
+            String periodCode,
+            Organisation organisation,
+            AccessionSubmission s,
+            boolean possibleDuplicate,
+            String processInstanceId,
+            String submittedBy,
+            Instant now) {
+        this.caseNumber = caseNumber;
+        this.periodCode = periodCode;
+        this.organisation = organisation;
+        this.possibleDuplicate = possibleDuplicate;
+        this.processInstanceId = processInstanceId;
+        this.submittedBy = submittedBy;
+        this.submittedAt = now;
+        this.consentGivenAt = now;
+        apply(s);
+        this.status = AccessionStatus.SUBMITTED;
+        this.openOrganisationId = organisation.getId();
+        history.add(new StatusChange(this, status, now, submittedBy, null));
     }
-    this.status = newStatus;
-    if (!AccessionStatus.OPEN.contains(newStatus)) {
-      this.openOrganisationId = null;
-      this.closedAt = when;
+
+    /** Records in the history what the organisation's completion changed (the status stays). */
+    void recordCompletion(AccessionSubmission s, Instant when) {
+        history.add(
+                new StatusChange(this, status, when, null, CompletionChanges.note(CompletionChanges.between(this, s))));
     }
-    history.add(new StatusChange(this, newStatus, when, actor, note));
-  }
 
-  void recordReview(String comment, String rejectionReason, Instant when) {
-    this.reviewComment = comment;
-    this.rejectionReason = rejectionReason;
-    this.decidedAt = when;
-  }
+    /** Takes over the form's data (first submission or a completion). */
+    void apply(AccessionSubmission s) {
+        this.contactName = s.contactName();
+        this.contactTitle = s.contactTitle();
+        this.contactEmail = s.contactEmail();
+        this.contactPhone = s.contactPhone();
+        this.decisionBody = s.decisionBody();
+        this.decisionDate = s.decisionDate();
+        this.decisionReference = s.decisionReference();
+        this.goals.clear();
+        this.goals.addAll(s.goals());
+        this.plannedWork = s.plannedWork();
+        this.infoSessionInterest = s.infoSessionInterest();
+    }
 
-  void register(String registrationReference, Instant when) {
-    this.registrationReference = registrationReference;
-    this.registeredAt = when;
-    this.organisation.markJoined(when);
-  }
+    /**
+     * Moves the case to a new status, if the state machine allows it from the current one; a status in which
+     * the case is no longer handled closes it.
+     *
+     * @throws IllegalTransitionException when it does not; nothing is changed
+     */
+    void changeStatus(AccessionStatus newStatus, Instant when, String actor, String note) {
+        if (!newStatus.canFollow(status)) {
+            throw new IllegalTransitionException(caseNumber, status, newStatus);
+        }
+        this.status = newStatus;
+        if (!AccessionStatus.OPEN.contains(newStatus)) {
+            this.openOrganisationId = null;
+            this.closedAt = when;
+        }
+        history.add(new StatusChange(this, newStatus, when, actor, note));
+    }
 
-  /** A new contact person (reported in a yearly follow-up and accepted); the history names the change, not the person. */
-  void changeContactPerson(String name, String title, String email, String phone, Instant when, String actor, String note) {
-    this.contactName = name;
-    this.contactTitle = title;
-    this.contactEmail = email;
-    this.contactPhone = phone;
-    history.add(new StatusChange(this, status, when, actor, note));
-  }
+    void recordReview(String comment, String rejectionReason, Instant when) {
+        this.reviewComment = comment;
+        this.rejectionReason = rejectionReason;
+        this.decidedAt = when;
+    }
 
-  /** Erases the contact person's personal data; the case and the organisation's register entry stay. */
-  void eraseContactPerson(Instant when, String actor) {
-    this.contactName = null;
-    this.contactTitle = null;
-    this.contactEmail = null;
-    this.contactPhone = null;
-    this.contactErasedAt = when;
-    history.add(new StatusChange(this, status, when, actor, text("accession.contact.erased")));
-  }
+    void register(String registrationReference, Instant when) {
+        this.registrationReference = registrationReference;
+        this.registeredAt = when;
+        this.organisation.markJoined(when);
+    }
 
-  public Long getId() { return id; }
-  public String getCaseNumber() { return caseNumber; }
-  public String getPeriodCode() { return periodCode; }
-  public Organisation getOrganisation() { return organisation; }
-  public AccessionStatus getStatus() { return status; }
-  public boolean isPossibleDuplicate() { return possibleDuplicate; }
-  public String getContactName() { return contactName; }
-  public String getContactTitle() { return contactTitle; }
-  public String getContactEmail() { return contactEmail; }
-  public String getContactPhone() { return contactPhone; }
-  public Instant getContactErasedAt() { return contactErasedAt; }
-  public String getDecisionBody() { return decisionBody; }
-  public LocalDate getDecisionDate() { return decisionDate; }
-  public String getDecisionReference() { return decisionReference; }
-  public List<ChosenGoal> getGoals() { return List.copyOf(goals); }
-  public String getPlannedWork() { return plannedWork; }
-  public boolean isInfoSessionInterest() { return infoSessionInterest; }
-  public Instant getConsentGivenAt() { return consentGivenAt; }
-  public String getReviewComment() { return reviewComment; }
-  public String getRejectionReason() { return rejectionReason; }
-  public String getRegistrationReference() { return registrationReference; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getSubmittedBy() { return submittedBy; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public Instant getDecidedAt() { return decidedAt; }
-  public Instant getRegisteredAt() { return registeredAt; }
-  public Instant getClosedAt() { return closedAt; }
-  public List<StatusChange> getHistory() { return List.copyOf(history); }
+    /** A new contact person (reported in a yearly follow-up and accepted); the history names the change, not the person. */
+    void changeContactPerson(
+            String name, String title, String email, String phone, Instant when, String actor, String note) {
+        this.contactName = name;
+        this.contactTitle = title;
+        this.contactEmail = email;
+        this.contactPhone = phone;
+        history.add(new StatusChange(this, status, when, actor, note));
+    }
+
+    /** Erases the contact person's personal data; the case and the organisation's register entry stay. */
+    void eraseContactPerson(Instant when, String actor) {
+        this.contactName = null;
+        this.contactTitle = null;
+        this.contactEmail = null;
+        this.contactPhone = null;
+        this.contactErasedAt = when;
+        history.add(new StatusChange(this, status, when, actor, text("accession.contact.erased")));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public AccessionStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPossibleDuplicate() {
+        return possibleDuplicate;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactTitle() {
+        return contactTitle;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
+    }
+
+    public String getDecisionBody() {
+        return decisionBody;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getDecisionReference() {
+        return decisionReference;
+    }
+
+    public List<ChosenGoal> getGoals() {
+        return List.copyOf(goals);
+    }
+
+    public String getPlannedWork() {
+        return plannedWork;
+    }
+
+    public boolean isInfoSessionInterest() {
+        return infoSessionInterest;
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getRegistrationReference() {
+        return registrationReference;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<StatusChange> getHistory() {
+        return List.copyOf(history);
+    }
 }

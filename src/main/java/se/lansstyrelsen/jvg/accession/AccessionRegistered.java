@@ -8,5 +8,11 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
  * joined organisations (register.RegisterEntries) is written in the same transaction. Carries what the register
  * keeps, since the case's own changes are not yet flushed when it is published.
  */
-public record AccessionRegistered(long accessionId, String periodCode, long organisationId, String organisationNumber,
-    String organisationName, OrganisationType organisationType, Instant registeredAt) {}
+public record AccessionRegistered(
+        long accessionId,
+        String periodCode,
+        long organisationId,
+        String organisationNumber,
+        String organisationName,
+        OrganisationType organisationType,
+        Instant registeredAt) {}

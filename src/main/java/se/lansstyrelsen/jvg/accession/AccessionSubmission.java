@@ -7,17 +7,17 @@ import se.lansstyrelsen.jvg.organisation.OrganisationType;
 
 /** A validated accession form, typed. Built only by {@link SubmissionValidator}. */
 public record AccessionSubmission(
-    String organisationName,
-    OrganisationNumber organisationNumber,
-    OrganisationType organisationType,
-    String municipalityCode,
-    String contactName,
-    String contactTitle,
-    String contactEmail,
-    String contactPhone,
-    String decisionBody,
-    LocalDate decisionDate,
-    String decisionReference,
-    List<ChosenGoal> goals,
-    String plannedWork,
-    boolean infoSessionInterest) {}
+        String organisationName,
+        OrganisationNumber organisationNumber,
+        OrganisationType organisationType,
+        String municipalityCode,
+        String contactName,
+        String contactTitle,
+        String contactEmail,
+        String contactPhone,
+        String decisionBody,
+        LocalDate decisionDate,
+        String decisionReference,
+        List<ChosenGoal> goals,
+        String plannedWork,
+        boolean infoSessionInterest) {}

@@ -17,40 +17,42 @@ import se.lansstyrelsen.jvg.config.ShortTransactions;
 @Component
 class CaseNumberAllocator {
 
-  static final String PREFIX = "JVG";
+    static final String PREFIX = "JVG";
 
-  private final ShortTransactions shortTransactions;
-  private final Clock clock;
+    private final ShortTransactions shortTransactions;
+    private final Clock clock;
 
-  CaseNumberAllocator(ShortTransactions shortTransactions, Clock clock) {
-    this.shortTransactions = shortTransactions;
-    this.clock = clock;
-  }
-
-  public String next() {
-    int year = LocalDate.now(clock).getYear();
-    Integer value = shortTransactions.execute(jdbc -> increment(jdbc, year));
-    if (value == null) {
-      createYearRow(year);
-      value = shortTransactions.execute(jdbc -> increment(jdbc, year));
+    CaseNumberAllocator(ShortTransactions shortTransactions, Clock clock) {
+        this.shortTransactions = shortTransactions;
+        this.clock = clock;
     }
-    return String.format("%s-%d-%04d", PREFIX, year, value);
-  }
 
-  private static Integer increment(JdbcTemplate jdbc, int year) {
-    int updated = jdbc.update("update case_number_counter set last_value = last_value + 1 where counter_year = ?", year);
-    if (updated == 0) {
-      return null;
+    public String next() {
+        int year = LocalDate.now(clock).getYear();
+        Integer value = shortTransactions.execute(jdbc -> increment(jdbc, year));
+        if (value == null) {
+            createYearRow(year);
+            value = shortTransactions.execute(jdbc -> increment(jdbc, year));
+        }
+        return String.format("%s-%d-%04d", PREFIX, year, value);
     }
-    return jdbc.queryForObject("select last_value from case_number_counter where counter_year = ?", Integer.class, year);
-  }
 
-  private void createYearRow(int year) {
-    try {
-      shortTransactions.execute(
-          jdbc -> jdbc.update("insert into case_number_counter (counter_year, last_value) values (?, 0)", year));
-    } catch (DuplicateKeyException raced) {
-      // Another submission created this year's row first: fine, the next increment uses it.
+    private static Integer increment(JdbcTemplate jdbc, int year) {
+        int updated =
+                jdbc.update("update case_number_counter set last_value = last_value + 1 where counter_year = ?", year);
+        if (updated == 0) {
+            return null;
+        }
+        return jdbc.queryForObject(
+                "select last_value from case_number_counter where counter_year = ?", Integer.class, year);
     }
-  }
+
+    private void createYearRow(int year) {
+        try {
+            shortTransactions.execute(jdbc ->
+                    jdbc.update("insert into case_number_counter (counter_year, last_value) values (?, 0)", year));
+        } catch (DuplicateKeyException raced) {
+            // Another submission created this year's row first: fine, the next increment uses it.
+        }
+    }
 }

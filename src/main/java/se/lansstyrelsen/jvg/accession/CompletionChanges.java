@@ -14,51 +14,58 @@ import se.lansstyrelsen.jvg.organisation.Organisation;
  */
 final class CompletionChanges {
 
-  private CompletionChanges() {}
+    private CompletionChanges() {}
 
-  /** The changes from the case as it stands to the completed form's data. */
-  static List<String> between(Accession a, AccessionSubmission s) {
-    Organisation organisation = a.getOrganisation();
-    List<String> changes = new ArrayList<>();
-    valueChanged(changes, "organisation-name", organisation.getName(), s.organisationName());
-    valueChanged(changes, "organisation-type", organisation.getOrganisationType().label(),
-        s.organisationType().label());
-    valueChanged(changes, "municipality", organisation.getMunicipalityCode(), s.municipalityCode());
-    changed(changes, "contact-name", a.getContactName(), s.contactName());
-    changed(changes, "contact-title", a.getContactTitle(), s.contactTitle());
-    changed(changes, "contact-email", a.getContactEmail(), s.contactEmail());
-    changed(changes, "contact-phone", a.getContactPhone(), s.contactPhone());
-    valueChanged(changes, "decision-body", a.getDecisionBody(), s.decisionBody());
-    valueChanged(changes, "decision-date", String.valueOf(a.getDecisionDate()), String.valueOf(s.decisionDate()));
-    valueChanged(changes, "decision-reference", a.getDecisionReference(), s.decisionReference());
-    changed(changes, "goals", new HashSet<>(a.getGoals()), new HashSet<>(s.goals()));
-    changed(changes, "planned-work", a.getPlannedWork(), s.plannedWork());
-    changed(changes, "info-session-interest", a.isInfoSessionInterest(), s.infoSessionInterest());
-    return changes;
-  }
-
-  /** The history note of a completion with these changes. */
-  static String note(List<String> changes) {
-    return changes.isEmpty() ? text("accession.completion.unchanged")
-        : text("accession.completion.changed", String.join("; ", changes));
-  }
-
-  /** Names the field when it changed. */
-  private static void changed(List<String> changes, String field, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(label(field));
+    /** The changes from the case as it stands to the completed form's data. */
+    static List<String> between(Accession a, AccessionSubmission s) {
+        Organisation organisation = a.getOrganisation();
+        List<String> changes = new ArrayList<>();
+        valueChanged(changes, "organisation-name", organisation.getName(), s.organisationName());
+        valueChanged(
+                changes,
+                "organisation-type",
+                organisation.getOrganisationType().label(),
+                s.organisationType().label());
+        valueChanged(changes, "municipality", organisation.getMunicipalityCode(), s.municipalityCode());
+        changed(changes, "contact-name", a.getContactName(), s.contactName());
+        changed(changes, "contact-title", a.getContactTitle(), s.contactTitle());
+        changed(changes, "contact-email", a.getContactEmail(), s.contactEmail());
+        changed(changes, "contact-phone", a.getContactPhone(), s.contactPhone());
+        valueChanged(changes, "decision-body", a.getDecisionBody(), s.decisionBody());
+        valueChanged(changes, "decision-date", String.valueOf(a.getDecisionDate()), String.valueOf(s.decisionDate()));
+        valueChanged(changes, "decision-reference", a.getDecisionReference(), s.decisionReference());
+        changed(changes, "goals", new HashSet<>(a.getGoals()), new HashSet<>(s.goals()));
+        changed(changes, "planned-work", a.getPlannedWork(), s.plannedWork());
+        changed(changes, "info-session-interest", a.isInfoSessionInterest(), s.infoSessionInterest());
+        return changes;
     }
-  }
 
-  /** Names the field with its old and new value when it changed. */
-  private static void valueChanged(List<String> changes, String field, String before, String after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(text("accession.change.value", label(field), before == null ? "–" : before,
-          after == null ? "–" : after));
+    /** The history note of a completion with these changes. */
+    static String note(List<String> changes) {
+        return changes.isEmpty()
+                ? text("accession.completion.unchanged")
+                : text("accession.completion.changed", String.join("; ", changes));
     }
-  }
 
-  private static String label(String field) {
-    return text("accession.field." + field);
-  }
+    /** Names the field when it changed. */
+    private static void changed(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(label(field));
+        }
+    }
+
+    /** Names the field with its old and new value when it changed. */
+    private static void valueChanged(List<String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(text(
+                    "accession.change.value",
+                    label(field),
+                    before == null ? "–" : before,
+                    after == null ? "–" : after));
+        }
+    }
+
+    private static String label(String field) {
+        return text("accession.field." + field);
+    }
 }

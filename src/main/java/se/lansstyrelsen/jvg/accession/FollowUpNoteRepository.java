@@ -8,10 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface FollowUpNoteRepository extends JpaRepository<FollowUpNote, Long> {
 
-  List<FollowUpNote> findByAccessionIdOrderByCreatedAtAsc(Long accessionId);
+    List<FollowUpNote> findByAccessionIdOrderByCreatedAtAsc(Long accessionId);
 
-  /** Erasure: the notes of a case keep when, how and by whom, but lose their free text. */
-  @Modifying
-  @Query("update FollowUpNote n set n.missingInformation = :marker, n.note = null where n.accessionId = :accessionId")
-  int eraseText(@Param("accessionId") Long accessionId, @Param("marker") String marker);
+    /** Erasure: the notes of a case keep when, how and by whom, but lose their free text. */
+    @Modifying
+    @Query("update FollowUpNote n set n.missingInformation = :marker, n.note = null where n.accessionId = :accessionId")
+    int eraseText(@Param("accessionId") Long accessionId, @Param("marker") String marker);
 }

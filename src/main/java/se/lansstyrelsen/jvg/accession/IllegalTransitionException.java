@@ -8,7 +8,7 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
  */
 public class IllegalTransitionException extends RuntimeException {
 
-  IllegalTransitionException(String caseNumber, AccessionStatus from, AccessionStatus to) {
-    super(text("accession.transition.illegal", caseNumber, from.label(), to.label()));
-  }
+    IllegalTransitionException(String caseNumber, AccessionStatus from, AccessionStatus to) {
+        super(text("accession.transition.illegal", caseNumber, from.label(), to.label()));
+    }
 }

@@ -8,16 +8,19 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
  */
 public class OpenCaseConflictException extends InvalidInputException {
 
-  private final String openCaseNumber;
+    private final String openCaseNumber;
 
-  OpenCaseConflictException(String openCaseNumber) {
-    super(FormFields.ORGANISATION_NUMBER, openCaseNumber == null
-        ? text("accession.open-case") : text("accession.open-case.numbered", openCaseNumber));
-    this.openCaseNumber = openCaseNumber;
-  }
+    OpenCaseConflictException(String openCaseNumber) {
+        super(
+                FormFields.ORGANISATION_NUMBER,
+                openCaseNumber == null
+                        ? text("accession.open-case")
+                        : text("accession.open-case.numbered", openCaseNumber));
+        this.openCaseNumber = openCaseNumber;
+    }
 
-  /** The open case's number, when known (null when another submission won at the same instant). */
-  public String openCaseNumber() {
-    return openCaseNumber;
-  }
+    /** The open case's number, when known (null when another submission won at the same instant). */
+    public String openCaseNumber() {
+        return openCaseNumber;
+    }
 }

@@ -18,39 +18,50 @@ import java.time.Instant;
 @Table(name = "accession_status_change")
 public class StatusChange {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "accession_id")
-  private Accession accession;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "accession_id")
+    private Accession accession;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 40)
-  private AccessionStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AccessionStatus status;
 
-  @Column(name = "changed_at", nullable = false)
-  private Instant changedAt;
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
 
-  @Column(length = 100)
-  private String actor;
+    @Column(length = 100)
+    private String actor;
 
-  @Column(length = 2000)
-  private String note;
+    @Column(length = 2000)
+    private String note;
 
-  protected StatusChange() {}
+    protected StatusChange() {}
 
-  StatusChange(Accession accession, AccessionStatus status, Instant changedAt, String actor, String note) {
-    this.accession = accession;
-    this.status = status;
-    this.changedAt = changedAt;
-    this.actor = actor;
-    this.note = note;
-  }
+    StatusChange(Accession accession, AccessionStatus status, Instant changedAt, String actor, String note) {
+        this.accession = accession;
+        this.status = status;
+        this.changedAt = changedAt;
+        this.actor = actor;
+        this.note = note;
+    }
 
-  public AccessionStatus getStatus() { return status; }
-  public Instant getChangedAt() { return changedAt; }
-  public String getActor() { return actor; }
-  public String getNote() { return note; }
+    public AccessionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -6,13 +6,13 @@ package se.lansstyrelsen.jvg.accession;
  */
 public final class StatusLink {
 
-  /** The status page's path up to its token. */
-  public static final String PATH_PREFIX = "/anslutning/arende/";
+    /** The status page's path up to its token. */
+    public static final String PATH_PREFIX = "/anslutning/arende/";
 
-  private StatusLink() {}
+    private StatusLink() {}
 
-  /** The status page's path for a token, relative to the application's base URL. */
-  public static String path(String token) {
-    return PATH_PREFIX + token;
-  }
+    /** The status page's path for a token, relative to the application's base URL. */
+    public static String path(String token) {
+        return PATH_PREFIX + token;
+    }
 }

@@ -16,16 +16,20 @@ import org.springframework.context.annotation.Profile;
 @Profile("bench")
 class BenchBaseline {
 
-  static final String RESOURCE = "bench/bench-baseline.bpmn";
+    static final String RESOURCE = "bench/bench-baseline.bpmn";
 
-  @Bean
-  JavaDelegate benchNoopDelegate() {
-    return execution -> { };
-  }
+    @Bean
+    JavaDelegate benchNoopDelegate() {
+        return execution -> {};
+    }
 
-  @Bean
-  ApplicationRunner deployBenchBaseline(RepositoryService repository) {
-    return args -> repository.createDeployment().name("bench-baseline").addClasspathResource(RESOURCE)
-        .enableDuplicateFiltering(true).deploy();
-  }
+    @Bean
+    ApplicationRunner deployBenchBaseline(RepositoryService repository) {
+        return args -> repository
+                .createDeployment()
+                .name("bench-baseline")
+                .addClasspathResource(RESOURCE)
+                .enableDuplicateFiltering(true)
+                .deploy();
+    }
 }

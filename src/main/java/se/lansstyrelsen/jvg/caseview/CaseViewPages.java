@@ -17,30 +17,30 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CaseViewPages {
 
-  private static final Pattern CASE_NUMBER = Pattern.compile("^JVG-[0-9]{4}-[0-9]{4,6}$");
+    private static final Pattern CASE_NUMBER = Pattern.compile("^JVG-[0-9]{4}-[0-9]{4,6}$");
 
-  private final CaseViews views;
+    private final CaseViews views;
 
-  CaseViewPages(CaseViews views) {
-    this.views = views;
-  }
-
-  @GetMapping("/intern/vantar")
-  String waiting(Model model) {
-    model.addAttribute("cases", views.waitingForCompletion());
-    return "intern/waiting";
-  }
-
-  @GetMapping("/intern/arenden/{caseNumber}")
-  String caseHistory(@PathVariable String caseNumber, Model model) {
-    if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-      throw notFound();
+    CaseViewPages(CaseViews views) {
+        this.views = views;
     }
-    model.addAttribute("view", views.caseView(caseNumber).orElseThrow(CaseViewPages::notFound));
-    return "intern/case";
-  }
 
-  private static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, text("caseview.case.not-found"));
-  }
+    @GetMapping("/intern/vantar")
+    String waiting(Model model) {
+        model.addAttribute("cases", views.waitingForCompletion());
+        return "intern/waiting";
+    }
+
+    @GetMapping("/intern/arenden/{caseNumber}")
+    String caseHistory(@PathVariable String caseNumber, Model model) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw notFound();
+        }
+        model.addAttribute("view", views.caseView(caseNumber).orElseThrow(CaseViewPages::notFound));
+        return "intern/case";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, text("caseview.case.not-found"));
+    }
 }

@@ -13,26 +13,26 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaPasswordCheck implements AuthenticationProvider {
 
-  private final IdentityService identity;
-  private final CamundaWebappLogin webappLogin;
+    private final IdentityService identity;
+    private final CamundaWebappLogin webappLogin;
 
-  CamundaPasswordCheck(IdentityService identity, CamundaWebappLogin webappLogin) {
-    this.identity = identity;
-    this.webappLogin = webappLogin;
-  }
-
-  @Override
-  public Authentication authenticate(Authentication authentication) {
-    String user = authentication.getName();
-    Object password = authentication.getCredentials();
-    if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
-      throw new BadCredentialsException(text("config.login.bad-credentials"));
+    CamundaPasswordCheck(IdentityService identity, CamundaWebappLogin webappLogin) {
+        this.identity = identity;
+        this.webappLogin = webappLogin;
     }
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, webappLogin.groupsOf(user));
-  }
 
-  @Override
-  public boolean supports(Class<?> type) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-  }
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+            throw new BadCredentialsException(text("config.login.bad-credentials"));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, webappLogin.groupsOf(user));
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+    }
 }

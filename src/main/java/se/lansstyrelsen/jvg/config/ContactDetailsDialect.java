@@ -15,30 +15,30 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 @Component
 class ContactDetailsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-  private final AccessionSettings settings;
+    private final AccessionSettings settings;
 
-  ContactDetailsDialect(AccessionSettings settings) {
-    super("accession-contact");
-    this.settings = settings;
-  }
+    ContactDetailsDialect(AccessionSettings settings) {
+        super("accession-contact");
+        this.settings = settings;
+    }
 
-  @Override
-  public IExpressionObjectFactory getExpressionObjectFactory() {
-    return new IExpressionObjectFactory() {
-      @Override
-      public Set<String> getAllExpressionObjectNames() {
-        return Set.of("contact");
-      }
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("contact");
+            }
 
-      @Override
-      public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        return settings.getContact();
-      }
+            @Override
+            public Object buildObject(IExpressionContext context, String expressionObjectName) {
+                return settings.getContact();
+            }
 
-      @Override
-      public boolean isCacheable(String expressionObjectName) {
-        return false;
-      }
-    };
-  }
+            @Override
+            public boolean isCacheable(String expressionObjectName) {
+                return false;
+            }
+        };
+    }
 }

@@ -18,29 +18,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class EngineAuthenticationFilter extends OncePerRequestFilter {
 
-  private final IdentityService identity;
-  private final RequestMatcher applies;
+    private final IdentityService identity;
+    private final RequestMatcher applies;
 
-  EngineAuthenticationFilter(IdentityService identity, RequestMatcher applies) {
-    this.identity = identity;
-    this.applies = applies;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !applies.matches(request);
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    identity.setAuthentication(user.getName(),
-        user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      identity.clearAuthentication();
+    EngineAuthenticationFilter(IdentityService identity, RequestMatcher applies) {
+        this.identity = identity;
+        this.applies = applies;
     }
-  }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !applies.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        identity.setAuthentication(
+                user.getName(),
+                user.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .toList());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
 }

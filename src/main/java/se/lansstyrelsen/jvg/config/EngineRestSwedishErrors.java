@@ -30,113 +30,119 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestSwedishErrors implements ResourceConfigCustomizer {
 
-  private static final Pattern PREFIX = Pattern.compile("^((?:Cannot [^:]+: )?)(.*)$", Pattern.DOTALL);
-  private static final Pattern ENGINE_CODE = Pattern.compile("^(?:ENGINE-\\d+ )?(.*)$", Pattern.DOTALL);
-  private static final Pattern UNSUPPORTED_TYPE = Pattern.compile("Unsupported value type '([^']*)'");
-  private static final Pattern NOT_CONVERTIBLE = Pattern.compile("Cannot convert value '(.*)' of type '([^']*)' to java type .*",
-      Pattern.DOTALL);
-  private static final Pattern ALREADY_CLAIMED = Pattern.compile("Task '[^']*' is already claimed by someone else\\.");
-  private static final Pattern TASK_GONE = Pattern.compile(
-      "(?:Cannot find task with id [^:]*: task is null|No matching task with id .*)",
-      Pattern.DOTALL);
-  private static final Pattern NEGATIVE_RETRIES = Pattern.compile(
-      "The number of job retries must be a non-negative Integer, but '([^']*)' has been provided\\.");
-  private static final Pattern JOB_GONE = Pattern.compile("No job found with id '[^']*'\\.'?");
-  private static final Pattern JSON_DATE = Pattern.compile(
-      "Cannot deserialize value of type `java\\.util\\.Date` from String \"(.*?)\".*\\[\"(\\w+)\"\\]\\)?\\s*", Pattern.DOTALL);
-  private static final Pattern JSON_VALUE = Pattern.compile(
-      "Cannot deserialize .*?(?:\\[\"(\\w+)\"\\]\\))?\\s*", Pattern.DOTALL);
-  private static final Pattern JSON_SYNTAX = Pattern.compile(
-      "(Unexpected character|Unrecognized token|Unexpected end-of-input|Unrecognized field|Illegal)");
-  private static final Pattern NO_PERMISSION = Pattern.compile("The user with id '([^']*)' does not have .*", Pattern.DOTALL);
+    private static final Pattern PREFIX = Pattern.compile("^((?:Cannot [^:]+: )?)(.*)$", Pattern.DOTALL);
+    private static final Pattern ENGINE_CODE = Pattern.compile("^(?:ENGINE-\\d+ )?(.*)$", Pattern.DOTALL);
+    private static final Pattern UNSUPPORTED_TYPE = Pattern.compile("Unsupported value type '([^']*)'");
+    private static final Pattern NOT_CONVERTIBLE =
+            Pattern.compile("Cannot convert value '(.*)' of type '([^']*)' to java type .*", Pattern.DOTALL);
+    private static final Pattern ALREADY_CLAIMED =
+            Pattern.compile("Task '[^']*' is already claimed by someone else\\.");
+    private static final Pattern TASK_GONE = Pattern.compile(
+            "(?:Cannot find task with id [^:]*: task is null|No matching task with id .*)", Pattern.DOTALL);
+    private static final Pattern NEGATIVE_RETRIES = Pattern.compile(
+            "The number of job retries must be a non-negative Integer, but '([^']*)' has been provided\\.");
+    private static final Pattern JOB_GONE = Pattern.compile("No job found with id '[^']*'\\.'?");
+    private static final Pattern JSON_DATE = Pattern.compile(
+            "Cannot deserialize value of type `java\\.util\\.Date` from String \"(.*?)\".*\\[\"(\\w+)\"\\]\\)?\\s*",
+            Pattern.DOTALL);
+    private static final Pattern JSON_VALUE =
+            Pattern.compile("Cannot deserialize .*?(?:\\[\"(\\w+)\"\\]\\))?\\s*", Pattern.DOTALL);
+    private static final Pattern JSON_SYNTAX = Pattern.compile(
+            "(Unexpected character|Unrecognized token|Unexpected end-of-input|Unrecognized field|Illegal)");
+    private static final Pattern NO_PERMISSION =
+            Pattern.compile("The user with id '([^']*)' does not have .*", Pattern.DOTALL);
 
-  /** A Swedish answer: the status to send (the engine's own when unchanged) and the message. */
-  record Swedish(int status, String message) {
-  }
+    /** A Swedish answer: the status to send (the engine's own when unchanged) and the message. */
+    record Swedish(int status, String message) {}
 
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(new SwedishVariableErrors());
-  }
-
-  /** The Swedish answer for an engine REST error, or null when the message is ours or unknown. */
-  static Swedish swedish(int status, String message) {
-    if (message == null) {
-      return null;
-    }
-    if (status == 400) {
-      // Jackson's texts, passed on by Camunda's JsonMappingExceptionHandler and JsonParseExceptionHandler.
-      Matcher date = JSON_DATE.matcher(message);
-      if (date.matches()) {
-        return new Swedish(400, text("config.engine-rest.bad-date", date.group(1), date.group(2)));
-      }
-      Matcher value = JSON_VALUE.matcher(message);
-      if (message.isEmpty() || value.matches()) {
-        return new Swedish(400, value.matches() && value.group(1) != null
-            ? text("config.engine-rest.bad-value-in-field", value.group(1)) : text("config.engine-rest.bad-value"));
-      }
-      if (JSON_SYNTAX.matcher(message).lookingAt()) {
-        return new Swedish(400, text("config.engine-rest.invalid-json"));
-      }
-    }
-    String text = ENGINE_CODE.matcher(message).replaceFirst("$1");
-    if (ALREADY_CLAIMED.matcher(text).matches()) {
-      return new Swedish(409, text("config.engine-rest.task-claimed"));
-    }
-    if (TASK_GONE.matcher(text).matches()) {
-      return new Swedish(404, text("config.engine-rest.task-gone"));
-    }
-    Matcher retries = NEGATIVE_RETRIES.matcher(text);
-    if (retries.matches()) {
-      return new Swedish(400, text("config.engine-rest.negative-retries", retries.group(1)));
-    }
-    if (JOB_GONE.matcher(text).matches()) {
-      return new Swedish(404, text("config.engine-rest.job-gone"));
-    }
-    Matcher permission = NO_PERMISSION.matcher(text);
-    if (status == 403 && permission.matches()) {
-      return new Swedish(403, text("config.engine-rest.no-permission", permission.group(1)));
-    }
-    Matcher parts = PREFIX.matcher(message);
-    if (status != 400 || !parts.matches()) {
-      return null;
-    }
-    String rest = parts.group(2);
-    Matcher unsupported = UNSUPPORTED_TYPE.matcher(rest);
-    if (unsupported.matches()) {
-      return new Swedish(400, parts.group(1) + text("config.engine-rest.unsupported-type", unsupported.group(1)));
-    }
-    Matcher notConvertible = NOT_CONVERTIBLE.matcher(rest);
-    if (notConvertible.matches()) {
-      return new Swedish(400, parts.group(1) + text("config.engine-rest.not-convertible", notConvertible.group(2)));
-    }
-    return null;
-  }
-
-  /** A JAX-RS response filter: runs after Camunda's exception mappers have built the error body. */
-  static final class SwedishVariableErrors implements ContainerResponseFilter {
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getStatus() < 400) {
-        return;
-      }
-      if (response.getEntity() instanceof ExceptionDto dto) {
-        Swedish swedish = swedish(response.getStatus(), dto.getMessage());
-        if (swedish != null) {
-          dto.setMessage(swedish.message());
-          response.setStatus(swedish.status());
-        }
-      } else if (response.getEntity() instanceof String text && response.getStatus() == 400 && !text.isEmpty()) {
-        // Jackson's own JsonMappingExceptionMapper (jackson-jaxrs) is registered beside Camunda's handler for the
-        // same exception, and Jersey picks either one from run to run; that one answers with the bare text.
-        Swedish swedish = swedish(400, text);
-        if (swedish != null) {
-          ExceptionDto dto = new ExceptionDto();
-          dto.setType("InvalidRequestException");
-          dto.setMessage(swedish.message());
-          response.setEntity(dto, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
-        }
-      }
+    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+        config.register(new SwedishVariableErrors());
     }
-  }
+
+    /** The Swedish answer for an engine REST error, or null when the message is ours or unknown. */
+    static Swedish swedish(int status, String message) {
+        if (message == null) {
+            return null;
+        }
+        if (status == 400) {
+            // Jackson's texts, passed on by Camunda's JsonMappingExceptionHandler and JsonParseExceptionHandler.
+            Matcher date = JSON_DATE.matcher(message);
+            if (date.matches()) {
+                return new Swedish(400, text("config.engine-rest.bad-date", date.group(1), date.group(2)));
+            }
+            Matcher value = JSON_VALUE.matcher(message);
+            if (message.isEmpty() || value.matches()) {
+                return new Swedish(
+                        400,
+                        value.matches() && value.group(1) != null
+                                ? text("config.engine-rest.bad-value-in-field", value.group(1))
+                                : text("config.engine-rest.bad-value"));
+            }
+            if (JSON_SYNTAX.matcher(message).lookingAt()) {
+                return new Swedish(400, text("config.engine-rest.invalid-json"));
+            }
+        }
+        String text = ENGINE_CODE.matcher(message).replaceFirst("$1");
+        if (ALREADY_CLAIMED.matcher(text).matches()) {
+            return new Swedish(409, text("config.engine-rest.task-claimed"));
+        }
+        if (TASK_GONE.matcher(text).matches()) {
+            return new Swedish(404, text("config.engine-rest.task-gone"));
+        }
+        Matcher retries = NEGATIVE_RETRIES.matcher(text);
+        if (retries.matches()) {
+            return new Swedish(400, text("config.engine-rest.negative-retries", retries.group(1)));
+        }
+        if (JOB_GONE.matcher(text).matches()) {
+            return new Swedish(404, text("config.engine-rest.job-gone"));
+        }
+        Matcher permission = NO_PERMISSION.matcher(text);
+        if (status == 403 && permission.matches()) {
+            return new Swedish(403, text("config.engine-rest.no-permission", permission.group(1)));
+        }
+        Matcher parts = PREFIX.matcher(message);
+        if (status != 400 || !parts.matches()) {
+            return null;
+        }
+        String rest = parts.group(2);
+        Matcher unsupported = UNSUPPORTED_TYPE.matcher(rest);
+        if (unsupported.matches()) {
+            return new Swedish(400, parts.group(1) + text("config.engine-rest.unsupported-type", unsupported.group(1)));
+        }
+        Matcher notConvertible = NOT_CONVERTIBLE.matcher(rest);
+        if (notConvertible.matches()) {
+            return new Swedish(
+                    400, parts.group(1) + text("config.engine-rest.not-convertible", notConvertible.group(2)));
+        }
+        return null;
+    }
+
+    /** A JAX-RS response filter: runs after Camunda's exception mappers have built the error body. */
+    static final class SwedishVariableErrors implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (response.getStatus() < 400) {
+                return;
+            }
+            if (response.getEntity() instanceof ExceptionDto dto) {
+                Swedish swedish = swedish(response.getStatus(), dto.getMessage());
+                if (swedish != null) {
+                    dto.setMessage(swedish.message());
+                    response.setStatus(swedish.status());
+                }
+            } else if (response.getEntity() instanceof String text && response.getStatus() == 400 && !text.isEmpty()) {
+                // Jackson's own JsonMappingExceptionMapper (jackson-jaxrs) is registered beside Camunda's handler for
+                // the
+                // same exception, and Jersey picks either one from run to run; that one answers with the bare text.
+                Swedish swedish = swedish(400, text);
+                if (swedish != null) {
+                    ExceptionDto dto = new ExceptionDto();
+                    dto.setType("InvalidRequestException");
+                    dto.setMessage(swedish.message());
+                    response.setEntity(dto, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+                }
+            }
+        }
+    }
 }

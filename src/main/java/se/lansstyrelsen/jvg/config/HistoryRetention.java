@@ -18,25 +18,26 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryRetention {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HistoryRetention.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryRetention.class);
 
-  private final RepositoryService repository;
-  private final RetentionSettings settings;
+    private final RepositoryService repository;
+    private final RetentionSettings settings;
 
-  HistoryRetention(RepositoryService repository, RetentionSettings settings) {
-    this.repository = repository;
-    this.settings = settings;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(3)
-  public void apply() {
-    int days = settings.getHistoryTimeToLiveDays();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
-      if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
-        repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
-        LOG.info("History time to live of {} set to {} days", definition.getId(), days);
-      }
+    HistoryRetention(RepositoryService repository, RetentionSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
     }
-  }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(3)
+    public void apply() {
+        int days = settings.getHistoryTimeToLiveDays();
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().list()) {
+            if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
+                repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+                LOG.info("History time to live of {} set to {} days", definition.getId(), days);
+            }
+        }
+    }
 }

@@ -12,16 +12,17 @@ import org.springframework.core.env.Profiles;
  */
 public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 
-  @Override
-  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-    if (env.acceptsProfiles(Profiles.of("prod")) && env.acceptsProfiles(Profiles.of("demo | devmail"))) {
-      throw new IllegalStateException("The prod profile cannot be combined with demo or devmail; active profiles: "
-          + String.join(",", env.getActiveProfiles()));
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (env.acceptsProfiles(Profiles.of("prod")) && env.acceptsProfiles(Profiles.of("demo | devmail"))) {
+            throw new IllegalStateException(
+                    "The prod profile cannot be combined with demo or devmail; active profiles: "
+                            + String.join(",", env.getActiveProfiles()));
+        }
     }
-  }
 
-  @Override
-  public int getOrder() {
-    return Ordered.LOWEST_PRECEDENCE;
-  }
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
 }

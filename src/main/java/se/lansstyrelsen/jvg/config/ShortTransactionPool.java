@@ -19,18 +19,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ShortTransactionPool {
 
-  /** Closed with the context (ShortTransactions is AutoCloseable). */
-  @Bean
-  ShortTransactions shortTransactions(DataSourceProperties properties,
-      @Value("${accession.short-transactions.maximum-pool-size}") int maximumPoolSize,
-      @Value("${accession.short-transactions.connection-timeout}") Duration connectionTimeout,
-      ObjectProvider<MeterRegistry> meters) {
-    HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-    pool.setPoolName("short-transactions");
-    pool.setMaximumPoolSize(maximumPoolSize);
-    pool.setMinimumIdle(1);
-    pool.setConnectionTimeout(connectionTimeout.toMillis());
-    meters.ifAvailable(registry -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
-    return new ShortTransactions(pool);
-  }
+    /** Closed with the context (ShortTransactions is AutoCloseable). */
+    @Bean
+    ShortTransactions shortTransactions(
+            DataSourceProperties properties,
+            @Value("${accession.short-transactions.maximum-pool-size}") int maximumPoolSize,
+            @Value("${accession.short-transactions.connection-timeout}") Duration connectionTimeout,
+            ObjectProvider<MeterRegistry> meters) {
+        HikariDataSource pool = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
+        pool.setPoolName("short-transactions");
+        pool.setMaximumPoolSize(maximumPoolSize);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(connectionTimeout.toMillis());
+        meters.ifAvailable(registry -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
+        return new ShortTransactions(pool);
+    }
 }

@@ -34,40 +34,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ShortTransactions implements AutoCloseable {
 
-  private final DataSource dataSource;
-  private final JdbcTemplate jdbc;
-  private final TransactionTemplate transactions;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
-  ShortTransactions(DataSource dataSource) {
-    this.dataSource = dataSource;
-    this.jdbc = new JdbcTemplate(dataSource);
-    this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-  }
-
-  /**
-   * Runs {@code work} in a transaction of its own on the short pool and commits it, whatever the
-   * caller's transaction does later.
-   *
-   * @throws IllegalStateException when called from inside another short transaction
-   */
-  public <T> T execute(Function<JdbcTemplate, T> work) {
-    if (TransactionSynchronizationManager.hasResource(dataSource)) {
-      throw new IllegalStateException("A short transaction must not open another one (it would hold one short "
-          + "connection while waiting for a second)");
+    ShortTransactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
-    return transactions.execute(status -> work.apply(jdbc));
-  }
 
-  /** The pool's size, for the tests and the log. */
-  public int maximumPoolSize() {
-    return dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : -1;
-  }
-
-  @Override
-  public void close() {
-    if (dataSource instanceof HikariDataSource hikari) {
-      hikari.close();
+    /**
+     * Runs {@code work} in a transaction of its own on the short pool and commits it, whatever the
+     * caller's transaction does later.
+     *
+     * @throws IllegalStateException when called from inside another short transaction
+     */
+    public <T> T execute(Function<JdbcTemplate, T> work) {
+        if (TransactionSynchronizationManager.hasResource(dataSource)) {
+            throw new IllegalStateException("A short transaction must not open another one (it would hold one short "
+                    + "connection while waiting for a second)");
+        }
+        return transactions.execute(status -> work.apply(jdbc));
     }
-  }
+
+    /** The pool's size, for the tests and the log. */
+    public int maximumPoolSize() {
+        return dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : -1;
+    }
+
+    @Override
+    public void close() {
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
+    }
 }

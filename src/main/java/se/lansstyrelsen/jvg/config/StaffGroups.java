@@ -8,10 +8,10 @@ package se.lansstyrelsen.jvg.config;
  */
 public final class StaffGroups {
 
-  /** Caseworkers ("Handläggare"): start accessions and work their tasks in Tasklist. */
-  public static final String CASEWORKERS = "caseworkers";
-  /** Managers ("Chefer"): read instances, incidents and history; the overview and metrics. */
-  public static final String MANAGERS = "managers";
+    /** Caseworkers ("Handläggare"): start accessions and work their tasks in Tasklist. */
+    public static final String CASEWORKERS = "caseworkers";
+    /** Managers ("Chefer"): read instances, incidents and history; the overview and metrics. */
+    public static final String MANAGERS = "managers";
 
-  private StaffGroups() {}
+    private StaffGroups() {}
 }

@@ -15,16 +15,16 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class SwedishErrorAttributes extends DefaultErrorAttributes {
 
-  @Override
-  public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-    Map<String, Object> attributes = super.getErrorAttributes(request, options);
-    Object status = attributes.get("status");
-    HttpStatus resolved = status instanceof Integer code ? HttpStatus.resolve(code) : null;
-    if (resolved != null) {
-      SwedishErrorPages.Text text = SwedishErrorPages.textFor(resolved);
-      attributes.put("error", text.title());
-      attributes.put("message", text.message());
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        Object status = attributes.get("status");
+        HttpStatus resolved = status instanceof Integer code ? HttpStatus.resolve(code) : null;
+        if (resolved != null) {
+            SwedishErrorPages.Text text = SwedishErrorPages.textFor(resolved);
+            attributes.put("error", text.title());
+            attributes.put("message", text.message());
+        }
+        return attributes;
     }
-    return attributes;
-  }
 }

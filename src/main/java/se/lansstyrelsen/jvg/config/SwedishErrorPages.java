@@ -17,33 +17,33 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class SwedishErrorPages implements ErrorViewResolver {
 
-  static final String VIEW = "public/error";
+    static final String VIEW = "public/error";
 
-  @Override
-  public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-    Text text = textFor(status);
-    ModelAndView view = new ModelAndView(VIEW, Map.of("status", status.value(), "title", text.title(),
-        "message", text.message()));
-    view.setStatus(status);
-    return view;
-  }
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        Text text = textFor(status);
+        ModelAndView view = new ModelAndView(
+                VIEW, Map.of("status", status.value(), "title", text.title(), "message", text.message()));
+        view.setStatus(status);
+        return view;
+    }
 
-  static Text textFor(HttpStatus status) {
-    String name = switch (status) {
-      case BAD_REQUEST -> "bad-request";
-      case UNAUTHORIZED -> "unauthorized";
-      case FORBIDDEN -> "forbidden";
-      case NOT_FOUND -> "not-found";
-      case METHOD_NOT_ALLOWED -> "method-not-allowed";
-      case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "not-acceptable";
-      case PAYLOAD_TOO_LARGE -> "payload-too-large";
-      case TOO_MANY_REQUESTS -> "too-many-requests";
-      case SERVICE_UNAVAILABLE -> "service-unavailable";
-      default -> status.is4xxClientError() ? "client-error" : "server-error";
-    };
-    return new Text(text("config.error." + name + ".title"), text("config.error." + name + ".message"));
-  }
+    static Text textFor(HttpStatus status) {
+        String name = switch (status) {
+            case BAD_REQUEST -> "bad-request";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "not-acceptable";
+            case PAYLOAD_TOO_LARGE -> "payload-too-large";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
+            case SERVICE_UNAVAILABLE -> "service-unavailable";
+            default -> status.is4xxClientError() ? "client-error" : "server-error";
+        };
+        return new Text(text("config.error." + name + ".title"), text("config.error." + name + ".message"));
+    }
 
-  /** Heading and explanation of an error page. */
-  record Text(String title, String message) {}
+    /** Heading and explanation of an error page. */
+    record Text(String title, String message) {}
 }

@@ -21,51 +21,51 @@ import org.springframework.stereotype.Component;
 @Component
 class SwedishTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-  @Override
-  public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(SwedishErrorReportValve.class.getName());
-      }
-    });
-  }
-
-  /** Tomcat's error report, in Swedish and without server details. */
-  public static class SwedishErrorReportValve extends ErrorReportValve {
-
-    public SwedishErrorReportValve() {
-      setShowReport(false);
-      setShowServerInfo(false);
-    }
-
     @Override
-    protected void report(Request request, Response response, Throwable throwable) {
-      int code = response.getStatus();
-      if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-        return;
-      }
-      HttpStatus status = HttpStatus.resolve(code);
-      SwedishErrorPages.Text text = SwedishErrorPages.textFor(status == null ? HttpStatus.BAD_REQUEST : status);
-      String uri = request.getDecodedRequestURI();
-      boolean api = uri != null && uri.startsWith("/api/");
-      try {
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(api ? "application/problem+json" : "text/html");
-        Writer out = response.getReporter();
-        if (out == null) {
-          return;
-        }
-        if (api) {
-          out.write(Problems.json(code, text.title(), text.message()));
-        } else {
-          out.write("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>" + text.title()
-              + "</title></head><body><h1>" + text.title() + "</h1><p>" + text.message() + "</p></body></html>");
-        }
-        response.finishResponse();
-      } catch (IOException | IllegalStateException e) {
-        // the client has gone; nothing more to say
-      }
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(SwedishErrorReportValve.class.getName());
+            }
+        });
     }
-  }
 
+    /** Tomcat's error report, in Swedish and without server details. */
+    public static class SwedishErrorReportValve extends ErrorReportValve {
+
+        public SwedishErrorReportValve() {
+            setShowReport(false);
+            setShowServerInfo(false);
+        }
+
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int code = response.getStatus();
+            if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            HttpStatus status = HttpStatus.resolve(code);
+            SwedishErrorPages.Text text = SwedishErrorPages.textFor(status == null ? HttpStatus.BAD_REQUEST : status);
+            String uri = request.getDecodedRequestURI();
+            boolean api = uri != null && uri.startsWith("/api/");
+            try {
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.setContentType(api ? "application/problem+json" : "text/html");
+                Writer out = response.getReporter();
+                if (out == null) {
+                    return;
+                }
+                if (api) {
+                    out.write(Problems.json(code, text.title(), text.message()));
+                } else {
+                    out.write("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>" + text.title()
+                            + "</title></head><body><h1>" + text.title() + "</h1><p>" + text.message()
+                            + "</p></body></html>");
+                }
+                response.finishResponse();
+            } catch (IOException | IllegalStateException e) {
+                // the client has gone; nothing more to say
+            }
+        }
+    }
 }

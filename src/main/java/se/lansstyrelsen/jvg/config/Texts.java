@@ -14,34 +14,34 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-  /** The bundle's base name, on the class path root. */
-  public static final String BUNDLE = "messages";
+    /** The bundle's base name, on the class path root. */
+    public static final String BUNDLE = "messages";
 
-  private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(
+            BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-  private Texts() {}
+    private Texts() {}
 
-  /** The text of {@code key}; fails loudly if the key is missing, which {@code MessagesTest} rules out. */
-  public static String text(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = MESSAGES.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("No text for key " + key + " in " + BUNDLE + ".properties", e);
+    /** The text of {@code key}; fails loudly if the key is missing, which {@code MessagesTest} rules out. */
+    public static String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = MESSAGES.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text for key " + key + " in " + BUNDLE + ".properties", e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
-    if (args.length == 0) {
-      return pattern;
-    }
-    Object[] plain = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      plain[i] = String.valueOf(args[i]);
-    }
-    return new MessageFormat(pattern, Locale.ROOT).format(plain);
-  }
 
-  /** Whether the bundle holds {@code key}. */
-  public static boolean has(String key) {
-    return MESSAGES.containsKey(key);
-  }
+    /** Whether the bundle holds {@code key}. */
+    public static boolean has(String key) {
+        return MESSAGES.containsKey(key);
+    }
 }

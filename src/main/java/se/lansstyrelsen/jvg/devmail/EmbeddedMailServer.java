@@ -15,9 +15,12 @@ import org.springframework.context.annotation.Profile;
 @Profile("devmail")
 class EmbeddedMailServer {
 
-  @Bean(initMethod = "start", destroyMethod = "stop")
-  GreenMail greenMail(@Value("${spring.mail.host:localhost}") String host, @Value("${spring.mail.port:3025}") int port) {
-    return new GreenMail(new ServerSetup(port, "127.0.0.1".equals(host) || "localhost".equals(host) ? "127.0.0.1" : host,
-        ServerSetup.PROTOCOL_SMTP));
-  }
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail greenMail(
+            @Value("${spring.mail.host:localhost}") String host, @Value("${spring.mail.port:3025}") int port) {
+        return new GreenMail(new ServerSetup(
+                port,
+                "127.0.0.1".equals(host) || "localhost".equals(host) ? "127.0.0.1" : host,
+                ServerSetup.PROTOCOL_SMTP));
+    }
 }

@@ -1,6 +1,5 @@
 package se.lansstyrelsen.jvg.devmail;
 
-import se.lansstyrelsen.jvg.config.Sha256;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,13 +8,10 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.lansstyrelsen.jvg.config.ClockConfig;
+import se.lansstyrelsen.jvg.config.Sha256;
 
 /**
  * The demo mail viewer at /epost: every e-mail the application sent since start, newest first.
@@ -39,77 +36,90 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @Profile("devmail")
 class MailboxController {
 
-  private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withZone(ClockConfig.SWEDEN);
+    private static final DateTimeFormatter SENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ClockConfig.SWEDEN);
 
-  private final GreenMail greenMail;
+    private final GreenMail greenMail;
 
-  MailboxController(GreenMail greenMail) {
-    this.greenMail = greenMail;
-  }
-
-  @GetMapping("/epost")
-  String list(Model model) throws MessagingException {
-    model.addAttribute("rows", rows().stream().map(Entry::row).toList());
-    return "devmail/mailbox";
-  }
-
-  @GetMapping("/epost/{id}")
-  String show(@PathVariable String id, Model model) throws MessagingException {
-    Optional<Entry> entry = find(id);
-    if (entry.isEmpty()) {
-      return "redirect:/epost";
+    MailboxController(GreenMail greenMail) {
+        this.greenMail = greenMail;
     }
-    model.addAttribute("row", entry.get().row());
-    return "devmail/message";
-  }
 
-  /** The e-mail's HTML body; shown in an iframe with a sandbox and a CSP that blocks scripts. */
-  @GetMapping(value = "/epost/{id}/innehall", produces = MediaType.TEXT_HTML_VALUE)
-  @ResponseBody
-  ResponseEntity<String> body(@PathVariable String id) throws Exception {
-    Optional<Entry> entry = find(id);
-    if (entry.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("devmail.not-found"));
+    @GetMapping("/epost")
+    String list(Model model) throws MessagingException {
+        model.addAttribute("rows", rows().stream().map(Entry::row).toList());
+        return "devmail/mailbox";
     }
-    MimeMessage message = entry.get().message();
-    Object content = message.getContent();
-    String html = content instanceof String s ? s : GreenMailUtil.getBody(message);
-    return ResponseEntity.ok()
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .body(html);
-  }
 
-  private Optional<Entry> find(String id) throws MessagingException {
-    return rows().stream().filter(e -> e.row().id().equals(id)).findFirst();
-  }
-
-  /** All caught messages, newest first (GreenMail itself groups them per recipient). */
-  private List<Entry> rows() throws MessagingException {
-    MimeMessage[] messages = greenMail.getReceivedMessages();
-    List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < messages.length; i++) {
-      MimeMessage m = messages[i];
-      entries.add(new Entry(m, new Row(idOf(m, i), m.getSubject(), addresses(m.getAllRecipients()),
-          addresses(m.getFrom()), m.getSentDate() == null ? "" : SENT.format(m.getSentDate().toInstant())),
-          m.getSentDate() == null ? 0 : m.getSentDate().getTime(), i));
+    @GetMapping("/epost/{id}")
+    String show(@PathVariable String id, Model model) throws MessagingException {
+        Optional<Entry> entry = find(id);
+        if (entry.isEmpty()) {
+            return "redirect:/epost";
+        }
+        model.addAttribute("row", entry.get().row());
+        return "devmail/message";
     }
-    entries.sort(Comparator.comparingLong(Entry::sentMillis).thenComparingInt(Entry::order).reversed());
-    return entries;
-  }
 
-  private static String idOf(MimeMessage m, int fallback) throws MessagingException {
-    String messageId = m.getMessageID() == null ? "index-" + fallback : m.getMessageID();
-    return Sha256.hex(messageId).substring(0, 16);
-  }
+    /** The e-mail's HTML body; shown in an iframe with a sandbox and a CSP that blocks scripts. */
+    @GetMapping(value = "/epost/{id}/innehall", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    ResponseEntity<String> body(@PathVariable String id) throws Exception {
+        Optional<Entry> entry = find(id);
+        if (entry.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("devmail.not-found"));
+        }
+        MimeMessage message = entry.get().message();
+        Object content = message.getContent();
+        String html = content instanceof String s ? s : GreenMailUtil.getBody(message);
+        return ResponseEntity.ok()
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(html);
+    }
 
-  private static String addresses(Address[] addresses) {
-    return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
-  }
+    private Optional<Entry> find(String id) throws MessagingException {
+        return rows().stream().filter(e -> e.row().id().equals(id)).findFirst();
+    }
 
-  private record Entry(MimeMessage message, Row row, long sentMillis, int order) {}
+    /** All caught messages, newest first (GreenMail itself groups them per recipient). */
+    private List<Entry> rows() throws MessagingException {
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < messages.length; i++) {
+            MimeMessage m = messages[i];
+            entries.add(new Entry(
+                    m,
+                    new Row(
+                            idOf(m, i),
+                            m.getSubject(),
+                            addresses(m.getAllRecipients()),
+                            addresses(m.getFrom()),
+                            m.getSentDate() == null
+                                    ? ""
+                                    : SENT.format(m.getSentDate().toInstant())),
+                    m.getSentDate() == null ? 0 : m.getSentDate().getTime(),
+                    i));
+        }
+        entries.sort(Comparator.comparingLong(Entry::sentMillis)
+                .thenComparingInt(Entry::order)
+                .reversed());
+        return entries;
+    }
 
-  /** One e-mail in the list. */
-  record Row(String id, String subject, String to, String from, String sent) {}
+    private static String idOf(MimeMessage m, int fallback) throws MessagingException {
+        String messageId = m.getMessageID() == null ? "index-" + fallback : m.getMessageID();
+        return Sha256.hex(messageId).substring(0, 16);
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null
+                ? ""
+                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    }
+
+    private record Entry(MimeMessage message, Row row, long sentMillis, int order) {}
+
+    /** One e-mail in the list. */
+    record Row(String id, String subject, String to, String from, String sent) {}
 }

@@ -16,23 +16,25 @@ import se.lansstyrelsen.jvg.export.Downloads;
 @RestController
 class AccessionDocumentController {
 
-  private final AccessionDocument documents;
+    private final AccessionDocument documents;
 
-  AccessionDocumentController(AccessionDocument documents) {
-    this.documents = documents;
-  }
-
-  @GetMapping("/intern/arenden/{caseNumber}/anslutning.pdf")
-  ResponseEntity<?> pdf(@PathVariable String caseNumber) {
-    if (!caseNumber.matches("[A-Z]{2,5}-\\d{4}-\\d{1,6}")) {
-      return notFound(caseNumber);
+    AccessionDocumentController(AccessionDocument documents) {
+        this.documents = documents;
     }
-    return documents.pdf(caseNumber)
-        .<ResponseEntity<?>>map(pdf -> Downloads.attachment(pdf, MediaType.APPLICATION_PDF, "anslutning-" + caseNumber + ".pdf"))
-        .orElseGet(() -> notFound(caseNumber));
-  }
 
-  private static ResponseEntity<String> notFound(String caseNumber) {
-    return Downloads.notFound(text("document.not-found", caseNumber.replaceAll("[^A-Za-z0-9-]", "")));
-  }
+    @GetMapping("/intern/arenden/{caseNumber}/anslutning.pdf")
+    ResponseEntity<?> pdf(@PathVariable String caseNumber) {
+        if (!caseNumber.matches("[A-Z]{2,5}-\\d{4}-\\d{1,6}")) {
+            return notFound(caseNumber);
+        }
+        return documents
+                .pdf(caseNumber)
+                .<ResponseEntity<?>>map(pdf ->
+                        Downloads.attachment(pdf, MediaType.APPLICATION_PDF, "anslutning-" + caseNumber + ".pdf"))
+                .orElseGet(() -> notFound(caseNumber));
+    }
+
+    private static ResponseEntity<String> notFound(String caseNumber) {
+        return Downloads.notFound(text("document.not-found", caseNumber.replaceAll("[^A-Za-z0-9-]", "")));
+    }
 }

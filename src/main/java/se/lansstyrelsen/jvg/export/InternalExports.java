@@ -29,39 +29,40 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @SecurityRequirement(name = "camunda")
 class InternalExports {
 
-  private final CaseList cases;
-  private final Clock clock;
+    private final CaseList cases;
+    private final Clock clock;
 
-  InternalExports(CaseList cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
-  }
-
-  @Operation(summary = "Ärendelistan som CSV (UTF-8 med BOM, semikolon)")
-  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
-  @GetMapping("/intern/export/arenden.csv")
-  void csv(HttpServletResponse response) throws IOException {
-    Downloads.attachment(response, CsvFormat.MEDIA_TYPE, fileName() + ".csv");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-        1 << 16)) {
-      CsvFormat.begin(out, CaseList.COLUMNS);
-      cases.forEach(row -> CsvFormat.line(out, row));
+    InternalExports(CaseList cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
     }
-  }
 
-  @Operation(summary = "Ärendelistan som Excel (XLSX)")
-  @ApiResponse(responseCode = "200",
-      content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-  @GetMapping("/intern/export/arenden.xlsx")
-  void xlsx(HttpServletResponse response) throws IOException {
-    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("export.cases.sheet"), CaseList.COLUMNS)) {
-      cases.forEach(sheet::row);
-      Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, fileName() + ".xlsx");
-      sheet.finish(response.getOutputStream());
+    @Operation(summary = "Ärendelistan som CSV (UTF-8 med BOM, semikolon)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
+    @GetMapping("/intern/export/arenden.csv")
+    void csv(HttpServletResponse response) throws IOException {
+        Downloads.attachment(response, CsvFormat.MEDIA_TYPE, fileName() + ".csv");
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+            CsvFormat.begin(out, CaseList.COLUMNS);
+            cases.forEach(row -> CsvFormat.line(out, row));
+        }
     }
-  }
 
-  private String fileName() {
-    return "anslutningsarenden-" + LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
-  }
+    @Operation(summary = "Ärendelistan som Excel (XLSX)")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    @GetMapping("/intern/export/arenden.xlsx")
+    void xlsx(HttpServletResponse response) throws IOException {
+        try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("export.cases.sheet"), CaseList.COLUMNS)) {
+            cases.forEach(sheet::row);
+            Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, fileName() + ".xlsx");
+            sheet.finish(response.getOutputStream());
+        }
+    }
+
+    private String fileName() {
+        return "anslutningsarenden-" + LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
+    }
 }

@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AnnualFollowUpRepository extends JpaRepository<AnnualFollowUp, Long> {
 
-  Optional<AnnualFollowUp> findByOrganisationIdAndYear(Long organisationId, int year);
+    Optional<AnnualFollowUp> findByOrganisationIdAndYear(Long organisationId, int year);
 
-  List<AnnualFollowUp> findByAccessionIdAndStatusOrderByYearDesc(Long accessionId, FollowUpStatus status);
+    List<AnnualFollowUp> findByAccessionIdAndStatusOrderByYearDesc(Long accessionId, FollowUpStatus status);
 
-  List<AnnualFollowUp> findByYearOrderById(int year);
+    List<AnnualFollowUp> findByYearOrderById(int year);
 
-  List<AnnualFollowUp> findAllByOrderByYearDescIdAsc();
+    List<AnnualFollowUp> findAllByOrderByYearDescIdAsc();
 }

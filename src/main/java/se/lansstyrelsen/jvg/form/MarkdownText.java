@@ -6,18 +6,18 @@ package se.lansstyrelsen.jvg.form;
  */
 public final class MarkdownText {
 
-  private MarkdownText() {}
+    private MarkdownText() {}
 
-  /** Markdown and HTML specials become literal characters; line breaks become spaces. */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-      if ("\\`*_{}[]()#+-.!|<>&~\"'".indexOf(c) >= 0) {
-        out.append("&#").append((int) c).append(';');
-      } else {
-        out.append(c);
-      }
+    /** Markdown and HTML specials become literal characters; line breaks become spaces. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+            if ("\\`*_{}[]()#+-.!|<>&~\"'".indexOf(c) >= 0) {
+                out.append("&#").append((int) c).append(';');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

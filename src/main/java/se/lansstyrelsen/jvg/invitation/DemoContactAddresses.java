@@ -26,57 +26,66 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Profile("demo")
 class DemoContactAddresses {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoContactAddresses.class);
-  static final String DOMAIN = ".kommun.example";
-  static final String MARK = "; e-post: påhittad demoadress (.example tar aldrig emot e-post)";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoContactAddresses.class);
+    static final String DOMAIN = ".kommun.example";
+    static final String MARK = "; e-post: påhittad demoadress (.example tar aldrig emot e-post)";
 
-  private final EligibleOrganisationRepository eligible;
-  private final MunicipalityDirectory municipalities;
-  private final AccessionSettings settings;
+    private final EligibleOrganisationRepository eligible;
+    private final MunicipalityDirectory municipalities;
+    private final AccessionSettings settings;
 
-  DemoContactAddresses(EligibleOrganisationRepository eligible, MunicipalityDirectory municipalities,
-      AccessionSettings settings) {
-    this.eligible = eligible;
-    this.municipalities = municipalities;
-    this.settings = settings;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(EligibleOrganisationSeed.ORDER + 1)
-  @Transactional
-  public void seed() {
-    if (settings.getDemo().isSampleData()) {
-      int filled = fillIn();
-      if (filled > 0) {
-        LOG.info("Demo: {} kommuner fick påhittade e-postadresser (registrator@<kommun>{}) för inbjudningar.",
-            filled, DOMAIN);
-      }
+    DemoContactAddresses(
+            EligibleOrganisationRepository eligible, MunicipalityDirectory municipalities, AccessionSettings settings) {
+        this.eligible = eligible;
+        this.municipalities = municipalities;
+        this.settings = settings;
     }
-  }
 
-  /** Fills in the made-up addresses; returns how many municipalities got one. */
-  @Transactional
-  int fillIn() {
-    int filled = 0;
-    for (EligibleOrganisation o : eligible.findAllByOrderByNameAsc()) {
-      if (o.getContactEmail() != null || o.getOrganisationType() != OrganisationType.KOMMUN
-          || o.getMunicipalityCode() == null) {
-        continue;
-      }
-      String name = municipalities.byCode(o.getMunicipalityCode()).map(MunicipalityDirectory.Municipality::name)
-          .orElse(o.getName());
-      o.update(null, o.getOrganisationType(), null, address(name),
-          EligibleOrganisation.fitSource(o.getSource() + MARK));
-      filled++;
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(EligibleOrganisationSeed.ORDER + 1)
+    @Transactional
+    public void seed() {
+        if (settings.getDemo().isSampleData()) {
+            int filled = fillIn();
+            if (filled > 0) {
+                LOG.info(
+                        "Demo: {} kommuner fick påhittade e-postadresser (registrator@<kommun>{}) för inbjudningar.",
+                        filled,
+                        DOMAIN);
+            }
+        }
     }
-    return filled;
-  }
 
-  /** "Lilla Edet" → registrator@lilla-edet.kommun.example; "Öckerö" → registrator@ockero.kommun.example. */
-  static String address(String municipalityName) {
-    String ascii = Normalizer.normalize(municipalityName.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
-    String label = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return "registrator@" + label + DOMAIN;
-  }
+    /** Fills in the made-up addresses; returns how many municipalities got one. */
+    @Transactional
+    int fillIn() {
+        int filled = 0;
+        for (EligibleOrganisation o : eligible.findAllByOrderByNameAsc()) {
+            if (o.getContactEmail() != null
+                    || o.getOrganisationType() != OrganisationType.KOMMUN
+                    || o.getMunicipalityCode() == null) {
+                continue;
+            }
+            String name = municipalities
+                    .byCode(o.getMunicipalityCode())
+                    .map(MunicipalityDirectory.Municipality::name)
+                    .orElse(o.getName());
+            o.update(
+                    null,
+                    o.getOrganisationType(),
+                    null,
+                    address(name),
+                    EligibleOrganisation.fitSource(o.getSource() + MARK));
+            filled++;
+        }
+        return filled;
+    }
+
+    /** "Lilla Edet" → registrator@lilla-edet.kommun.example; "Öckerö" → registrator@ockero.kommun.example. */
+    static String address(String municipalityName) {
+        String ascii = Normalizer.normalize(municipalityName.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String label = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "registrator@" + label + DOMAIN;
+    }
 }

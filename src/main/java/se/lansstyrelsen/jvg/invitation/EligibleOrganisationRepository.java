@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EligibleOrganisationRepository extends JpaRepository<EligibleOrganisation, Long> {
 
-  Optional<EligibleOrganisation> findByNameIgnoreCase(String name);
+    Optional<EligibleOrganisation> findByNameIgnoreCase(String name);
 
-  Optional<EligibleOrganisation> findByOrganisationNumber(String organisationNumber);
+    Optional<EligibleOrganisation> findByOrganisationNumber(String organisationNumber);
 
-  Optional<EligibleOrganisation> findFirstByMunicipalityCode(String municipalityCode);
+    Optional<EligibleOrganisation> findFirstByMunicipalityCode(String municipalityCode);
 
-  List<EligibleOrganisation> findAllByOrderByNameAsc();
+    List<EligibleOrganisation> findAllByOrderByNameAsc();
 }

@@ -25,47 +25,64 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Component
 class EligibleOrganisationSeed {
 
-  static final String NUMBERS = "classpath:strategy/municipality-organisation-numbers.json";
-  /** Listeners that complete the seeded list (DemoContactAddresses) run after this one. */
-  static final int ORDER = 0;
-  static final String SOURCE = "Länets kommuner (strategy/municipalities.json, SCB:s kommunkoder)";
+    static final String NUMBERS = "classpath:strategy/municipality-organisation-numbers.json";
+    /** Listeners that complete the seeded list (DemoContactAddresses) run after this one. */
+    static final int ORDER = 0;
 
-  private final EligibleOrganisationRepository eligible;
-  private final MunicipalityDirectory municipalities;
-  private final Map<String, Sourced> numbers = new HashMap<>();
-  private final Clock clock;
+    static final String SOURCE = "Länets kommuner (strategy/municipalities.json, SCB:s kommunkoder)";
 
-  EligibleOrganisationSeed(EligibleOrganisationRepository eligible, MunicipalityDirectory municipalities,
-      ResourceLoader resources, ObjectMapper json, Clock clock) {
-    this.eligible = eligible;
-    this.municipalities = municipalities;
-    this.clock = clock;
-    try (InputStream in = resources.getResource(NUMBERS).getInputStream()) {
-      for (JsonNode n : json.readTree(in).required("numbers")) {
-        numbers.put(n.required("code").asText(), new Sourced(n.required("organisationNumber").asText(),
-            n.required("source").asText()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + NUMBERS, e);
+    private final EligibleOrganisationRepository eligible;
+    private final MunicipalityDirectory municipalities;
+    private final Map<String, Sourced> numbers = new HashMap<>();
+    private final Clock clock;
+
+    EligibleOrganisationSeed(
+            EligibleOrganisationRepository eligible,
+            MunicipalityDirectory municipalities,
+            ResourceLoader resources,
+            ObjectMapper json,
+            Clock clock) {
+        this.eligible = eligible;
+        this.municipalities = municipalities;
+        this.clock = clock;
+        try (InputStream in = resources.getResource(NUMBERS).getInputStream()) {
+            for (JsonNode n : json.readTree(in).required("numbers")) {
+                numbers.put(
+                        n.required("code").asText(),
+                        new Sourced(
+                                n.required("organisationNumber").asText(),
+                                n.required("source").asText()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + NUMBERS, e);
+        }
     }
-  }
 
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(ORDER)
-  @Transactional
-  public void seed() {
-    for (MunicipalityDirectory.Municipality m : municipalities.all()) {
-      if (eligible.findFirstByMunicipalityCode(m.code()).isPresent()
-          || eligible.findByNameIgnoreCase(m.officialName()).isPresent()) {
-        continue;
-      }
-      Sourced number = numbers.get(m.code());
-      String numberValue = number == null || eligible.findByOrganisationNumber(number.number()).isPresent()
-          ? null : number.number();
-      eligible.save(new EligibleOrganisation(m.officialName(), numberValue, OrganisationType.KOMMUN, m.code(), null,
-          numberValue == null ? SOURCE : SOURCE + "; organisationsnummer: " + number.source(), clock.instant()));
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(ORDER)
+    @Transactional
+    public void seed() {
+        for (MunicipalityDirectory.Municipality m : municipalities.all()) {
+            if (eligible.findFirstByMunicipalityCode(m.code()).isPresent()
+                    || eligible.findByNameIgnoreCase(m.officialName()).isPresent()) {
+                continue;
+            }
+            Sourced number = numbers.get(m.code());
+            String numberValue = number == null
+                            || eligible.findByOrganisationNumber(number.number())
+                                    .isPresent()
+                    ? null
+                    : number.number();
+            eligible.save(new EligibleOrganisation(
+                    m.officialName(),
+                    numberValue,
+                    OrganisationType.KOMMUN,
+                    m.code(),
+                    null,
+                    numberValue == null ? SOURCE : SOURCE + "; organisationsnummer: " + number.source(),
+                    clock.instant()));
+        }
     }
-  }
 
-  private record Sourced(String number, String source) {}
+    private record Sourced(String number, String source) {}
 }

@@ -9,14 +9,17 @@ import se.lansstyrelsen.jvg.session.UpcomingSessions;
 @Component
 class InformationSessionReminderDates implements ReminderDates {
 
-  private final UpcomingSessions sessions;
+    private final UpcomingSessions sessions;
 
-  InformationSessionReminderDates(UpcomingSessions sessions) {
-    this.sessions = sessions;
-  }
+    InformationSessionReminderDates(UpcomingSessions sessions) {
+        this.sessions = sessions;
+    }
 
-  @Override
-  public List<LocalDate> upcomingSessionDates() {
-    return sessions.list().stream().map(s -> LocalDate.parse(s.isoDate())).distinct().toList();
-  }
+    @Override
+    public List<LocalDate> upcomingSessionDates() {
+        return sessions.list().stream()
+                .map(s -> LocalDate.parse(s.isoDate()))
+                .distinct()
+                .toList();
+    }
 }

@@ -8,14 +8,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvitationOverviewApi {
 
-  private final InvitationReach reach;
+    private final InvitationReach reach;
 
-  InvitationOverviewApi(InvitationReach reach) {
-    this.reach = reach;
-  }
+    InvitationOverviewApi(InvitationReach reach) {
+        this.reach = reach;
+    }
 
-  @GetMapping("/intern/api/overview/invitations")
-  List<InvitationReach.RoundReach> rounds() {
-    return reach.rounds();
-  }
+    @GetMapping("/intern/api/overview/invitations")
+    List<InvitationReach.RoundReach> rounds() {
+        return reach.rounds();
+    }
 }

@@ -14,23 +14,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvitationReach {
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  InvitationReach(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /** One round's numbers. */
-  public record RoundReach(long id, String name, Instant startedAt, LocalDate deadline, Instant closedAt, int invited,
-      int opened, int submitted, int joined) {
-
-    public boolean isOpen() {
-      return closedAt == null;
+    InvitationReach(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
-  }
 
-  public List<RoundReach> rounds() {
-    return jdbc.query("""
+    /** One round's numbers. */
+    public record RoundReach(
+            long id,
+            String name,
+            Instant startedAt,
+            LocalDate deadline,
+            Instant closedAt,
+            int invited,
+            int opened,
+            int submitted,
+            int joined) {
+
+        public boolean isOpen() {
+            return closedAt == null;
+        }
+    }
+
+    public List<RoundReach> rounds() {
+        return jdbc.query(
+                """
         select r.id, r.name, r.started_at, r.deadline, r.closed_at,
                count(i.id) as invited,
                count(i.opened_at) as opened,
@@ -41,12 +50,19 @@ public class InvitationReach {
           left join accession a on a.case_number = i.submitted_case_number
          group by r.id, r.name, r.started_at, r.deadline, r.closed_at
          order by r.started_at desc, r.id desc""",
-        (rs, n) -> new RoundReach(rs.getLong("id"), rs.getString("name"), instant(rs.getTimestamp("started_at")),
-            rs.getObject("deadline", LocalDate.class), instant(rs.getTimestamp("closed_at")), rs.getInt("invited"),
-            rs.getInt("opened"), rs.getInt("submitted"), rs.getInt("joined")));
-  }
+                (rs, n) -> new RoundReach(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        instant(rs.getTimestamp("started_at")),
+                        rs.getObject("deadline", LocalDate.class),
+                        instant(rs.getTimestamp("closed_at")),
+                        rs.getInt("invited"),
+                        rs.getInt("opened"),
+                        rs.getInt("submitted"),
+                        rs.getInt("joined")));
+    }
 
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
-  }
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
 }

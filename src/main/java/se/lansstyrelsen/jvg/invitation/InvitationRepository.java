@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
-  List<Invitation> findByRoundIdOrderByIdAsc(Long roundId);
+    List<Invitation> findByRoundIdOrderByIdAsc(Long roundId);
 
-  List<Invitation> findByOrganisationIdAndEndedAtIsNull(Long organisationId);
+    List<Invitation> findByOrganisationIdAndEndedAtIsNull(Long organisationId);
 
-  List<Invitation> findByRoundIdAndEndedAtIsNull(Long roundId);
+    List<Invitation> findByRoundIdAndEndedAtIsNull(Long roundId);
 }

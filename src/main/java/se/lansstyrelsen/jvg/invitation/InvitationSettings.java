@@ -9,14 +9,24 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties(prefix = "accession.invitation")
 public class InvitationSettings {
 
-  private int reminderDaysBefore = 7;
-  private LocalTime reminderTime = LocalTime.of(8, 0);
+    private int reminderDaysBefore = 7;
+    private LocalTime reminderTime = LocalTime.of(8, 0);
 
-  /** Days before each information session that the reminder goes out to those who have not answered. */
-  public int getReminderDaysBefore() { return reminderDaysBefore; }
-  public void setReminderDaysBefore(int reminderDaysBefore) { this.reminderDaysBefore = reminderDaysBefore; }
+    /** Days before each information session that the reminder goes out to those who have not answered. */
+    public int getReminderDaysBefore() {
+        return reminderDaysBefore;
+    }
 
-  /** Time of day (Stockholm) the reminders go out. */
-  public LocalTime getReminderTime() { return reminderTime; }
-  public void setReminderTime(LocalTime reminderTime) { this.reminderTime = reminderTime; }
+    public void setReminderDaysBefore(int reminderDaysBefore) {
+        this.reminderDaysBefore = reminderDaysBefore;
+    }
+
+    /** Time of day (Stockholm) the reminders go out. */
+    public LocalTime getReminderTime() {
+        return reminderTime;
+    }
+
+    public void setReminderTime(LocalTime reminderTime) {
+        this.reminderTime = reminderTime;
+    }
 }

@@ -10,6 +10,6 @@ import java.util.List;
  */
 public interface ReminderDates {
 
-  /** Sessions from today on, in date order. */
-  List<LocalDate> upcomingSessionDates();
+    /** Sessions from today on, in date order. */
+    List<LocalDate> upcomingSessionDates();
 }

@@ -18,23 +18,25 @@ import se.lansstyrelsen.jvg.export.Downloads;
 @RestController
 class InternalMinutesController {
 
-  private final AccessionService accessions;
-  private final MinutesExtractService extracts;
+    private final AccessionService accessions;
+    private final MinutesExtractService extracts;
 
-  InternalMinutesController(AccessionService accessions, MinutesExtractService extracts) {
-    this.accessions = accessions;
-    this.extracts = extracts;
-  }
+    InternalMinutesController(AccessionService accessions, MinutesExtractService extracts) {
+        this.accessions = accessions;
+        this.extracts = extracts;
+    }
 
-  @GetMapping("/intern/arenden/{caseNumber}/protokollsutdrag")
-  ResponseEntity<?> minutesExtract(@PathVariable String caseNumber) {
-    return accessions.byCaseNumber(caseNumber)
-        .flatMap(a -> extracts.latest(a.getId()))
-        .<ResponseEntity<?>>map(e -> Downloads.attachment(e.getContent(), MediaType.APPLICATION_PDF, e.getFileName()))
-        .orElseGet(() -> Downloads.notFound(text("minutes.not-attached", sanitized(caseNumber))));
-  }
+    @GetMapping("/intern/arenden/{caseNumber}/protokollsutdrag")
+    ResponseEntity<?> minutesExtract(@PathVariable String caseNumber) {
+        return accessions
+                .byCaseNumber(caseNumber)
+                .flatMap(a -> extracts.latest(a.getId()))
+                .<ResponseEntity<?>>map(
+                        e -> Downloads.attachment(e.getContent(), MediaType.APPLICATION_PDF, e.getFileName()))
+                .orElseGet(() -> Downloads.notFound(text("minutes.not-attached", sanitized(caseNumber))));
+    }
 
-  private static String sanitized(String caseNumber) {
-    return caseNumber.replaceAll("[^A-Za-z0-9-]", "");
-  }
+    private static String sanitized(String caseNumber) {
+        return caseNumber.replaceAll("[^A-Za-z0-9-]", "");
+    }
 }

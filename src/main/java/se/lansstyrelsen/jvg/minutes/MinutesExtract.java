@@ -13,43 +13,57 @@ import java.time.Instant;
 @Table(name = "minutes_extract")
 public class MinutesExtract {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "accession_id", nullable = false)
-  private Long accessionId;
+    @Column(name = "accession_id", nullable = false)
+    private Long accessionId;
 
-  @Column(name = "file_name", nullable = false, length = 255)
-  private String fileName;
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
 
-  @Column(name = "size_bytes", nullable = false)
-  private long sizeBytes;
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
 
-  @Column(nullable = false, length = 64)
-  private String sha256;
+    @Column(nullable = false, length = 64)
+    private String sha256;
 
-  /** bytea on PostgreSQL, BINARY VARYING on H2 (both accept the type name bytea in the migration). */
-  @Column(nullable = false)
-  private byte[] content;
+    /** bytea on PostgreSQL, BINARY VARYING on H2 (both accept the type name bytea in the migration). */
+    @Column(nullable = false)
+    private byte[] content;
 
-  @Column(name = "uploaded_at", nullable = false)
-  private Instant uploadedAt;
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
 
-  protected MinutesExtract() {}
+    protected MinutesExtract() {}
 
-  MinutesExtract(Long accessionId, String fileName, byte[] content, String sha256, Instant uploadedAt) {
-    this.accessionId = accessionId;
-    this.fileName = fileName;
-    this.content = content;
-    this.sizeBytes = content.length;
-    this.sha256 = sha256;
-    this.uploadedAt = uploadedAt;
-  }
+    MinutesExtract(Long accessionId, String fileName, byte[] content, String sha256, Instant uploadedAt) {
+        this.accessionId = accessionId;
+        this.fileName = fileName;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256;
+        this.uploadedAt = uploadedAt;
+    }
 
-  public Long getId() { return id; }
-  public Long getAccessionId() { return accessionId; }
-  public String getFileName() { return fileName; }
-  public long getSizeBytes() { return sizeBytes; }
-  public byte[] getContent() { return content; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccessionId() {
+        return accessionId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
 }

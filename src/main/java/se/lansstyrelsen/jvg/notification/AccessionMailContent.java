@@ -22,82 +22,98 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Component
 class AccessionMailContent {
 
-  private final AccessionService accessions;
-  private final AccessTokenService tokens;
-  private final GoalCatalogue catalogue;
-  private final MunicipalityDirectory municipalities;
-  private final UpcomingSessions sessions;
-  private final AccessionSettings settings;
+    private final AccessionService accessions;
+    private final AccessTokenService tokens;
+    private final GoalCatalogue catalogue;
+    private final MunicipalityDirectory municipalities;
+    private final UpcomingSessions sessions;
+    private final AccessionSettings settings;
 
-  AccessionMailContent(AccessionService accessions, AccessTokenService tokens, GoalCatalogue catalogue,
-      MunicipalityDirectory municipalities, UpcomingSessions sessions, AccessionSettings settings) {
-    this.accessions = accessions;
-    this.tokens = tokens;
-    this.catalogue = catalogue;
-    this.municipalities = municipalities;
-    this.sessions = sessions;
-    this.settings = settings;
-  }
+    AccessionMailContent(
+            AccessionService accessions,
+            AccessTokenService tokens,
+            GoalCatalogue catalogue,
+            MunicipalityDirectory municipalities,
+            UpcomingSessions sessions,
+            AccessionSettings settings) {
+        this.accessions = accessions;
+        this.tokens = tokens;
+        this.catalogue = catalogue;
+        this.municipalities = municipalities;
+        this.sessions = sessions;
+        this.settings = settings;
+    }
 
-  /** The receipt carries a secure link to the case's status page. */
-  Context receipt(Accession a) {
-    Context c = model(a);
-    AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.STATUS);
-    MailModel.link(c, "statusUrl", settings.getPublicBaseUrl() + StatusLink.path(token.token()), token);
-    return c;
-  }
+    /** The receipt carries a secure link to the case's status page. */
+    Context receipt(Accession a) {
+        Context c = model(a);
+        AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.STATUS);
+        MailModel.link(c, "statusUrl", settings.getPublicBaseUrl() + StatusLink.path(token.token()), token);
+        return c;
+    }
 
-  /** A completion request or reminder: what is missing and a secure link to the completion form. */
-  Context completion(Accession a, FollowUpNote note) {
-    Context c = model(a);
-    AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.COMPLETION);
-    c.setVariable("missingInformation", note.getMissingInformation());
-    MailModel.link(c, "completionUrl", settings.getPublicBaseUrl() + "/anslutning/komplettera/" + token.token(), token);
-    return c;
-  }
+    /** A completion request or reminder: what is missing and a secure link to the completion form. */
+    Context completion(Accession a, FollowUpNote note) {
+        Context c = model(a);
+        AccessTokenService.IssuedToken token = tokens.issue(a.getId(), Purpose.COMPLETION);
+        c.setVariable("missingInformation", note.getMissingInformation());
+        MailModel.link(
+                c, "completionUrl", settings.getPublicBaseUrl() + "/anslutning/komplettera/" + token.token(), token);
+        return c;
+    }
 
-  /** To a caseworker: the case, with the latest missing information and the reason of a withdrawal. */
-  Context toCaseworker(Accession a, CaseworkerRecipient r) {
-    Context c = model(a);
-    c.setVariable("caseworkerName", r.name());
-    c.setVariable("missingInformation", lastMissingInformation(a));
-    c.setVariable("withdrawalReason", a.getHistory().stream()
-        .filter(h -> h.getStatus() == AccessionStatus.WITHDRAWN && h.getNote() != null)
-        .map(h -> h.getNote()).findFirst().orElse(null));
-    return c;
-  }
+    /** To a caseworker: the case, with the latest missing information and the reason of a withdrawal. */
+    Context toCaseworker(Accession a, CaseworkerRecipient r) {
+        Context c = model(a);
+        c.setVariable("caseworkerName", r.name());
+        c.setVariable("missingInformation", lastMissingInformation(a));
+        c.setVariable(
+                "withdrawalReason",
+                a.getHistory().stream()
+                        .filter(h -> h.getStatus() == AccessionStatus.WITHDRAWN && h.getNote() != null)
+                        .map(h -> h.getNote())
+                        .findFirst()
+                        .orElse(null));
+        return c;
+    }
 
-  private String lastMissingInformation(Accession a) {
-    List<FollowUpNote> notes = accessions.followUps(a.getId());
-    return notes.isEmpty() ? null : notes.get(notes.size() - 1).getMissingInformation();
-  }
+    private String lastMissingInformation(Accession a) {
+        List<FollowUpNote> notes = accessions.followUps(a.getId());
+        return notes.isEmpty() ? null : notes.get(notes.size() - 1).getMissingInformation();
+    }
 
-  /** The case as every accession e-mail shows it. */
-  Context model(Accession a) {
-    GoalCatalogue.Snapshot cat = catalogue.current();
-    Context c = MailModel.forCase(a.getCaseNumber(), cat);
-    c.setVariable("organisationName", a.getOrganisation().getName());
-    c.setVariable("organisationNumber", a.getOrganisation().getOrganisationNumber());
-    c.setVariable("organisationType", a.getOrganisation().getOrganisationType().label());
-    c.setVariable("municipality", a.getOrganisation().getMunicipalityCode() == null ? null
-        : municipalities.byCode(a.getOrganisation().getMunicipalityCode())
-            .map(MunicipalityDirectory.Municipality::officialName).orElse(null));
-    c.setVariable("contactName", a.getContactName());
-    c.setVariable("contactTitle", a.getContactTitle());
-    c.setVariable("contactEmail", a.getContactEmail());
-    c.setVariable("contactPhone", a.getContactPhone());
-    c.setVariable("decisionBody", a.getDecisionBody());
-    c.setVariable("decisionDate", MailModel.DATE.format(a.getDecisionDate()));
-    c.setVariable("decisionReference", a.getDecisionReference());
-    c.setVariable("plannedWork", a.getPlannedWork());
-    c.setVariable("infoSessionInterest", a.isInfoSessionInterest());
-    c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
-    c.setVariable("possibleDuplicate", a.isPossibleDuplicate());
-    c.setVariable("rejectionReason", a.getRejectionReason());
-    c.setVariable("registrationReference", a.getRegistrationReference());
-    c.setVariable("methodSupportUrl", settings.getMethodSupportUrl());
-    c.setVariable("informationSessions", sessions.list());
-    c.setVariable("tasklistUrl", settings.getPublicBaseUrl() + "/camunda/app/tasklist/");
-    return c;
-  }
+    /** The case as every accession e-mail shows it. */
+    Context model(Accession a) {
+        GoalCatalogue.Snapshot cat = catalogue.current();
+        Context c = MailModel.forCase(a.getCaseNumber(), cat);
+        c.setVariable("organisationName", a.getOrganisation().getName());
+        c.setVariable("organisationNumber", a.getOrganisation().getOrganisationNumber());
+        c.setVariable(
+                "organisationType", a.getOrganisation().getOrganisationType().label());
+        c.setVariable(
+                "municipality",
+                a.getOrganisation().getMunicipalityCode() == null
+                        ? null
+                        : municipalities
+                                .byCode(a.getOrganisation().getMunicipalityCode())
+                                .map(MunicipalityDirectory.Municipality::officialName)
+                                .orElse(null));
+        c.setVariable("contactName", a.getContactName());
+        c.setVariable("contactTitle", a.getContactTitle());
+        c.setVariable("contactEmail", a.getContactEmail());
+        c.setVariable("contactPhone", a.getContactPhone());
+        c.setVariable("decisionBody", a.getDecisionBody());
+        c.setVariable("decisionDate", MailModel.DATE.format(a.getDecisionDate()));
+        c.setVariable("decisionReference", a.getDecisionReference());
+        c.setVariable("plannedWork", a.getPlannedWork());
+        c.setVariable("infoSessionInterest", a.isInfoSessionInterest());
+        c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
+        c.setVariable("possibleDuplicate", a.isPossibleDuplicate());
+        c.setVariable("rejectionReason", a.getRejectionReason());
+        c.setVariable("registrationReference", a.getRegistrationReference());
+        c.setVariable("methodSupportUrl", settings.getMethodSupportUrl());
+        c.setVariable("informationSessions", sessions.list());
+        c.setVariable("tasklistUrl", settings.getPublicBaseUrl() + "/camunda/app/tasklist/");
+        return c;
+    }
 }

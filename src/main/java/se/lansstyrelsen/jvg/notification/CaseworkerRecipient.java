@@ -6,9 +6,9 @@ package se.lansstyrelsen.jvg.notification;
  */
 public record CaseworkerRecipient(String key, String name, String email) {
 
-  public static final String MAILBOX_KEY = "mailbox";
+    public static final String MAILBOX_KEY = "mailbox";
 
-  public static CaseworkerRecipient mailbox(String email) {
-    return new CaseworkerRecipient(MAILBOX_KEY, null, email);
-  }
+    public static CaseworkerRecipient mailbox(String email) {
+        return new CaseworkerRecipient(MAILBOX_KEY, null, email);
+    }
 }

@@ -12,27 +12,27 @@ import java.util.regex.Pattern;
  */
 final class MailErrors {
 
-  /** What stands in an error text instead of an address. */
-  static final String MASK = text("notification.address-removed");
+    /** What stands in an error text instead of an address. */
+    static final String MASK = text("notification.address-removed");
 
-  /** Anything around an @ up to a character that cannot be part of an address in an SMTP reply. */
-  private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:@]+@[^\\s<>()\\[\\]\"',;:@]+");
+    /** Anything around an @ up to a character that cannot be part of an address in an SMTP reply. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:@]+@[^\\s<>()\\[\\]\"',;:@]+");
 
-  private MailErrors() {}
+    private MailErrors() {}
 
-  static String withoutAddresses(String text) {
-    return text == null ? "" : ADDRESS.matcher(text).replaceAll(MASK);
-  }
-
-  /** The messages of the exception and its causes, each as "Type: message", without addresses. */
-  static String describe(Throwable error) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable t = error; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
-      if (!text.isEmpty()) {
-        text.append(" <- ");
-      }
-      text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+    static String withoutAddresses(String text) {
+        return text == null ? "" : ADDRESS.matcher(text).replaceAll(MASK);
     }
-    return withoutAddresses(text.toString());
-  }
+
+    /** The messages of the exception and its causes, each as "Type: message", without addresses. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null && text.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return withoutAddresses(text.toString());
+    }
 }

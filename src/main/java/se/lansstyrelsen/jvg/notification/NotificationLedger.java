@@ -27,80 +27,98 @@ import se.lansstyrelsen.jvg.config.ShortTransactions;
 @Component
 class NotificationLedger {
 
-  private static final int MAX_ERROR_LENGTH = 1000;
+    private static final int MAX_ERROR_LENGTH = 1000;
 
-  private final ShortTransactions shortTransactions;
-  private final Clock clock;
+    private final ShortTransactions shortTransactions;
+    private final Clock clock;
 
-  NotificationLedger(ShortTransactions shortTransactions, Clock clock) {
-    this.shortTransactions = shortTransactions;
-    this.clock = clock;
-  }
-
-  /**
-   * Claims the e-mail for sending now.
-   *
-   * @return true when this caller must send it now, false when it was sent before
-   * @throws NotificationInDoubtException when its row is in {@code SENDING}
-   */
-  public boolean claim(String dedupKey, String caseNumber, NotificationType type, String recipient) {
-    try {
-      // Its own transaction: on PostgreSQL a failed insert spoils the transaction it runs in.
-      shortTransactions.execute(jdbc -> jdbc.update("insert into notification (dedup_key, case_number, "
-          + "notification_type, recipient, status, attempts, created_at) values (?, ?, ?, ?, ?, 1, ?)",
-          dedupKey, caseNumber, type.name(), recipient, Notification.Status.SENDING.name(), now()));
-      return true;
-    } catch (DuplicateKeyException exists) {
-      // Sent, failed or being sent before: decided below.
+    NotificationLedger(ShortTransactions shortTransactions, Clock clock) {
+        this.shortTransactions = shortTransactions;
+        this.clock = clock;
     }
-    return shortTransactions.execute(jdbc -> claimExisting(jdbc, dedupKey));
-  }
 
-  private static boolean claimExisting(JdbcTemplate jdbc, String dedupKey) {
-    int claimed = jdbc.update("update notification set status = ?, attempts = attempts + 1 "
-        + "where dedup_key = ? and status = ?", Notification.Status.SENDING.name(), dedupKey,
-        Notification.Status.FAILED.name());
-    if (claimed == 1) {
-      return true;
+    /**
+     * Claims the e-mail for sending now.
+     *
+     * @return true when this caller must send it now, false when it was sent before
+     * @throws NotificationInDoubtException when its row is in {@code SENDING}
+     */
+    public boolean claim(String dedupKey, String caseNumber, NotificationType type, String recipient) {
+        try {
+            // Its own transaction: on PostgreSQL a failed insert spoils the transaction it runs in.
+            shortTransactions.execute(jdbc -> jdbc.update(
+                    "insert into notification (dedup_key, case_number, "
+                            + "notification_type, recipient, status, attempts, created_at) values (?, ?, ?, ?, ?, 1, ?)",
+                    dedupKey,
+                    caseNumber,
+                    type.name(),
+                    recipient,
+                    Notification.Status.SENDING.name(),
+                    now()));
+            return true;
+        } catch (DuplicateKeyException exists) {
+            // Sent, failed or being sent before: decided below.
+        }
+        return shortTransactions.execute(jdbc -> claimExisting(jdbc, dedupKey));
     }
-    List<String> status = jdbc.queryForList("select status from notification where dedup_key = ?", String.class,
-        dedupKey);
-    if (status.equals(List.of(Notification.Status.SENT.name()))) {
-      return false;
+
+    private static boolean claimExisting(JdbcTemplate jdbc, String dedupKey) {
+        int claimed = jdbc.update(
+                "update notification set status = ?, attempts = attempts + 1 " + "where dedup_key = ? and status = ?",
+                Notification.Status.SENDING.name(),
+                dedupKey,
+                Notification.Status.FAILED.name());
+        if (claimed == 1) {
+            return true;
+        }
+        List<String> status =
+                jdbc.queryForList("select status from notification where dedup_key = ?", String.class, dedupKey);
+        if (status.equals(List.of(Notification.Status.SENT.name()))) {
+            return false;
+        }
+        throw new NotificationInDoubtException(dedupKey);
     }
-    throw new NotificationInDoubtException(dedupKey);
-  }
 
-  /** Records that the claimed e-mail was handed to the SMTP server. */
-  public void markSent(String dedupKey, String subject) {
-    update(dedupKey, "update notification set status = ?, subject = ?, sent_at = ?, last_error = null "
-        + "where dedup_key = ? and status = ?", Notification.Status.SENT.name(), subject, now(), dedupKey,
-        Notification.Status.SENDING.name());
-  }
-
-  /** Records that the claimed e-mail was not sent; a later attempt may claim it again. */
-  public void markFailed(String dedupKey, String error) {
-    String text = MailErrors.withoutAddresses(error);
-    update(dedupKey, "update notification set status = ?, last_error = ? where dedup_key = ? and status = ?",
-        Notification.Status.FAILED.name(), text.substring(0, Math.min(text.length(), MAX_ERROR_LENGTH)), dedupKey,
-        Notification.Status.SENDING.name());
-  }
-
-  private void update(String dedupKey, String sql, Object... args) {
-    int updated = shortTransactions.execute(jdbc -> jdbc.update(sql, args));
-    if (updated != 1) {
-      throw new IllegalStateException("Sent-log row " + dedupKey + " was not in SENDING any more");
+    /** Records that the claimed e-mail was handed to the SMTP server. */
+    public void markSent(String dedupKey, String subject) {
+        update(
+                dedupKey,
+                "update notification set status = ?, subject = ?, sent_at = ?, last_error = null "
+                        + "where dedup_key = ? and status = ?",
+                Notification.Status.SENT.name(),
+                subject,
+                now(),
+                dedupKey,
+                Notification.Status.SENDING.name());
     }
-  }
 
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  /** The e-mail's row is in SENDING: it may or may not have gone out, so it is not sent automatically. */
-  static class NotificationInDoubtException extends RuntimeException {
-    NotificationInDoubtException(String dedupKey) {
-      super(text("notification.in-doubt", dedupKey));
+    /** Records that the claimed e-mail was not sent; a later attempt may claim it again. */
+    public void markFailed(String dedupKey, String error) {
+        String text = MailErrors.withoutAddresses(error);
+        update(
+                dedupKey,
+                "update notification set status = ?, last_error = ? where dedup_key = ? and status = ?",
+                Notification.Status.FAILED.name(),
+                text.substring(0, Math.min(text.length(), MAX_ERROR_LENGTH)),
+                dedupKey,
+                Notification.Status.SENDING.name());
     }
-  }
+
+    private void update(String dedupKey, String sql, Object... args) {
+        int updated = shortTransactions.execute(jdbc -> jdbc.update(sql, args));
+        if (updated != 1) {
+            throw new IllegalStateException("Sent-log row " + dedupKey + " was not in SENDING any more");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** The e-mail's row is in SENDING: it may or may not have gone out, so it is not sent automatically. */
+    static class NotificationInDoubtException extends RuntimeException {
+        NotificationInDoubtException(String dedupKey) {
+            super(text("notification.in-doubt", dedupKey));
+        }
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-  List<Notification> findByCaseNumberOrderByIdAsc(String caseNumber);
+    List<Notification> findByCaseNumberOrderByIdAsc(String caseNumber);
 }

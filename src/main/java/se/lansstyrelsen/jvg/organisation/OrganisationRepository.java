@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-  Optional<Organisation> findByOrganisationNumber(String organisationNumber);
+    Optional<Organisation> findByOrganisationNumber(String organisationNumber);
 }

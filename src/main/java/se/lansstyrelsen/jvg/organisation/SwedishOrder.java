@@ -13,26 +13,26 @@ import java.util.Locale;
  */
 public final class SwedishOrder {
 
-  private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
-  private SwedishOrder() {}
+    private SwedishOrder() {}
 
-  /**
-   * The name's sort key: compared as unsigned bytes (bytea on PostgreSQL, BINARY VARYING on H2), keys are in
-   * the order {@code Collator.getInstance(sv-SE).compare} gives the names.
-   */
-  public static byte[] key(String name) {
-    CollationKey key;
-    synchronized (SWEDISH) {
-      key = SWEDISH.getCollationKey(name == null ? "" : name);
+    /**
+     * The name's sort key: compared as unsigned bytes (bytea on PostgreSQL, BINARY VARYING on H2), keys are in
+     * the order {@code Collator.getInstance(sv-SE).compare} gives the names.
+     */
+    public static byte[] key(String name) {
+        CollationKey key;
+        synchronized (SWEDISH) {
+            key = SWEDISH.getCollationKey(name == null ? "" : name);
+        }
+        return key.toByteArray();
     }
-    return key.toByteArray();
-  }
 
-  /** The same order for texts compared in Java. */
-  public static int compare(String a, String b) {
-    synchronized (SWEDISH) {
-      return SWEDISH.compare(a, b);
+    /** The same order for texts compared in Java. */
+    public static int compare(String a, String b) {
+        synchronized (SWEDISH) {
+            return SWEDISH.compare(a, b);
+        }
     }
-  }
 }

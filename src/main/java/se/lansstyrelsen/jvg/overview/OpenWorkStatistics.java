@@ -41,132 +41,180 @@ import se.lansstyrelsen.jvg.process.AccessionProcess;
 @Component
 class OpenWorkStatistics {
 
-  private static final int LISTED = 50;
+    private static final int LISTED = 50;
 
-  private final ProcessEngine engine;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final JdbcTemplate jdbc;
+    private final ProcessEngine engine;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final JdbcTemplate jdbc;
 
-  OpenWorkStatistics(ProcessEngine engine, JdbcTemplate jdbc) {
-    this.engine = engine;
-    this.jdbc = jdbc;
-    this.tasks = engine.getTaskService();
-    this.runtime = engine.getRuntimeService();
-    this.repository = engine.getRepositoryService();
-    this.identity = engine.getIdentityService();
-  }
-
-  /**
-   * Open tasks per caseworker and per task, overdue tasks and open incidents, at the given time: counted by the
-   * database (group by on the engine's task table), only the first {@link #LISTED} overdue tasks
-   * and incidents are read.
-   */
-  WorkInProgress workInProgress(Instant now) {
-    long openTasks = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).count();
-    Map<String, Long> perAssignee = countOpenTasksBy("ASSIGNEE_", new TreeMap<>());
-    Map<String, String> taskLabels = elementNames(UserTask.class);
-    Map<String, Long> perTask = new LinkedHashMap<>();
-    taskLabels.keySet().forEach(k -> perTask.put(k, 0L));
-    countOpenTasksBy("TASK_DEF_KEY_", perTask);
-
-    Date nowDate = Date.from(now);
-    long overdueCount = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBefore(nowDate).count();
-    List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY).dueBefore(nowDate)
-        .orderByDueDate().asc().listPage(0, LISTED);
-    Set<String> assignees = new HashSet<>(perAssignee.keySet());
-    assignees.remove("");
-    overdue.stream().map(Task::getAssignee).filter(a -> a != null).forEach(assignees::add);
-    Map<String, String> names = userNames(assignees);
-
-    List<WorkInProgress.Count> byCaseworker = perAssignee.entrySet().stream()
-        .map(e -> new WorkInProgress.Count(e.getKey().isEmpty() ? null : e.getKey(),
-            e.getKey().isEmpty() ? text("overview.work.unassigned") : names.getOrDefault(e.getKey(), e.getKey()),
-            e.getValue()))
-        .sorted(Comparator.comparing((WorkInProgress.Count c) -> c.key() == null).thenComparing(WorkInProgress.Count::label))
-        .toList();
-
-    List<WorkInProgress.Count> byTask = perTask.entrySet().stream()
-        .map(e -> new WorkInProgress.Count(e.getKey(), taskLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-        .toList();
-
-    Map<String, String> caseNumbers = businessKeys(overdue.stream().map(Task::getProcessInstanceId).toList());
-    List<WorkInProgress.OverdueTask> overdueTasks = overdue.stream()
-        .map(t -> new WorkInProgress.OverdueTask(t.getId(), caseNumbers.get(t.getProcessInstanceId()), t.getName(),
-            t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
-            t.getDueDate().toInstant(), Duration.between(t.getDueDate().toInstant(), now).toDays()))
-        .toList();
-
-    long incidentCount = runtime.createIncidentQuery().count();
-    List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, LISTED);
-    Map<String, String> incidentCases = businessKeys(incidents.stream().map(Incident::getProcessInstanceId)
-        .filter(p -> p != null).toList());
-    Map<String, String> activityLabels = elementNames(FlowNode.class);
-    List<WorkInProgress.OpenIncident> openIncidents = incidents.stream()
-        .map(i -> new WorkInProgress.OpenIncident(i.getId(), i.getProcessInstanceId(),
-            incidentCases.get(i.getProcessInstanceId()),
-            activityLabels.getOrDefault(i.getActivityId(), i.getActivityId()), i.getIncidentType(),
-            i.getIncidentMessage(), i.getIncidentTimestamp().toInstant(),
-            i.getProcessInstanceId() == null ? null
-                : "/camunda/app/cockpit/" + engine.getName() + "/#/process-instance/" + i.getProcessInstanceId()))
-        .toList();
-
-    return new WorkInProgress(openTasks, byCaseworker, byTask, overdueCount, overdueTasks, incidentCount,
-        openIncidents, "/camunda/app/tasklist/" + engine.getName() + "/");
-  }
-
-  /** Open tasks of the accession process counted by a column of the engine's task table ("" for null). */
-  private Map<String, Long> countOpenTasksBy(String column, Map<String, Long> counts) {
-    jdbc.query("select t." + column + ", count(*) from " + table(TaskEntity.class) + " t join "
-        + table(ProcessDefinitionEntity.class) + " d on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ = ? group by t." + column,
-        rs -> {
-          counts.merge(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2), Long::sum);
-        }, AccessionProcess.KEY);
-    return counts;
-  }
-
-  /** The engine's table of an entity, with the configured prefix. */
-  private String table(Class<?> entity) {
-    return engine.getManagementService().getTableName(entity);
-  }
-
-  private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
-    Map<String, String> keys = new HashMap<>();
-    for (List<String> chunk : IdChunks.of(processInstanceIds.stream().distinct().toList())) {
-      runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(chunk)).list()
-          .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+    OpenWorkStatistics(ProcessEngine engine, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.tasks = engine.getTaskService();
+        this.runtime = engine.getRuntimeService();
+        this.repository = engine.getRepositoryService();
+        this.identity = engine.getIdentityService();
     }
-    return keys;
-  }
 
-  private Map<String, String> userNames(Set<String> userIds) {
-    if (userIds.isEmpty()) {
-      return Map.of();
+    /**
+     * Open tasks per caseworker and per task, overdue tasks and open incidents, at the given time: counted by the
+     * database (group by on the engine's task table), only the first {@link #LISTED} overdue tasks
+     * and incidents are read.
+     */
+    WorkInProgress workInProgress(Instant now) {
+        long openTasks = tasks.createTaskQuery()
+                .processDefinitionKey(AccessionProcess.KEY)
+                .count();
+        Map<String, Long> perAssignee = countOpenTasksBy("ASSIGNEE_", new TreeMap<>());
+        Map<String, String> taskLabels = elementNames(UserTask.class);
+        Map<String, Long> perTask = new LinkedHashMap<>();
+        taskLabels.keySet().forEach(k -> perTask.put(k, 0L));
+        countOpenTasksBy("TASK_DEF_KEY_", perTask);
+
+        Date nowDate = Date.from(now);
+        long overdueCount = tasks.createTaskQuery()
+                .processDefinitionKey(AccessionProcess.KEY)
+                .dueBefore(nowDate)
+                .count();
+        List<Task> overdue = tasks.createTaskQuery()
+                .processDefinitionKey(AccessionProcess.KEY)
+                .dueBefore(nowDate)
+                .orderByDueDate()
+                .asc()
+                .listPage(0, LISTED);
+        Set<String> assignees = new HashSet<>(perAssignee.keySet());
+        assignees.remove("");
+        overdue.stream().map(Task::getAssignee).filter(a -> a != null).forEach(assignees::add);
+        Map<String, String> names = userNames(assignees);
+
+        List<WorkInProgress.Count> byCaseworker = perAssignee.entrySet().stream()
+                .map(e -> new WorkInProgress.Count(
+                        e.getKey().isEmpty() ? null : e.getKey(),
+                        e.getKey().isEmpty()
+                                ? text("overview.work.unassigned")
+                                : names.getOrDefault(e.getKey(), e.getKey()),
+                        e.getValue()))
+                .sorted(Comparator.comparing((WorkInProgress.Count c) -> c.key() == null)
+                        .thenComparing(WorkInProgress.Count::label))
+                .toList();
+
+        List<WorkInProgress.Count> byTask = perTask.entrySet().stream()
+                .map(e -> new WorkInProgress.Count(
+                        e.getKey(), taskLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .toList();
+
+        Map<String, String> caseNumbers =
+                businessKeys(overdue.stream().map(Task::getProcessInstanceId).toList());
+        List<WorkInProgress.OverdueTask> overdueTasks = overdue.stream()
+                .map(t -> new WorkInProgress.OverdueTask(
+                        t.getId(),
+                        caseNumbers.get(t.getProcessInstanceId()),
+                        t.getName(),
+                        t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
+                        t.getDueDate().toInstant(),
+                        Duration.between(t.getDueDate().toInstant(), now).toDays()))
+                .toList();
+
+        long incidentCount = runtime.createIncidentQuery().count();
+        List<Incident> incidents =
+                runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, LISTED);
+        Map<String, String> incidentCases = businessKeys(incidents.stream()
+                .map(Incident::getProcessInstanceId)
+                .filter(p -> p != null)
+                .toList());
+        Map<String, String> activityLabels = elementNames(FlowNode.class);
+        List<WorkInProgress.OpenIncident> openIncidents = incidents.stream()
+                .map(i -> new WorkInProgress.OpenIncident(
+                        i.getId(),
+                        i.getProcessInstanceId(),
+                        incidentCases.get(i.getProcessInstanceId()),
+                        activityLabels.getOrDefault(i.getActivityId(), i.getActivityId()),
+                        i.getIncidentType(),
+                        i.getIncidentMessage(),
+                        i.getIncidentTimestamp().toInstant(),
+                        i.getProcessInstanceId() == null
+                                ? null
+                                : "/camunda/app/cockpit/" + engine.getName() + "/#/process-instance/"
+                                        + i.getProcessInstanceId()))
+                .toList();
+
+        return new WorkInProgress(
+                openTasks,
+                byCaseworker,
+                byTask,
+                overdueCount,
+                overdueTasks,
+                incidentCount,
+                openIncidents,
+                "/camunda/app/tasklist/" + engine.getName() + "/");
     }
-    return identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-        .collect(Collectors.toMap(User::getId, u -> (nonNull(u.getFirstName()) + " " + nonNull(u.getLastName())).strip()
-            + " (" + u.getId() + ")"));
-  }
 
-  /**
-   * The elements of a type (user tasks, flow nodes) of the latest accession process with their names in the
-   * diagram, in the diagram's order.
-   */
-  private Map<String, String> elementNames(Class<? extends FlowElement> type) {
-    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
-        .latestVersion().singleResult();
-    if (latest == null) {
-      return Map.of();
+    /** Open tasks of the accession process counted by a column of the engine's task table ("" for null). */
+    private Map<String, Long> countOpenTasksBy(String column, Map<String, Long> counts) {
+        jdbc.query(
+                "select t." + column + ", count(*) from " + table(TaskEntity.class) + " t join "
+                        + table(ProcessDefinitionEntity.class)
+                        + " d on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ = ? group by t." + column,
+                rs -> {
+                    counts.merge(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2), Long::sum);
+                },
+                AccessionProcess.KEY);
+        return counts;
     }
-    Map<String, String> names = new LinkedHashMap<>();
-    repository.getBpmnModelInstance(latest.getId()).getModelElementsByType(type)
-        .forEach(e -> names.put(e.getId(), e.getName() == null ? e.getId() : e.getName()));
-    return names;
-  }
 
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
-  }
+    /** The engine's table of an entity, with the configured prefix. */
+    private String table(Class<?> entity) {
+        return engine.getManagementService().getTableName(entity);
+    }
+
+    private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        for (List<String> chunk :
+                IdChunks.of(processInstanceIds.stream().distinct().toList())) {
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(Set.copyOf(chunk))
+                    .list()
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+        }
+        return keys;
+    }
+
+    private Map<String, String> userNames(Set<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(
+                        User::getId,
+                        u -> (nonNull(u.getFirstName()) + " " + nonNull(u.getLastName())).strip() + " (" + u.getId()
+                                + ")"));
+    }
+
+    /**
+     * The elements of a type (user tasks, flow nodes) of the latest accession process with their names in the
+     * diagram, in the diagram's order.
+     */
+    private Map<String, String> elementNames(Class<? extends FlowElement> type) {
+        ProcessDefinition latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AccessionProcess.KEY)
+                .latestVersion()
+                .singleResult();
+        if (latest == null) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        repository
+                .getBpmnModelInstance(latest.getId())
+                .getModelElementsByType(type)
+                .forEach(e -> names.put(e.getId(), e.getName() == null ? e.getId() : e.getName()));
+        return names;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
 }

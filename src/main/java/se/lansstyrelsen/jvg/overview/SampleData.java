@@ -5,8 +5,6 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,12 +19,11 @@ import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.FormFields;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Profile demo only ({@code accession.demo.sample-data}, on by default there, never in prod: ProductionGuard refuses
@@ -45,119 +42,170 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @Profile("demo")
 class SampleData {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SampleData.class);
-  private static final String FIRST = "handlaggare1";
-  private static final String SECOND = "handlaggare2";
+    private static final Logger LOG = LoggerFactory.getLogger(SampleData.class);
+    private static final String FIRST = "handlaggare1";
+    private static final String SECOND = "handlaggare2";
 
-  private final SampleSteps steps;
-  private final OverviewQueries queries;
-  private final AccessionSettings settings;
-  private final Random random = new Random(2026);
-  private final SampleForms forms;
+    private final SampleSteps steps;
+    private final OverviewQueries queries;
+    private final AccessionSettings settings;
+    private final Random random = new Random(2026);
+    private final SampleForms forms;
 
-  SampleData(ProcessEngine engine, AccessionService accessions, AccessionProcessGateway gateway,
-      MunicipalityDirectory municipalities, OverviewQueries queries, AccessionSettings settings) {
-    this.steps = new SampleSteps(engine, accessions, gateway);
-    this.forms = new SampleForms(municipalities, random);
-    this.queries = queries;
-    this.settings = settings;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  @Order(10)
-  public void seed() {
-    if (!settings.getDemo().isSampleData() || queries.sampleOrganisations(OverviewService.SAMPLE_PREFIX) > 0) {
-      return;
+    SampleData(
+            ProcessEngine engine,
+            AccessionService accessions,
+            AccessionProcessGateway gateway,
+            MunicipalityDirectory municipalities,
+            OverviewQueries queries,
+            AccessionSettings settings) {
+        this.steps = new SampleSteps(engine, accessions, gateway);
+        this.forms = new SampleForms(municipalities, random);
+        this.queries = queries;
+        this.settings = settings;
     }
-    Instant now = Instant.now();
-    try {
-      seedAll(now);
-      LOG.info(text("overview.sample.seeded", forms.count(), OverviewService.SAMPLE_PREFIX.strip()));
-    } catch (RuntimeException e) {
-      // Sample data must never stop the demo from starting; what was stored stays (and marks the set as seeded).
-      LOG.warn(text("overview.sample.incomplete", e.getMessage()));
-    } finally {
-      steps.reset();
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(10)
+    public void seed() {
+        if (!settings.getDemo().isSampleData() || queries.sampleOrganisations(OverviewService.SAMPLE_PREFIX) > 0) {
+            return;
+        }
+        Instant now = Instant.now();
+        try {
+            seedAll(now);
+            LOG.info(text("overview.sample.seeded", forms.count(), OverviewService.SAMPLE_PREFIX.strip()));
+        } catch (RuntimeException e) {
+            // Sample data must never stop the demo from starting; what was stored stays (and marks the set as seeded).
+            LOG.warn(text("overview.sample.incomplete", e.getMessage()));
+        } finally {
+            steps.reset();
+        }
     }
-  }
 
-  private void seedAll(Instant now) {
-    List<String> joined = List.of("1480", "1490", "1481", "1488", "1485", "1496", "1487", "1489", "1482", "1494",
-        "1401", "1402", "1441", "1440", "1415", "1493", "1499", "1435");
-    for (int i = 0; i < joined.size(); i++) {
-      Instant submitted = now.minus(Duration.ofDays(40 + (long) i * 16 + random.nextInt(10))).minus(Duration.ofHours(random.nextInt(6)));
-      registered(forms.kommun(joined.get(i)), submitted, i % 6 == 2);
+    private void seedAll(Instant now) {
+        List<String> joined = List.of(
+                "1480", "1490", "1481", "1488", "1485", "1496", "1487", "1489", "1482", "1494", "1401", "1402", "1441",
+                "1440", "1415", "1493", "1499", "1435");
+        for (int i = 0; i < joined.size(); i++) {
+            Instant submitted = now.minus(Duration.ofDays(40 + (long) i * 16 + random.nextInt(10)))
+                    .minus(Duration.ofHours(random.nextInt(6)));
+            registered(forms.kommun(joined.get(i)), submitted, i % 6 == 2);
+        }
+        registered(forms.other("Exempel: Västra Götalandsregionen", "REGION"), now.minus(Duration.ofDays(120)), false);
+        registered(forms.other("Exempel: Lärosäte i Väst", "LAROSATE"), now.minus(Duration.ofDays(75)), true);
+        registered(
+                forms.other("Exempel: Statlig myndighet i Väst", "STATLIG_MYNDIGHET"),
+                now.minus(Duration.ofDays(52)),
+                false);
+
+        // Under way.
+        submit(forms.kommun("1463"), now.minus(Duration.ofDays(14))); // waiting for review, overdue
+        String inReview = submit(forms.kommun("1491"), now.minus(Duration.ofDays(4)));
+        steps.claim(inReview, Elements.REVIEW, SECOND, now.minus(Duration.ofDays(3)));
+        Map<String, Object> waiting = forms.kommun("1484");
+        String awaiting = submit(waiting, now.minus(Duration.ofDays(12)));
+        requestCompletion(awaiting, FIRST, now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(10)));
+        String approved = submit(forms.kommun("1497"), now.minus(Duration.ofDays(9)));
+        review(approved, FIRST, now.minus(Duration.ofDays(8)), now.minus(Duration.ofDays(6)), approval());
+        submit(forms.kommun("1452"), now.minus(Duration.ofHours(20)));
+
+        // Closed without joining.
+        String withdrawn = submit(forms.kommun("1419"), now.minus(Duration.ofDays(60)));
+        steps.withdraw(withdrawn, "Vi avvaktar nytt beslut i kommunstyrelsen.", now.minus(Duration.ofDays(55)));
+        String rejected = submit(forms.kommun("1492"), now.minus(Duration.ofDays(90)));
+        review(
+                rejected,
+                SECOND,
+                now.minus(Duration.ofDays(88)),
+                now.minus(Duration.ofDays(85)),
+                Map.of(
+                        Variables.REVIEW_OUTCOME,
+                        "REJECT",
+                        Variables.REJECTION_REASON,
+                        "Beslutet gäller en förvaltning, inte kommunen som helhet."));
+        steps.runJobs(rejected);
     }
-    registered(forms.other("Exempel: Västra Götalandsregionen", "REGION"), now.minus(Duration.ofDays(120)), false);
-    registered(forms.other("Exempel: Lärosäte i Väst", "LAROSATE"), now.minus(Duration.ofDays(75)), true);
-    registered(forms.other("Exempel: Statlig myndighet i Väst", "STATLIG_MYNDIGHET"), now.minus(Duration.ofDays(52)), false);
 
-    // Under way.
-    submit(forms.kommun("1463"), now.minus(Duration.ofDays(14)));                       // waiting for review, overdue
-    String inReview = submit(forms.kommun("1491"), now.minus(Duration.ofDays(4)));
-    steps.claim(inReview, Elements.REVIEW, SECOND, now.minus(Duration.ofDays(3)));
-    Map<String, Object> waiting = forms.kommun("1484");
-    String awaiting = submit(waiting, now.minus(Duration.ofDays(12)));
-    requestCompletion(awaiting, FIRST, now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(10)));
-    String approved = submit(forms.kommun("1497"), now.minus(Duration.ofDays(9)));
-    review(approved, FIRST, now.minus(Duration.ofDays(8)), now.minus(Duration.ofDays(6)), approval());
-    submit(forms.kommun("1452"), now.minus(Duration.ofHours(20)));
-
-    // Closed without joining.
-    String withdrawn = submit(forms.kommun("1419"), now.minus(Duration.ofDays(60)));
-    steps.withdraw(withdrawn, "Vi avvaktar nytt beslut i kommunstyrelsen.", now.minus(Duration.ofDays(55)));
-    String rejected = submit(forms.kommun("1492"), now.minus(Duration.ofDays(90)));
-    review(rejected, SECOND, now.minus(Duration.ofDays(88)), now.minus(Duration.ofDays(85)), Map.of(
-        Variables.REVIEW_OUTCOME, "REJECT", Variables.REJECTION_REASON,
-        "Beslutet gäller en förvaltning, inte kommunen som helhet."));
-    steps.runJobs(rejected);
-  }
-
-  /** Submission, review (sometimes with a completion first), registration, confirmation. */
-  private void registered(Map<String, Object> form, Instant submitted, boolean withCompletion) {
-    String pid = submit(form, submitted);
-    String caseworker = random.nextBoolean() ? FIRST : SECOND;
-    Instant t = submitted.plus(hours(4, 96));
-    if (withCompletion) {
-      Instant decided = t.plus(hours(2, 48));
-      requestCompletion(pid, caseworker, t, decided);
-      t = decided.plus(hours(96, 360));
-      steps.completion(pid, form, t);
+    /** Submission, review (sometimes with a completion first), registration, confirmation. */
+    private void registered(Map<String, Object> form, Instant submitted, boolean withCompletion) {
+        String pid = submit(form, submitted);
+        String caseworker = random.nextBoolean() ? FIRST : SECOND;
+        Instant t = submitted.plus(hours(4, 96));
+        if (withCompletion) {
+            Instant decided = t.plus(hours(2, 48));
+            requestCompletion(pid, caseworker, t, decided);
+            t = decided.plus(hours(96, 360));
+            steps.completion(pid, form, t);
+        }
+        Instant reviewed = t.plus(hours(2, 120));
+        review(pid, caseworker, t, reviewed, approval());
+        Instant registeredAt = reviewed.plus(hours(2, 144));
+        steps.complete(
+                pid,
+                Elements.REGISTER,
+                caseworker,
+                registeredAt,
+                Map.of(Variables.REGISTRATION_REFERENCE, "801-9838-2024", Variables.GOALS_CONFIRMED, true));
+        steps.runJobs(pid);
     }
-    Instant reviewed = t.plus(hours(2, 120));
-    review(pid, caseworker, t, reviewed, approval());
-    Instant registeredAt = reviewed.plus(hours(2, 144));
-    steps.complete(pid, Elements.REGISTER, caseworker, registeredAt, Map.of(
-        Variables.REGISTRATION_REFERENCE, "801-9838-2024", Variables.GOALS_CONFIRMED, true));
-    steps.runJobs(pid);
-  }
 
-  /** The organisation sends the form; its leadership decided a few weeks before (never a date in the future). */
-  private String submit(Map<String, Object> form, Instant when) {
-    form.put(FormFields.DECISION_DATE, LocalDate.ofInstant(when, ClockConfig.SWEDEN).minusDays(14 + random.nextInt(30)).toString());
-    return steps.submit(form, when);
-  }
+    /** The organisation sends the form; its leadership decided a few weeks before (never a date in the future). */
+    private String submit(Map<String, Object> form, Instant when) {
+        form.put(
+                FormFields.DECISION_DATE,
+                LocalDate.ofInstant(when, ClockConfig.SWEDEN)
+                        .minusDays(14 + random.nextInt(30))
+                        .toString());
+        return steps.submit(form, when);
+    }
 
-  private void requestCompletion(String pid, String caseworker, Instant claimed, Instant decided) {
-    review(pid, caseworker, claimed, decided, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION",
-        Variables.REVIEW_COMMENT, "Protokollsutdraget saknar paragrafnummer."));
-    steps.complete(pid, Elements.CONTACT_CONTACT_PERSON, caseworker, decided.plus(Duration.ofHours(1)), Map.of(
-        Variables.MISSING_INFORMATION, "Paragrafnummer i protokollsutdraget.", Variables.CONTACT_METHOD, "EMAIL"));
-    steps.runJobs(pid);
-  }
+    private void requestCompletion(String pid, String caseworker, Instant claimed, Instant decided) {
+        review(
+                pid,
+                caseworker,
+                claimed,
+                decided,
+                Map.of(
+                        Variables.REVIEW_OUTCOME,
+                        "REQUEST_COMPLETION",
+                        Variables.REVIEW_COMMENT,
+                        "Protokollsutdraget saknar paragrafnummer."));
+        steps.complete(
+                pid,
+                Elements.CONTACT_CONTACT_PERSON,
+                caseworker,
+                decided.plus(Duration.ofHours(1)),
+                Map.of(
+                        Variables.MISSING_INFORMATION,
+                        "Paragrafnummer i protokollsutdraget.",
+                        Variables.CONTACT_METHOD,
+                        "EMAIL"));
+        steps.runJobs(pid);
+    }
 
-  private void review(String pid, String caseworker, Instant claimed, Instant done, Map<String, Object> decision) {
-    steps.claim(pid, Elements.REVIEW, caseworker, claimed);
-    steps.complete(pid, Elements.REVIEW, caseworker, done, decision);
-  }
+    private void review(String pid, String caseworker, Instant claimed, Instant done, Map<String, Object> decision) {
+        steps.claim(pid, Elements.REVIEW, caseworker, claimed);
+        steps.complete(pid, Elements.REVIEW, caseworker, done, decision);
+    }
 
-  private Duration hours(int min, int max) {
-    return Duration.ofHours(min + random.nextInt(max - min + 1));
-  }
+    private Duration hours(int min, int max) {
+        return Duration.ofHours(min + random.nextInt(max - min + 1));
+    }
 
-  private Map<String, Object> approval() {
-    return Map.of(Variables.REVIEW_OUTCOME, "APPROVE", Variables.CHECK_DECISION_STATED, true,
-        Variables.CHECK_GOALS_CHOSEN, true, Variables.CHECK_CONTACT_COMPLETE, true,
-        Variables.CHECK_ORGANISATION_ELIGIBLE, true, Variables.REVIEW_COMMENT, "Komplett.");
-  }
+    private Map<String, Object> approval() {
+        return Map.of(
+                Variables.REVIEW_OUTCOME,
+                "APPROVE",
+                Variables.CHECK_DECISION_STATED,
+                true,
+                Variables.CHECK_GOALS_CHOSEN,
+                true,
+                Variables.CHECK_CONTACT_COMPLETE,
+                true,
+                Variables.CHECK_ORGANISATION_ELIGIBLE,
+                true,
+                Variables.REVIEW_COMMENT,
+                "Komplett.");
+    }
 }

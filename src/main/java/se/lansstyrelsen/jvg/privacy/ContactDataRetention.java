@@ -19,36 +19,37 @@ import se.lansstyrelsen.jvg.config.RetentionSettings;
 @Component
 class ContactDataRetention {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ContactDataRetention.class);
-  static final String ACTOR = "gallring";
+    private static final Logger LOG = LoggerFactory.getLogger(ContactDataRetention.class);
+    static final String ACTOR = "gallring";
 
-  private final ContactPersonErasure cases;
-  private final PersonalDataErasure erasure;
-  private final RetentionSettings settings;
-  private final Clock clock;
+    private final ContactPersonErasure cases;
+    private final PersonalDataErasure erasure;
+    private final RetentionSettings settings;
+    private final Clock clock;
 
-  ContactDataRetention(ContactPersonErasure cases, PersonalDataErasure erasure, RetentionSettings settings, Clock clock) {
-    this.cases = cases;
-    this.erasure = erasure;
-    this.settings = settings;
-    this.clock = clock;
-  }
+    ContactDataRetention(
+            ContactPersonErasure cases, PersonalDataErasure erasure, RetentionSettings settings, Clock clock) {
+        this.cases = cases;
+        this.erasure = erasure;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
-  @Scheduled(cron = "${accession.retention.closed-case-contact-cron:0 30 2 * * *}", zone = ClockConfig.SWEDEN_ZONE_ID)
-  public void eraseExpiredContacts() {
-    int erased = 0;
-    for (String caseNumber : cases.unjoinedCasesClosedBefore(
-        clock.instant().minus(Duration.ofDays(settings.getClosedCaseContactDays())))) {
-      try {
-        if (erasure.eraseContactPerson(caseNumber, ACTOR) == PersonalDataErasure.Result.ERASED) {
-          erased++;
+    @Scheduled(cron = "${accession.retention.closed-case-contact-cron:0 30 2 * * *}", zone = ClockConfig.SWEDEN_ZONE_ID)
+    public void eraseExpiredContacts() {
+        int erased = 0;
+        for (String caseNumber : cases.unjoinedCasesClosedBefore(
+                clock.instant().minus(Duration.ofDays(settings.getClosedCaseContactDays())))) {
+            try {
+                if (erasure.eraseContactPerson(caseNumber, ACTOR) == PersonalDataErasure.Result.ERASED) {
+                    erased++;
+                }
+            } catch (ConcurrencyFailureException otherNode) {
+                LOG.info("Contact of {} erased concurrently by another node", caseNumber);
+            }
         }
-      } catch (ConcurrencyFailureException otherNode) {
-        LOG.info("Contact of {} erased concurrently by another node", caseNumber);
-      }
+        if (erased > 0) {
+            LOG.info("Retention: erased the contact person of {} closed cases", erased);
+        }
     }
-    if (erased > 0) {
-      LOG.info("Retention: erased the contact person of {} closed cases", erased);
-    }
-  }
 }

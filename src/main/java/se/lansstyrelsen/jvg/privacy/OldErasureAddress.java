@@ -27,31 +27,32 @@ import org.springframework.web.util.UriUtils;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 class OldErasureAddress extends OncePerRequestFilter {
 
-  private static final Pattern OLD = Pattern.compile("^/internal/accessions/([^/]+)/contact-person/?$");
+    private static final Pattern OLD = Pattern.compile("^/internal/accessions/([^/]+)/contact-person/?$");
 
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !path(request).startsWith("/internal/");
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Matcher old = OLD.matcher(path(request));
-    if (!old.matches()) {
-      chain.doFilter(request, response);
-      return;
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith("/internal/");
     }
-    String caseNumber = UriUtils.encodePathSegment(old.group(1), StandardCharsets.UTF_8);
-    response.setStatus(HttpStatus.PERMANENT_REDIRECT.value());
-    response.setHeader(HttpHeaders.LOCATION, request.getContextPath()
-        + PersonalDataController.PATH.replace("{caseNumber}", caseNumber));
-  }
 
-  /** The decoded, normalised path within the application (as the servlet mapping sees it). */
-  private static String path(HttpServletRequest request) {
-    String servletPath = request.getServletPath();
-    String pathInfo = request.getPathInfo();
-    return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
-  }
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher old = OLD.matcher(path(request));
+        if (!old.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String caseNumber = UriUtils.encodePathSegment(old.group(1), StandardCharsets.UTF_8);
+        response.setStatus(HttpStatus.PERMANENT_REDIRECT.value());
+        response.setHeader(
+                HttpHeaders.LOCATION,
+                request.getContextPath() + PersonalDataController.PATH.replace("{caseNumber}", caseNumber));
+    }
+
+    /** The decoded, normalised path within the application (as the servlet mapping sees it). */
+    private static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    }
 }

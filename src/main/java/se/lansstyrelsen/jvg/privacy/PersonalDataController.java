@@ -20,24 +20,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PersonalDataController {
 
-  private final PersonalDataErasure erasure;
-  private final IdentityService identity;
+    private final PersonalDataErasure erasure;
+    private final IdentityService identity;
 
-  PersonalDataController(PersonalDataErasure erasure, IdentityService identity) {
-    this.erasure = erasure;
-    this.identity = identity;
-  }
+    PersonalDataController(PersonalDataErasure erasure, IdentityService identity) {
+        this.erasure = erasure;
+        this.identity = identity;
+    }
 
-  static final String PATH = "/intern/arenden/{caseNumber}/kontaktperson";
+    static final String PATH = "/intern/arenden/{caseNumber}/kontaktperson";
 
-  @DeleteMapping(PATH)
-  ResponseEntity<String> eraseContactPerson(@PathVariable String caseNumber) {
-    Authentication user = identity.getCurrentAuthentication();
-    return switch (erasure.eraseContactPerson(caseNumber, user == null ? null : user.getUserId())) {
-      case ERASED -> ResponseEntity.noContent().build();
-      case NO_SUCH_CASE -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("privacy.erasure.no-such-case", caseNumber));
-      case CASE_OPEN -> ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(text("privacy.erasure.case-open"));
-    };
-  }
+    @DeleteMapping(PATH)
+    ResponseEntity<String> eraseContactPerson(@PathVariable String caseNumber) {
+        Authentication user = identity.getCurrentAuthentication();
+        return switch (erasure.eraseContactPerson(caseNumber, user == null ? null : user.getUserId())) {
+            case ERASED -> ResponseEntity.noContent().build();
+            case NO_SUCH_CASE ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND).body(text("privacy.erasure.no-such-case", caseNumber));
+            case CASE_OPEN -> ResponseEntity.status(HttpStatus.CONFLICT).body(text("privacy.erasure.case-open"));
+        };
+    }
 }

@@ -26,155 +26,205 @@ import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 @Configuration(proxyBeanMethods = false)
 class AccessionDelegates {
 
-  private final AccessionService accessions;
-  private final AccessionNotifier notifier;
-  private final CaseLookup cases;
-  private final InvitationAnswers invitations;
-  private final AccessionSettings settings;
+    private final AccessionService accessions;
+    private final AccessionNotifier notifier;
+    private final CaseLookup cases;
+    private final InvitationAnswers invitations;
+    private final AccessionSettings settings;
 
-  AccessionDelegates(AccessionService accessions, AccessionNotifier notifier, CaseLookup cases,
-      InvitationAnswers invitations, AccessionSettings settings) {
-    this.accessions = accessions;
-    this.notifier = notifier;
-    this.cases = cases;
-    this.invitations = invitations;
-    this.settings = settings;
-  }
-
-  // E-mails (asyncBefore, retried by the job executor).
-
-  /** Receipt to the contact person and notice to the caseworkers' mailbox. */
-  @Bean JavaDelegate sendReceiptDelegate() { return onCase(notifier::sendReceiptAndNotice); }
-
-  /** The review is overdue: tells the caseworkers' mailbox. */
-  @Bean JavaDelegate remindReviewOverdueDelegate() { return onCase(notifier::sendReviewOverdue); }
-
-  /** Confirmation of the accession with the chosen goals. */
-  @Bean JavaDelegate sendConfirmationDelegate() { return onCase(notifier::sendConfirmation); }
-
-  /** The decision not to register, with the reason. */
-  @Bean JavaDelegate sendRejectionDelegate() { return onCase(notifier::sendRejection); }
-
-  /** Tells the contact person the case was closed as not completed. */
-  @Bean JavaDelegate sendNotCompletedNoticeDelegate() { return onCase(notifier::sendNotCompleted); }
-
-  /** Confirms the withdrawal to the contact person. */
-  @Bean JavaDelegate sendWithdrawalConfirmationDelegate() { return onCase(notifier::sendWithdrawalConfirmation); }
-
-  /** Tells whoever handles the case that the completion arrived ({@link CaseworkerNotices}). */
-  @Bean JavaDelegate sendCompletionArrivedNoticeDelegate() {
-    return e -> notifier.sendCompletionArrived(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
-  }
-
-  /** Tells whoever handles the case that the organisation withdrew. */
-  @Bean JavaDelegate sendWithdrawalNoticeDelegate() {
-    return e -> notifier.sendWithdrawalNotice(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
-  }
-
-  /** Completion request with a secure link; starts the reminder count. */
-  @Bean JavaDelegate sendCompletionRequestDelegate() {
-    return e -> {
-      notifier.sendCompletionRequest(cases.caseId(e), FOLLOW_UP_ID.require(e));
-      REMINDER_COUNT.set(e, 0);
-    };
-  }
-
-  /** The next reminder; counts it so the gateway can stop after the configured number. */
-  @Bean JavaDelegate sendCompletionReminderDelegate() {
-    return e -> {
-      int reminderNumber = REMINDER_COUNT.orElse(e, 0) + 1;
-      notifier.sendCompletionReminder(cases.caseId(e), FOLLOW_UP_ID.require(e), reminderNumber);
-      REMINDER_COUNT.set(e, reminderNumber);
-    };
-  }
-
-  // The case's record (in the transaction of the task or message before).
-
-  /** The organisation's completion arrived; the case goes back to review. */
-  @Bean JavaDelegate resumeReviewDelegate() { return onCase(accessions::resumeReview); }
-
-  /** Marks the case withdrawn, with the reason sent with the message. */
-  @Bean JavaDelegate markWithdrawnDelegate() {
-    return e -> accessions.markWithdrawn(cases.caseId(e), WITHDRAWAL_REASON.get(e));
-  }
-
-  /** Marks the case closed as not completed. */
-  @Bean JavaDelegate closeNotCompletedDelegate() {
-    return e -> accessions.closeNotCompleted(cases.caseId(e), NOT_COMPLETED_COMMENT.get(e), Actor.current(e));
-  }
-
-  /** Records the review decision (validated; a bad one rolls back the task). */
-  @Bean JavaDelegate recordReviewDelegate() {
-    return e -> FormErrors.rethrowAsFormError(() -> accessions.recordReview(cases.caseId(e), decision(e),
-        Actor.current(e)));
-  }
-
-  /** Stores the caseworker's follow-up note on the case. */
-  @Bean JavaDelegate recordFollowUpDelegate() {
-    return e -> FormErrors.rethrowAsFormError(() -> FOLLOW_UP_ID.set(e, accessions.recordFollowUp(cases.caseId(e),
-        MISSING_INFORMATION.get(e), CONTACT_METHOD.get(e), FOLLOW_UP_NOTE.get(e), Actor.current(e))));
-  }
-
-  /** Formal registration; the organisation joins the register. */
-  @Bean JavaDelegate registerOrganisationDelegate() {
-    return e -> FormErrors.rethrowAsFormError(() -> accessions.registerOrganisation(cases.caseId(e),
-        REGISTRATION_REFERENCE.get(e), GOALS_CONFIRMED.isTrue(e), Actor.current(e)));
-  }
-
-  /** Validates the submission again, creates the case and numbers it (see {@link #registerSubmission}). */
-  @Bean JavaDelegate registerSubmissionDelegate() {
-    return e -> FormErrors.rethrowAsFormError(() -> registerSubmission(e));
-  }
-
-  /**
-   * Validates the form data again on the server, creates the case and sets the case number as business key
-   * (bad data rolls back the start with a 400 and a Swedish message). Writes the case's ids, the duplicate flag and
-   * the canonical organisation number, and ends the organisation's open invitation, if any (InvitationAnswers):
-   * found by organisation number or municipality code, or, for a start from the public page through an
-   * invitation's link, the variable invitationId (ignored in a start by a user).
-   *
-   * <p>The case number is always the server's: a start from the public page comes through the gateway with a
-   * number just allocated; any other start (Tasklist, engine REST) gets one allocated here (TaskInputGuard already
-   * refuses a business key a user supplies).
-   */
-  private void registerSubmission(DelegateExecution e) {
-    String actor = Actor.current(e);
-    String allocated = actor == null ? blankToNull(e.getProcessBusinessKey()) : null;
-    Registered registered = accessions.registerSubmission(ProcessVariables.plain(e.getVariables()), allocated,
-        e.getProcessInstanceId(), INITIATOR.get(e));
-    if (!registered.caseNumber().equals(e.getProcessBusinessKey())) {
-      e.setProcessBusinessKey(registered.caseNumber());
+    AccessionDelegates(
+            AccessionService accessions,
+            AccessionNotifier notifier,
+            CaseLookup cases,
+            InvitationAnswers invitations,
+            AccessionSettings settings) {
+        this.accessions = accessions;
+        this.notifier = notifier;
+        this.cases = cases;
+        this.invitations = invitations;
+        this.settings = settings;
     }
-    ACCESSION_ID.set(e, registered.accessionId());
-    CASE_NUMBER.set(e, registered.caseNumber());
-    POSSIBLE_DUPLICATE.set(e, registered.possibleDuplicate());
-    POSSIBLE_DUPLICATE_OF.set(e, registered.duplicateOf());
-    // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
-    ORGANISATION_NUMBER.set(e, registered.organisationNumber());
-    // The organisation's open invitation (processes/invitation.bpmn) ends with this accession; none: nothing.
-    // A start from the public page (no user) may name the invitation whose link it came through.
-    invitations.accessionSubmitted(actor == null ? INVITATION_ID.get(e) : null, registered.organisationNumber(),
-        ORGANISATION_TYPE.get(e), MUNICIPALITY_CODE.get(e), registered.caseNumber());
-  }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
+    // E-mails (asyncBefore, retried by the job executor).
 
-  /** A delegate that calls one service method with the case's id. */
-  private JavaDelegate onCase(Consumer<Long> action) {
-    return e -> action.accept(cases.caseId(e));
-  }
-
-  private static ReviewDecision decision(DelegateExecution e) {
-    ReviewOutcome outcome;
-    try {
-      outcome = ReviewOutcome.valueOf(REVIEW_OUTCOME.get(e));
-    } catch (IllegalArgumentException | NullPointerException notAnOutcome) {
-      outcome = null;
+    /** Receipt to the contact person and notice to the caseworkers' mailbox. */
+    @Bean
+    JavaDelegate sendReceiptDelegate() {
+        return onCase(notifier::sendReceiptAndNotice);
     }
-    return new ReviewDecision(outcome, CHECK_DECISION_STATED.isTrue(e), CHECK_GOALS_CHOSEN.isTrue(e),
-        CHECK_CONTACT_COMPLETE.isTrue(e), CHECK_ORGANISATION_ELIGIBLE.isTrue(e), REVIEW_COMMENT.get(e),
-        REJECTION_REASON.get(e));
-  }
+
+    /** The review is overdue: tells the caseworkers' mailbox. */
+    @Bean
+    JavaDelegate remindReviewOverdueDelegate() {
+        return onCase(notifier::sendReviewOverdue);
+    }
+
+    /** Confirmation of the accession with the chosen goals. */
+    @Bean
+    JavaDelegate sendConfirmationDelegate() {
+        return onCase(notifier::sendConfirmation);
+    }
+
+    /** The decision not to register, with the reason. */
+    @Bean
+    JavaDelegate sendRejectionDelegate() {
+        return onCase(notifier::sendRejection);
+    }
+
+    /** Tells the contact person the case was closed as not completed. */
+    @Bean
+    JavaDelegate sendNotCompletedNoticeDelegate() {
+        return onCase(notifier::sendNotCompleted);
+    }
+
+    /** Confirms the withdrawal to the contact person. */
+    @Bean
+    JavaDelegate sendWithdrawalConfirmationDelegate() {
+        return onCase(notifier::sendWithdrawalConfirmation);
+    }
+
+    /** Tells whoever handles the case that the completion arrived ({@link CaseworkerNotices}). */
+    @Bean
+    JavaDelegate sendCompletionArrivedNoticeDelegate() {
+        return e -> notifier.sendCompletionArrived(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
+    }
+
+    /** Tells whoever handles the case that the organisation withdrew. */
+    @Bean
+    JavaDelegate sendWithdrawalNoticeDelegate() {
+        return e -> notifier.sendWithdrawalNotice(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
+    }
+
+    /** Completion request with a secure link; starts the reminder count. */
+    @Bean
+    JavaDelegate sendCompletionRequestDelegate() {
+        return e -> {
+            notifier.sendCompletionRequest(cases.caseId(e), FOLLOW_UP_ID.require(e));
+            REMINDER_COUNT.set(e, 0);
+        };
+    }
+
+    /** The next reminder; counts it so the gateway can stop after the configured number. */
+    @Bean
+    JavaDelegate sendCompletionReminderDelegate() {
+        return e -> {
+            int reminderNumber = REMINDER_COUNT.orElse(e, 0) + 1;
+            notifier.sendCompletionReminder(cases.caseId(e), FOLLOW_UP_ID.require(e), reminderNumber);
+            REMINDER_COUNT.set(e, reminderNumber);
+        };
+    }
+
+    // The case's record (in the transaction of the task or message before).
+
+    /** The organisation's completion arrived; the case goes back to review. */
+    @Bean
+    JavaDelegate resumeReviewDelegate() {
+        return onCase(accessions::resumeReview);
+    }
+
+    /** Marks the case withdrawn, with the reason sent with the message. */
+    @Bean
+    JavaDelegate markWithdrawnDelegate() {
+        return e -> accessions.markWithdrawn(cases.caseId(e), WITHDRAWAL_REASON.get(e));
+    }
+
+    /** Marks the case closed as not completed. */
+    @Bean
+    JavaDelegate closeNotCompletedDelegate() {
+        return e -> accessions.closeNotCompleted(cases.caseId(e), NOT_COMPLETED_COMMENT.get(e), Actor.current(e));
+    }
+
+    /** Records the review decision (validated; a bad one rolls back the task). */
+    @Bean
+    JavaDelegate recordReviewDelegate() {
+        return e -> FormErrors.rethrowAsFormError(
+                () -> accessions.recordReview(cases.caseId(e), decision(e), Actor.current(e)));
+    }
+
+    /** Stores the caseworker's follow-up note on the case. */
+    @Bean
+    JavaDelegate recordFollowUpDelegate() {
+        return e -> FormErrors.rethrowAsFormError(() -> FOLLOW_UP_ID.set(
+                e,
+                accessions.recordFollowUp(
+                        cases.caseId(e),
+                        MISSING_INFORMATION.get(e),
+                        CONTACT_METHOD.get(e),
+                        FOLLOW_UP_NOTE.get(e),
+                        Actor.current(e))));
+    }
+
+    /** Formal registration; the organisation joins the register. */
+    @Bean
+    JavaDelegate registerOrganisationDelegate() {
+        return e -> FormErrors.rethrowAsFormError(() -> accessions.registerOrganisation(
+                cases.caseId(e), REGISTRATION_REFERENCE.get(e), GOALS_CONFIRMED.isTrue(e), Actor.current(e)));
+    }
+
+    /** Validates the submission again, creates the case and numbers it (see {@link #registerSubmission}). */
+    @Bean
+    JavaDelegate registerSubmissionDelegate() {
+        return e -> FormErrors.rethrowAsFormError(() -> registerSubmission(e));
+    }
+
+    /**
+     * Validates the form data again on the server, creates the case and sets the case number as business key
+     * (bad data rolls back the start with a 400 and a Swedish message). Writes the case's ids, the duplicate flag and
+     * the canonical organisation number, and ends the organisation's open invitation, if any (InvitationAnswers):
+     * found by organisation number or municipality code, or, for a start from the public page through an
+     * invitation's link, the variable invitationId (ignored in a start by a user).
+     *
+     * <p>The case number is always the server's: a start from the public page comes through the gateway with a
+     * number just allocated; any other start (Tasklist, engine REST) gets one allocated here (TaskInputGuard already
+     * refuses a business key a user supplies).
+     */
+    private void registerSubmission(DelegateExecution e) {
+        String actor = Actor.current(e);
+        String allocated = actor == null ? blankToNull(e.getProcessBusinessKey()) : null;
+        Registered registered = accessions.registerSubmission(
+                ProcessVariables.plain(e.getVariables()), allocated, e.getProcessInstanceId(), INITIATOR.get(e));
+        if (!registered.caseNumber().equals(e.getProcessBusinessKey())) {
+            e.setProcessBusinessKey(registered.caseNumber());
+        }
+        ACCESSION_ID.set(e, registered.accessionId());
+        CASE_NUMBER.set(e, registered.caseNumber());
+        POSSIBLE_DUPLICATE.set(e, registered.possibleDuplicate());
+        POSSIBLE_DUPLICATE_OF.set(e, registered.duplicateOf());
+        // Tasklist shows the number as stored, not as typed (2120001355 → 212000-1355).
+        ORGANISATION_NUMBER.set(e, registered.organisationNumber());
+        // The organisation's open invitation (processes/invitation.bpmn) ends with this accession; none: nothing.
+        // A start from the public page (no user) may name the invitation whose link it came through.
+        invitations.accessionSubmitted(
+                actor == null ? INVITATION_ID.get(e) : null,
+                registered.organisationNumber(),
+                ORGANISATION_TYPE.get(e),
+                MUNICIPALITY_CODE.get(e),
+                registered.caseNumber());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A delegate that calls one service method with the case's id. */
+    private JavaDelegate onCase(Consumer<Long> action) {
+        return e -> action.accept(cases.caseId(e));
+    }
+
+    private static ReviewDecision decision(DelegateExecution e) {
+        ReviewOutcome outcome;
+        try {
+            outcome = ReviewOutcome.valueOf(REVIEW_OUTCOME.get(e));
+        } catch (IllegalArgumentException | NullPointerException notAnOutcome) {
+            outcome = null;
+        }
+        return new ReviewDecision(
+                outcome,
+                CHECK_DECISION_STATED.isTrue(e),
+                CHECK_GOALS_CHOSEN.isTrue(e),
+                CHECK_CONTACT_COMPLETE.isTrue(e),
+                CHECK_ORGANISATION_ELIGIBLE.isTrue(e),
+                REVIEW_COMMENT.get(e),
+                REJECTION_REASON.get(e));
+    }
 }

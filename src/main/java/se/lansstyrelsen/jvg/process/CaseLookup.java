@@ -12,22 +12,23 @@ import se.lansstyrelsen.jvg.accession.AccessionService;
 @Component
 class CaseLookup {
 
-  private final AccessionService accessions;
+    private final AccessionService accessions;
 
-  CaseLookup(AccessionService accessions) {
-    this.accessions = accessions;
-  }
-
-  /** The case's id, from the business key. */
-  Long caseId(DelegateExecution execution) {
-    return accessions.idOfCase(caseNumber(execution));
-  }
-
-  static String caseNumber(DelegateExecution execution) {
-    String key = execution.getProcessBusinessKey();
-    if (key == null || key.isBlank()) {
-      throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " has no case number");
+    CaseLookup(AccessionService accessions) {
+        this.accessions = accessions;
     }
-    return key;
-  }
+
+    /** The case's id, from the business key. */
+    Long caseId(DelegateExecution execution) {
+        return accessions.idOfCase(caseNumber(execution));
+    }
+
+    static String caseNumber(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException(
+                    "Process instance " + execution.getProcessInstanceId() + " has no case number");
+        }
+        return key;
+    }
 }

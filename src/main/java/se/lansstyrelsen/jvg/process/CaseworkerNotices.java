@@ -22,45 +22,63 @@ import se.lansstyrelsen.jvg.notification.CaseworkerRecipient;
  */
 final class CaseworkerNotices {
 
-  private CaseworkerNotices() {}
+    private CaseworkerNotices() {}
 
-  static List<CaseworkerRecipient> recipients(DelegateExecution execution, AccessionSettings settings) {
-    ProcessEngineServices engine = execution.getProcessEngineServices();
-    if (settings.isKeepCaseWithCaseworker()) {
-      String userId = lastAssignee(engine, execution.getProcessInstanceId());
-      User user = userId == null ? null
-          : engine.getIdentityService().createUserQuery().userId(userId).singleResult();
-      if (user != null && hasText(user.getEmail())) {
-        return List.of(new CaseworkerRecipient(user.getId(), fullName(user), user.getEmail()));
-      }
+    static List<CaseworkerRecipient> recipients(DelegateExecution execution, AccessionSettings settings) {
+        ProcessEngineServices engine = execution.getProcessEngineServices();
+        if (settings.isKeepCaseWithCaseworker()) {
+            String userId = lastAssignee(engine, execution.getProcessInstanceId());
+            User user = userId == null
+                    ? null
+                    : engine.getIdentityService()
+                            .createUserQuery()
+                            .userId(userId)
+                            .singleResult();
+            if (user != null && hasText(user.getEmail())) {
+                return List.of(new CaseworkerRecipient(user.getId(), fullName(user), user.getEmail()));
+            }
+        }
+        if (hasText(settings.getCaseworkerMailbox())) {
+            return List.of(CaseworkerRecipient.mailbox(settings.getCaseworkerMailbox()));
+        }
+        List<CaseworkerRecipient> group = new ArrayList<>();
+        for (User u : engine.getIdentityService()
+                .createUserQuery()
+                .memberOfGroup(AccessionProcess.CASEWORKER_GROUP)
+                .orderByUserId()
+                .asc()
+                .list()) {
+            if (hasText(u.getEmail())) {
+                group.add(new CaseworkerRecipient(u.getId(), fullName(u), u.getEmail()));
+            }
+        }
+        return group;
     }
-    if (hasText(settings.getCaseworkerMailbox())) {
-      return List.of(CaseworkerRecipient.mailbox(settings.getCaseworkerMailbox()));
+
+    /** The assignee of the case's newest task that had one (completed or cancelled), or null. */
+    private static String lastAssignee(ProcessEngineServices engine, String processInstanceId) {
+        return engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .taskAssigned()
+                .orderByHistoricActivityInstanceStartTime()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .map(HistoricTaskInstance::getAssignee)
+                .findFirst()
+                .orElse(null);
     }
-    List<CaseworkerRecipient> group = new ArrayList<>();
-    for (User u : engine.getIdentityService().createUserQuery().memberOfGroup(AccessionProcess.CASEWORKER_GROUP)
-        .orderByUserId().asc().list()) {
-      if (hasText(u.getEmail())) {
-        group.add(new CaseworkerRecipient(u.getId(), fullName(u), u.getEmail()));
-      }
+
+    private static String fullName(User u) {
+        String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                        + (u.getLastName() == null ? "" : u.getLastName()))
+                .strip();
+        return name.isEmpty() ? u.getId() : name;
     }
-    return group;
-  }
 
-  /** The assignee of the case's newest task that had one (completed or cancelled), or null. */
-  private static String lastAssignee(ProcessEngineServices engine, String processInstanceId) {
-    return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-        .taskAssigned().orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream()
-        .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
-  }
-
-  private static String fullName(User u) {
-    String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-        + (u.getLastName() == null ? "" : u.getLastName())).strip();
-    return name.isEmpty() ? u.getId() : name;
-  }
-
-  private static boolean hasText(String s) {
-    return s != null && !s.isBlank();
-  }
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
 }

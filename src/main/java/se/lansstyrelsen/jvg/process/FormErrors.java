@@ -12,25 +12,25 @@ import se.lansstyrelsen.jvg.accession.InvalidInputException;
  */
 final class FormErrors {
 
-  private FormErrors() {}
+    private FormErrors() {}
 
-  static void rethrowAsFormError(Runnable work) {
-    try {
-      work.run();
-    } catch (InvalidInputException e) {
-      throw new FormFieldValidationException(e.field(), e.getMessage(), e);
-    } catch (IllegalTransitionException e) {
-      throw new FormFieldValidationException("status", e.getMessage(), e);
+    static void rethrowAsFormError(Runnable work) {
+        try {
+            work.run();
+        } catch (InvalidInputException e) {
+            throw new FormFieldValidationException(e.field(), e.getMessage(), e);
+        } catch (IllegalTransitionException e) {
+            throw new FormFieldValidationException("status", e.getMessage(), e);
+        }
     }
-  }
 
-  /** The domain exception behind a form error raised by {@link #rethrowAsFormError}, if any. */
-  static RuntimeException domainCause(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof InvalidInputException || c instanceof IllegalTransitionException) {
-        return (RuntimeException) c;
-      }
+    /** The domain exception behind a form error raised by {@link #rethrowAsFormError}, if any. */
+    static RuntimeException domainCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InvalidInputException || c instanceof IllegalTransitionException) {
+                return (RuntimeException) c;
+            }
+        }
+        return null;
     }
-    return null;
-  }
 }

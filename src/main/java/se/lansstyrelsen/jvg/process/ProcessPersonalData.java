@@ -28,152 +28,182 @@ import se.lansstyrelsen.jvg.accession.FormFields;
 @Component
 public class ProcessPersonalData {
 
-  public static final List<String> CONTACT_VARIABLES = List.of(FormFields.CONTACT_NAME, FormFields.CONTACT_TITLE,
-      FormFields.CONTACT_EMAIL, FormFields.CONTACT_PHONE);
-  /** What the caseworker wrote when following up with the contact person: free text about a person. */
-  public static final List<String> FOLLOW_UP_TEXT_VARIABLES = List.of(AccessionProcess.Variables.MISSING_INFORMATION,
-      AccessionProcess.Variables.FOLLOW_UP_NOTE);
+    public static final List<String> CONTACT_VARIABLES = List.of(
+            FormFields.CONTACT_NAME, FormFields.CONTACT_TITLE, FormFields.CONTACT_EMAIL, FormFields.CONTACT_PHONE);
+    /** What the caseworker wrote when following up with the contact person: free text about a person. */
+    public static final List<String> FOLLOW_UP_TEXT_VARIABLES =
+            List.of(AccessionProcess.Variables.MISSING_INFORMATION, AccessionProcess.Variables.FOLLOW_UP_NOTE);
 
-  /** Error texts per table: table, column, process instance column. */
-  private static final List<String[]> ERROR_TEXTS = List.of(
-      new String[] {"ACT_RU_JOB", "EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
-      new String[] {"ACT_HI_JOB_LOG", "JOB_EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
-      new String[] {"ACT_RU_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"},
-      new String[] {"ACT_HI_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"});
+    /** Error texts per table: table, column, process instance column. */
+    private static final List<String[]> ERROR_TEXTS = List.of(
+            new String[] {"ACT_RU_JOB", "EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
+            new String[] {"ACT_HI_JOB_LOG", "JOB_EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
+            new String[] {"ACT_RU_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"},
+            new String[] {"ACT_HI_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"});
 
-  private final RuntimeService runtime;
-  private final HistoryService history;
-  private final JdbcTemplate jdbc;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final JdbcTemplate jdbc;
 
-  ProcessPersonalData(RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
-    this.runtime = runtime;
-    this.history = history;
-    this.jdbc = jdbc;
-  }
-
-  public boolean isRunning(String processInstanceId) {
-    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
-  }
-
-  /**
-   * Every e-mail address the instance's history recorded for the contact person: the current value and
-   * each earlier one (a completion may have changed it), from variable updates and submitted form fields.
-   */
-  public Set<String> contactAddresses(String processInstanceId) {
-    Set<String> addresses = new LinkedHashSet<>();
-    addresses.addAll(jdbc.queryForList("select TEXT_ from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = ?"
-        + " and TEXT_ is not null", String.class, processInstanceId, FormFields.CONTACT_EMAIL));
-    addresses.addAll(jdbc.queryForList("select TEXT_ from ACT_HI_DETAIL where PROC_INST_ID_ = ? and NAME_ = ?"
-        + " and TEXT_ is not null", String.class, processInstanceId, FormFields.CONTACT_EMAIL));
-    addresses.removeIf(String::isBlank);
-    return addresses;
-  }
-
-  /**
-   * Removes the contact person from the instance: the contact and follow-up variables (runtime, history and
-   * form fields), any other historic value that names one of {@code addresses}, and the addresses in error
-   * texts and stack traces of its jobs and incidents (replaced by {@code marker}). Returns how many entries
-   * rows were removed or rewritten.
-   */
-  public int eraseContactData(String processInstanceId, Collection<String> addresses, String marker) {
-    List<String> names = Stream.concat(CONTACT_VARIABLES.stream(), FOLLOW_UP_TEXT_VARIABLES.stream()).toList();
-    int erased = eraseVariables(processInstanceId, names);
-    erased += eraseValuesNaming(processInstanceId, addresses);
-    erased += scrubErrorTexts(processInstanceId, addresses, marker);
-    return erased;
-  }
-
-  private int eraseVariables(String processInstanceId, List<String> names) {
-    int erased = 0;
-    if (isRunning(processInstanceId)) {
-      runtime.removeVariables(processInstanceId, names);
+    ProcessPersonalData(RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
+        this.runtime = runtime;
+        this.history = history;
+        this.jdbc = jdbc;
     }
-    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableNameIn(names.toArray(String[]::new)).list();
-    for (HistoricVariableInstance variable : variables) {
-      history.deleteHistoricVariableInstance(variable.getId()); // with its historic updates
-      erased++;
-    }
-    for (String name : names) {
-      erased += jdbc.update("delete from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty'"
-          + " and NAME_ = ?", processInstanceId, name);
-    }
-    return erased;
-  }
 
-  /** Historic variables (with their updates) and single updates or form fields whose text names an address. */
-  private int eraseValuesNaming(String processInstanceId, Collection<String> addresses) {
-    int erased = 0;
-    for (Map<String, Object> row : jdbc.queryForList(
-        "select ID_, TEXT_, TEXT2_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", processInstanceId)) {
-      if (names(row, addresses)) {
-        history.deleteHistoricVariableInstance((String) row.get("ID_"));
-        erased++;
-      }
+    public boolean isRunning(String processInstanceId) {
+        return runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0;
     }
-    for (Map<String, Object> row : jdbc.queryForList(
-        "select ID_, TEXT_, TEXT2_ from ACT_HI_DETAIL where PROC_INST_ID_ = ?", processInstanceId)) {
-      if (names(row, addresses)) {
-        erased += jdbc.update("delete from ACT_HI_DETAIL where ID_ = ?", row.get("ID_"));
-      }
-    }
-    return erased;
-  }
 
-  private int scrubErrorTexts(String processInstanceId, Collection<String> addresses, String marker) {
-    int changed = 0;
-    for (String address : addresses) {
-      for (String[] t : ERROR_TEXTS) {
-        changed += jdbc.update("update " + t[0] + " set " + t[1] + " = replace(" + t[1] + ", ?, ?) where " + t[2]
-            + " = ? and " + t[1] + " is not null", address, marker, processInstanceId);
-      }
+    /**
+     * Every e-mail address the instance's history recorded for the contact person: the current value and
+     * each earlier one (a completion may have changed it), from variable updates and submitted form fields.
+     */
+    public Set<String> contactAddresses(String processInstanceId) {
+        Set<String> addresses = new LinkedHashSet<>();
+        addresses.addAll(jdbc.queryForList(
+                "select TEXT_ from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = ?" + " and TEXT_ is not null",
+                String.class,
+                processInstanceId,
+                FormFields.CONTACT_EMAIL));
+        addresses.addAll(jdbc.queryForList(
+                "select TEXT_ from ACT_HI_DETAIL where PROC_INST_ID_ = ? and NAME_ = ?" + " and TEXT_ is not null",
+                String.class,
+                processInstanceId,
+                FormFields.CONTACT_EMAIL));
+        addresses.removeIf(String::isBlank);
+        return addresses;
     }
-    // Stack traces of failed jobs, and values kept as byte arrays (Json variables), of this instance.
-    List<String> byteArrays = jdbc.queryForList("select ID_ from ACT_GE_BYTEARRAY where ROOT_PROC_INST_ID_ = ?"
-        + " union select JOB_EXCEPTION_STACK_ID_ from ACT_HI_JOB_LOG where PROCESS_INSTANCE_ID_ = ?"
-        + " union select EXCEPTION_STACK_ID_ from ACT_RU_JOB where PROCESS_INSTANCE_ID_ = ?"
-        + " union select BYTEARRAY_ID_ from ACT_HI_VARINST where PROC_INST_ID_ = ?"
-        + " union select BYTEARRAY_ID_ from ACT_HI_DETAIL where PROC_INST_ID_ = ?", String.class,
-        processInstanceId, processInstanceId, processInstanceId, processInstanceId, processInstanceId);
-    for (String id : byteArrays) {
-      if (id == null) {
-        continue;
-      }
-      byte[] bytes = jdbc.queryForObject("select BYTES_ from ACT_GE_BYTEARRAY where ID_ = ?", byte[].class, id);
-      String text = utf8(bytes);
-      if (text == null) {
-        continue; // not text (we keep no serialized Java objects); nothing readable to scrub
-      }
-      String scrubbed = text;
-      for (String address : addresses) {
-        scrubbed = scrubbed.replace(address, marker);
-      }
-      if (!scrubbed.equals(text)) {
-        changed += jdbc.update("update ACT_GE_BYTEARRAY set BYTES_ = ? where ID_ = ?",
-            scrubbed.getBytes(StandardCharsets.UTF_8), id);
-      }
-    }
-    return changed;
-  }
 
-  private static boolean names(Map<String, Object> row, Collection<String> addresses) {
-    return addresses.stream().anyMatch(a -> contains(row.get("TEXT_"), a) || contains(row.get("TEXT2_"), a));
-  }
-
-  private static boolean contains(Object text, String address) {
-    return text instanceof String s && s.contains(address);
-  }
-
-  /** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
-  private static String utf8(byte[] bytes) {
-    if (bytes == null) {
-      return null;
+    /**
+     * Removes the contact person from the instance: the contact and follow-up variables (runtime, history and
+     * form fields), any other historic value that names one of {@code addresses}, and the addresses in error
+     * texts and stack traces of its jobs and incidents (replaced by {@code marker}). Returns how many entries
+     * rows were removed or rewritten.
+     */
+    public int eraseContactData(String processInstanceId, Collection<String> addresses, String marker) {
+        List<String> names = Stream.concat(CONTACT_VARIABLES.stream(), FOLLOW_UP_TEXT_VARIABLES.stream())
+                .toList();
+        int erased = eraseVariables(processInstanceId, names);
+        erased += eraseValuesNaming(processInstanceId, addresses);
+        erased += scrubErrorTexts(processInstanceId, addresses, marker);
+        return erased;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
+
+    private int eraseVariables(String processInstanceId, List<String> names) {
+        int erased = 0;
+        if (isRunning(processInstanceId)) {
+            runtime.removeVariables(processInstanceId, names);
+        }
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableNameIn(names.toArray(String[]::new))
+                .list();
+        for (HistoricVariableInstance variable : variables) {
+            history.deleteHistoricVariableInstance(variable.getId()); // with its historic updates
+            erased++;
+        }
+        for (String name : names) {
+            erased += jdbc.update(
+                    "delete from ACT_HI_DETAIL where PROC_INST_ID_ = ? and TYPE_ = 'FormProperty'" + " and NAME_ = ?",
+                    processInstanceId,
+                    name);
+        }
+        return erased;
     }
-  }
+
+    /** Historic variables (with their updates) and single updates or form fields whose text names an address. */
+    private int eraseValuesNaming(String processInstanceId, Collection<String> addresses) {
+        int erased = 0;
+        for (Map<String, Object> row : jdbc.queryForList(
+                "select ID_, TEXT_, TEXT2_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", processInstanceId)) {
+            if (names(row, addresses)) {
+                history.deleteHistoricVariableInstance((String) row.get("ID_"));
+                erased++;
+            }
+        }
+        for (Map<String, Object> row : jdbc.queryForList(
+                "select ID_, TEXT_, TEXT2_ from ACT_HI_DETAIL where PROC_INST_ID_ = ?", processInstanceId)) {
+            if (names(row, addresses)) {
+                erased += jdbc.update("delete from ACT_HI_DETAIL where ID_ = ?", row.get("ID_"));
+            }
+        }
+        return erased;
+    }
+
+    private int scrubErrorTexts(String processInstanceId, Collection<String> addresses, String marker) {
+        int changed = 0;
+        for (String address : addresses) {
+            for (String[] t : ERROR_TEXTS) {
+                changed += jdbc.update(
+                        "update " + t[0] + " set " + t[1] + " = replace(" + t[1] + ", ?, ?) where " + t[2] + " = ? and "
+                                + t[1] + " is not null",
+                        address,
+                        marker,
+                        processInstanceId);
+            }
+        }
+        // Stack traces of failed jobs, and values kept as byte arrays (Json variables), of this instance.
+        List<String> byteArrays = jdbc.queryForList(
+                "select ID_ from ACT_GE_BYTEARRAY where ROOT_PROC_INST_ID_ = ?"
+                        + " union select JOB_EXCEPTION_STACK_ID_ from ACT_HI_JOB_LOG where PROCESS_INSTANCE_ID_ = ?"
+                        + " union select EXCEPTION_STACK_ID_ from ACT_RU_JOB where PROCESS_INSTANCE_ID_ = ?"
+                        + " union select BYTEARRAY_ID_ from ACT_HI_VARINST where PROC_INST_ID_ = ?"
+                        + " union select BYTEARRAY_ID_ from ACT_HI_DETAIL where PROC_INST_ID_ = ?",
+                String.class,
+                processInstanceId,
+                processInstanceId,
+                processInstanceId,
+                processInstanceId,
+                processInstanceId);
+        for (String id : byteArrays) {
+            if (id == null) {
+                continue;
+            }
+            byte[] bytes = jdbc.queryForObject("select BYTES_ from ACT_GE_BYTEARRAY where ID_ = ?", byte[].class, id);
+            String text = utf8(bytes);
+            if (text == null) {
+                continue; // not text (we keep no serialized Java objects); nothing readable to scrub
+            }
+            String scrubbed = text;
+            for (String address : addresses) {
+                scrubbed = scrubbed.replace(address, marker);
+            }
+            if (!scrubbed.equals(text)) {
+                changed += jdbc.update(
+                        "update ACT_GE_BYTEARRAY set BYTES_ = ? where ID_ = ?",
+                        scrubbed.getBytes(StandardCharsets.UTF_8),
+                        id);
+            }
+        }
+        return changed;
+    }
+
+    private static boolean names(Map<String, Object> row, Collection<String> addresses) {
+        return addresses.stream().anyMatch(a -> contains(row.get("TEXT_"), a) || contains(row.get("TEXT2_"), a));
+    }
+
+    private static boolean contains(Object text, String address) {
+        return text instanceof String s && s.contains(address);
+    }
+
+    /** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
 }

@@ -16,33 +16,33 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 final class ProcessVariables {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ProcessVariables() {}
+    private ProcessVariables() {}
 
-  /** The variables as plain values: Json lists become List<String>, everything else stays. */
-  static Map<String, Object> plain(Map<String, Object> variables) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    variables.forEach((k, v) -> out.put(k, plainValue(v)));
-    return out;
-  }
-
-  static Object plainValue(Object v) {
-    if (v instanceof SpinJsonNode node) {
-      return fromJson(node.toString());
+    /** The variables as plain values: Json lists become List<String>, everything else stays. */
+    static Map<String, Object> plain(Map<String, Object> variables) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        variables.forEach((k, v) -> out.put(k, plainValue(v)));
+        return out;
     }
-    if (v instanceof Collection<?> c) {
-      return new ArrayList<>(c);
-    }
-    return v;
-  }
 
-  private static Object fromJson(String json) {
-    try {
-      Object parsed = JSON.readValue(json, new TypeReference<Object>() {});
-      return parsed instanceof List<?> list ? new ArrayList<>(list) : parsed;
-    } catch (Exception e) {
-      return json;
+    static Object plainValue(Object v) {
+        if (v instanceof SpinJsonNode node) {
+            return fromJson(node.toString());
+        }
+        if (v instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        return v;
     }
-  }
+
+    private static Object fromJson(String json) {
+        try {
+            Object parsed = JSON.readValue(json, new TypeReference<Object>() {});
+            return parsed instanceof List<?> list ? new ArrayList<>(list) : parsed;
+        } catch (Exception e) {
+            return json;
+        }
+    }
 }

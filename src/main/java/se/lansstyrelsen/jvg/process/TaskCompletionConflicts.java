@@ -24,65 +24,79 @@ import org.springframework.dao.ConcurrencyFailureException;
  */
 class TaskCompletionConflicts extends CommandInterceptor {
 
-  private final Supplier<HistoryService> history;
+    private final Supplier<HistoryService> history;
 
-  TaskCompletionConflicts(Supplier<HistoryService> history) {
-    this.history = history;
-  }
+    TaskCompletionConflicts(Supplier<HistoryService> history) {
+        this.history = history;
+    }
 
-  @Override
-  public <T> T execute(Command<T> command) {
-    if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
-      return next.execute(command);
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
+            return next.execute(command);
+        }
+        try {
+            return next.execute(command);
+        } catch (RuntimeException e) {
+            String taskId = EngineCommands.field(command, "taskId");
+            TaskAlreadyCompletedException conflict = conflict(taskId, e);
+            if (conflict != null) {
+                throw conflict;
+            }
+            throw e;
+        }
     }
-    try {
-      return next.execute(command);
-    } catch (RuntimeException e) {
-      String taskId = EngineCommands.field(command, "taskId");
-      TaskAlreadyCompletedException conflict = conflict(taskId, e);
-      if (conflict != null) {
-        throw conflict;
-      }
-      throw e;
-    }
-  }
 
-  private TaskAlreadyCompletedException conflict(String taskId, RuntimeException e) {
-    if (taskId == null) {
-      return null;
+    private TaskAlreadyCompletedException conflict(String taskId, RuntimeException e) {
+        if (taskId == null) {
+            return null;
+        }
+        // Whatever the failure (an optimistic lock, "task is null", a listener that found the execution gone): if
+        // the task is completed now, another command completed it, since this command's own work was rolled back.
+        HistoricTaskInstance done = history.get()
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
+                .singleResult();
+        if (done == null) {
+            // Not completed by anyone: a concurrent change elsewhere in the case (or an unknown task id).
+            return lostARace(e)
+                    ? new TaskAlreadyCompletedException(text("process.conflict.concurrent-change"), e)
+                    : null;
+        }
+        HistoricProcessInstance instance = done.getProcessInstanceId() == null
+                ? null
+                : history.get()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(done.getProcessInstanceId())
+                        .singleResult();
+        String caseNumber = instance == null || instance.getBusinessKey() == null
+                ? ""
+                : text("process.conflict.in-case", instance.getBusinessKey());
+        String by = done.getAssignee() == null ? "" : text("process.conflict.by", done.getAssignee());
+        return new TaskAlreadyCompletedException(
+                text("process.conflict.already-completed", by, caseNumber, done.getName()), e);
     }
-    // Whatever the failure (an optimistic lock, "task is null", a listener that found the execution gone): if
-    // the task is completed now, another command completed it, since this command's own work was rolled back.
-    HistoricTaskInstance done = history.get().createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-    if (done == null) {
-      // Not completed by anyone: a concurrent change elsewhere in the case (or an unknown task id).
-      return lostARace(e) ? new TaskAlreadyCompletedException(text("process.conflict.concurrent-change"), e) : null;
-    }
-    HistoricProcessInstance instance = done.getProcessInstanceId() == null ? null
-        : history.get().createHistoricProcessInstanceQuery().processInstanceId(done.getProcessInstanceId()).singleResult();
-    String caseNumber = instance == null || instance.getBusinessKey() == null ? ""
-        : text("process.conflict.in-case", instance.getBusinessKey());
-    String by = done.getAssignee() == null ? "" : text("process.conflict.by", done.getAssignee());
-    return new TaskAlreadyCompletedException(text("process.conflict.already-completed", by, caseNumber, done.getName()), e);
-  }
 
-  private static boolean lostARace(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof OptimisticLockingException || c instanceof ConcurrencyFailureException
-          || c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
-        return true;
-      }
+    private static boolean lostARace(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockingException
+                    || c instanceof ConcurrencyFailureException
+                    || c instanceof jakarta.persistence.OptimisticLockException
+                    || c instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  /**
-   * A task completion that lost against another one. It is the REST layer's own exception type with status
-   * 409, so the engine REST API and Tasklist answer "409 Conflict" with this message, never a 500.
-   */
-  static class TaskAlreadyCompletedException extends InvalidRequestException {
-    TaskAlreadyCompletedException(String message, Exception cause) {
-      super(Response.Status.CONFLICT, cause, message);
+    /**
+     * A task completion that lost against another one. It is the REST layer's own exception type with status
+     * 409, so the engine REST API and Tasklist answer "409 Conflict" with this message, never a 500.
+     */
+    static class TaskAlreadyCompletedException extends InvalidRequestException {
+        TaskAlreadyCompletedException(String message, Exception cause) {
+            super(Response.Status.CONFLICT, cause, message);
+        }
     }
-  }
 }

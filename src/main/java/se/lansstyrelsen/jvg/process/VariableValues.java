@@ -16,43 +16,43 @@ import org.camunda.spin.Spin;
  */
 final class VariableValues {
 
-  private VariableValues() {}
+    private VariableValues() {}
 
-  static boolean same(Object submitted, Object stored) {
-    return Objects.equals(normalise(submitted), normalise(stored));
-  }
+    static boolean same(Object submitted, Object stored) {
+        return Objects.equals(normalise(submitted), normalise(stored));
+    }
 
-  static Object normalise(Object value) {
-    Object v = value;
-    if (v instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-      v = fromSerialized(serializable.getValueSerialized());
-    } else if (v instanceof TypedValue typed) {
-      v = typed.getValue();
+    static Object normalise(Object value) {
+        Object v = value;
+        if (v instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            v = fromSerialized(serializable.getValueSerialized());
+        } else if (v instanceof TypedValue typed) {
+            v = typed.getValue();
+        }
+        v = ProcessVariables.plainValue(v);
+        if (v instanceof Collection<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(item -> out.add(normalise(item)));
+            return out.isEmpty() ? null : out;
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString()).stripTrailingZeros();
+        }
+        if (v instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        return v;
     }
-    v = ProcessVariables.plainValue(v);
-    if (v instanceof Collection<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(item -> out.add(normalise(item)));
-      return out.isEmpty() ? null : out;
-    }
-    if (v instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros();
-    }
-    if (v instanceof String s) {
-      return s.isBlank() ? null : s.strip();
-    }
-    return v;
-  }
 
-  /** A Json value as plain Java; anything else (e.g. Java serialization) stays its serialized text. */
-  private static Object fromSerialized(String serialized) {
-    if (serialized == null) {
-      return null;
+    /** A Json value as plain Java; anything else (e.g. Java serialization) stays its serialized text. */
+    private static Object fromSerialized(String serialized) {
+        if (serialized == null) {
+            return null;
+        }
+        try {
+            return ProcessVariables.plainValue(Spin.JSON(serialized));
+        } catch (RuntimeException notJson) {
+            return serialized;
+        }
     }
-    try {
-      return ProcessVariables.plainValue(Spin.JSON(serialized));
-    } catch (RuntimeException notJson) {
-      return serialized;
-    }
-  }
 }

@@ -14,38 +14,44 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 @Component
 class CompletionFormData {
 
-  private final GoalCatalogue catalogue;
+    private final GoalCatalogue catalogue;
 
-  CompletionFormData(GoalCatalogue catalogue) {
-    this.catalogue = catalogue;
-  }
+    CompletionFormData(GoalCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
-  /** The case's current data under the start form's keys. */
-  Map<String, Object> of(Accession a) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put(ORGANISATION_NAME, a.getOrganisation().getName());
-    data.put(ORGANISATION_NUMBER, a.getOrganisation().getOrganisationNumber());
-    data.put(ORGANISATION_TYPE, a.getOrganisation().getOrganisationType().name());
-    if (a.getOrganisation().getMunicipalityCode() != null) {
-      data.put(MUNICIPALITY_CODE, a.getOrganisation().getMunicipalityCode());
+    /** The case's current data under the start form's keys. */
+    Map<String, Object> of(Accession a) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(ORGANISATION_NAME, a.getOrganisation().getName());
+        data.put(ORGANISATION_NUMBER, a.getOrganisation().getOrganisationNumber());
+        data.put(ORGANISATION_TYPE, a.getOrganisation().getOrganisationType().name());
+        if (a.getOrganisation().getMunicipalityCode() != null) {
+            data.put(MUNICIPALITY_CODE, a.getOrganisation().getMunicipalityCode());
+        }
+        data.put(CONTACT_NAME, a.getContactName());
+        data.put(CONTACT_TITLE, a.getContactTitle());
+        data.put(CONTACT_EMAIL, a.getContactEmail());
+        data.put(CONTACT_PHONE, a.getContactPhone());
+        data.put(DECISION_BODY, a.getDecisionBody());
+        data.put(DECISION_DATE, a.getDecisionDate().toString());
+        data.put(DECISION_REFERENCE, a.getDecisionReference());
+        for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
+            List<ChosenGoal> chosen = a.getGoals().stream()
+                    .filter(g -> g.areaCode().equals(area.code()))
+                    .toList();
+            data.put(
+                    goalsKey(area.code()),
+                    chosen.stream().map(ChosenGoal::goalCode).toList());
+            chosen.stream()
+                    .filter(g -> g.otherText() != null)
+                    .findFirst()
+                    .ifPresent(g -> data.put(otherGoalKey(area.code()), g.otherText()));
+        }
+        data.put(PLANNED_WORK, a.getPlannedWork());
+        data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
+        // Given with the accession (the server refuses a form without it); a completion does not ask again.
+        data.put(PERSONAL_DATA_CONSENT, true);
+        return data;
     }
-    data.put(CONTACT_NAME, a.getContactName());
-    data.put(CONTACT_TITLE, a.getContactTitle());
-    data.put(CONTACT_EMAIL, a.getContactEmail());
-    data.put(CONTACT_PHONE, a.getContactPhone());
-    data.put(DECISION_BODY, a.getDecisionBody());
-    data.put(DECISION_DATE, a.getDecisionDate().toString());
-    data.put(DECISION_REFERENCE, a.getDecisionReference());
-    for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
-      List<ChosenGoal> chosen = a.getGoals().stream().filter(g -> g.areaCode().equals(area.code())).toList();
-      data.put(goalsKey(area.code()), chosen.stream().map(ChosenGoal::goalCode).toList());
-      chosen.stream().filter(g -> g.otherText() != null).findFirst()
-          .ifPresent(g -> data.put(otherGoalKey(area.code()), g.otherText()));
-    }
-    data.put(PLANNED_WORK, a.getPlannedWork());
-    data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
-    // Given with the accession (the server refuses a form without it); a completion does not ask again.
-    data.put(PERSONAL_DATA_CONSENT, true);
-    return data;
-  }
 }

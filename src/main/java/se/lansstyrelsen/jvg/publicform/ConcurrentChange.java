@@ -13,16 +13,19 @@ import se.lansstyrelsen.jvg.accession.IllegalTransitionException;
  */
 final class ConcurrentChange {
 
-  private ConcurrentChange() {}
+    private ConcurrentChange() {}
 
-  static boolean isCause(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof OptimisticLockingException || c instanceof ConcurrencyFailureException
-          || c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException
-          || c instanceof IllegalTransitionException || c instanceof MismatchingMessageCorrelationException) {
-        return true;
-      }
+    static boolean isCause(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockingException
+                    || c instanceof ConcurrencyFailureException
+                    || c instanceof jakarta.persistence.OptimisticLockException
+                    || c instanceof org.hibernate.StaleStateException
+                    || c instanceof IllegalTransitionException
+                    || c instanceof MismatchingMessageCorrelationException) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

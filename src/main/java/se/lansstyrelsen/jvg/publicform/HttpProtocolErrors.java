@@ -26,36 +26,49 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HttpProtocolErrors {
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  Object unsupportedType(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("publicform.problem.unsupported-type.title"),
-        text("publicform.problem.unsupported-type.detail"));
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-  Object notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    return answer(request, response, HttpStatus.NOT_ACCEPTABLE, text("publicform.problem.not-acceptable.title"),
-        text("publicform.problem.not-acceptable.detail"));
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  Object method(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, text("publicform.problem.method.title"),
-        text("publicform.problem.method.detail"));
-  }
-
-  /**
-   * problem+json, except for a browser on one of our pages (not /api): its error goes to the error page (Swedish
-   * HTML), and nothing is returned.
-   */
-  private static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-      String title, String detail) throws IOException {
-    String accept = request.getHeader("Accept");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (accept == null || !accept.contains("text/html") || path.startsWith("/api/")) {
-      return respond(problem(status, title, detail));
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(
+                request,
+                response,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                text("publicform.problem.unsupported-type.title"),
+                text("publicform.problem.unsupported-type.detail"));
     }
-    response.sendError(status.value());
-    return null;
-  }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(
+                request,
+                response,
+                HttpStatus.NOT_ACCEPTABLE,
+                text("publicform.problem.not-acceptable.title"),
+                text("publicform.problem.not-acceptable.detail"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(
+                request,
+                response,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                text("publicform.problem.method.title"),
+                text("publicform.problem.method.detail"));
+    }
+
+    /**
+     * problem+json, except for a browser on one of our pages (not /api): its error goes to the error page (Swedish
+     * HTML), and nothing is returned.
+     */
+    private static Object answer(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        String accept = request.getHeader("Accept");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (accept == null || !accept.contains("text/html") || path.startsWith("/api/")) {
+            return respond(problem(status, title, detail));
+        }
+        response.sendError(status.value());
+        return null;
+    }
 }

@@ -5,7 +5,7 @@ package se.lansstyrelsen.jvg.publicform;
  * Swedish "link no longer valid" page (PublicPages), the JSON API with a problem+json 404 (PublicApiErrors).
  */
 class LinkNotValidException extends RuntimeException {
-  LinkNotValidException() {
-    super("Link not valid");
-  }
+    LinkNotValidException() {
+        super("Link not valid");
+    }
 }

@@ -10,12 +10,12 @@ import se.lansstyrelsen.jvg.config.Problems;
 /** problem+json written by a servlet filter (outside Spring MVC's message converters). */
 final class ProblemResponses {
 
-  private ProblemResponses() {}
+    private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(Problems.json(status.value(), title, detail));
-  }
+    static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Problems.json(status.value(), title, detail));
+    }
 }

@@ -26,69 +26,77 @@ import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 @RestController
 class PublicAccessionApi {
 
-  private final PublicSubmissionService submissions;
-  private final PublicCaseService cases;
-  private final SubmissionGate gate;
+    private final PublicSubmissionService submissions;
+    private final PublicCaseService cases;
+    private final SubmissionGate gate;
 
-  PublicAccessionApi(PublicSubmissionService submissions, PublicCaseService cases, SubmissionGate gate) {
-    this.submissions = submissions;
-    this.cases = cases;
-    this.gate = gate;
-  }
-
-  /**
-   * 201 with the new case, 200 with the case an identical earlier request (same Idempotency-Key) created. A page
-   * opened through an invitation's link sends its token in X-Invitation-Token: the accession then ends that
-   * invitation (an unknown token: 400).
-   */
-  @PostMapping(path = "/api/accessions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<CaseCreated> submit(@RequestBody Map<String, Object> formData,
-      @RequestHeader(name = PublicSubmissionService.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
-      @RequestHeader(name = PublicSubmissionService.INVITATION_HEADER, required = false) String invitationToken) {
-    PublicSubmissionService.Submitted s = gate.pass(() -> submissions.submit(formData, idempotencyKey,
-        invitationToken));
-    CaseCreated body = new CaseCreated(s.caseNumber(), statusUrl(s.statusToken()));
-    return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
-  }
-
-  /** The completion form's prefill: the case's current data and what the caseworker asks for. */
-  @GetMapping("/api/completions/{token}")
-  ResponseEntity<PublicCaseViews.Completion> completion(@PathVariable String token) {
-    return cases.completion(token).map(ResponseEntity::ok).orElseThrow(LinkNotValidException::new);
-  }
-
-  @PostMapping(path = "/api/completions/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, String>> complete(@PathVariable String token, @RequestBody Map<String, Object> formData) {
-    try {
-      if (!cases.complete(token, formData)) {
-        throw new LinkNotValidException();
-      }
-    } catch (RuntimeException e) {
-      if (ConcurrentChange.isCause(e)) {
-        // Another completion (or another change to the case) committed first: it has the case now.
-        throw new CompletionConflictException();
-      }
-      throw e;
+    PublicAccessionApi(PublicSubmissionService submissions, PublicCaseService cases, SubmissionGate gate) {
+        this.submissions = submissions;
+        this.cases = cases;
+        this.gate = gate;
     }
-    return ResponseEntity.ok(Map.of("message", text("publicform.completion.received")));
-  }
 
-  /** Attaches the extract of minutes (PDF, at most 10 MB) to the case of a status or completion link. */
-  @PostMapping(path = "/api/cases/{token}/minutes-extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<Map<String, Object>> attachMinutes(@PathVariable String token,
-      @RequestParam(MinutesExtractService.FIELD) MultipartFile file) throws IOException {
-    MinutesExtractService.StoredExtract stored = cases.attachMinutes(token, file.getOriginalFilename(), file.getBytes())
-        .orElseThrow(LinkNotValidException::new);
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("fileName", stored.fileName(), "sizeBytes", stored.sizeBytes()));
-  }
+    /**
+     * 201 with the new case, 200 with the case an identical earlier request (same Idempotency-Key) created. A page
+     * opened through an invitation's link sends its token in X-Invitation-Token: the accession then ends that
+     * invitation (an unknown token: 400).
+     */
+    @PostMapping(path = "/api/accessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CaseCreated> submit(
+            @RequestBody Map<String, Object> formData,
+            @RequestHeader(name = PublicSubmissionService.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = PublicSubmissionService.INVITATION_HEADER, required = false) String invitationToken) {
+        PublicSubmissionService.Submitted s =
+                gate.pass(() -> submissions.submit(formData, idempotencyKey, invitationToken));
+        CaseCreated body = new CaseCreated(s.caseNumber(), statusUrl(s.statusToken()));
+        return ResponseEntity.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(body);
+    }
 
-  private static String statusUrl(String token) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().path(StatusLink.path(token)).toUriString();
-  }
+    /** The completion form's prefill: the case's current data and what the caseworker asks for. */
+    @GetMapping("/api/completions/{token}")
+    ResponseEntity<PublicCaseViews.Completion> completion(@PathVariable String token) {
+        return cases.completion(token).map(ResponseEntity::ok).orElseThrow(LinkNotValidException::new);
+    }
 
-  /** The response to a created (or replayed) submission. */
-  record CaseCreated(String caseNumber, String statusUrl) {}
+    @PostMapping(path = "/api/completions/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> complete(
+            @PathVariable String token, @RequestBody Map<String, Object> formData) {
+        try {
+            if (!cases.complete(token, formData)) {
+                throw new LinkNotValidException();
+            }
+        } catch (RuntimeException e) {
+            if (ConcurrentChange.isCause(e)) {
+                // Another completion (or another change to the case) committed first: it has the case now.
+                throw new CompletionConflictException();
+            }
+            throw e;
+        }
+        return ResponseEntity.ok(Map.of("message", text("publicform.completion.received")));
+    }
 
-  /** A completion that lost against another one sent at the same moment: the first one counts. */
-  static class CompletionConflictException extends RuntimeException {}
+    /** Attaches the extract of minutes (PDF, at most 10 MB) to the case of a status or completion link. */
+    @PostMapping(path = "/api/cases/{token}/minutes-extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> attachMinutes(
+            @PathVariable String token, @RequestParam(MinutesExtractService.FIELD) MultipartFile file)
+            throws IOException {
+        MinutesExtractService.StoredExtract stored = cases.attachMinutes(
+                        token, file.getOriginalFilename(), file.getBytes())
+                .orElseThrow(LinkNotValidException::new);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("fileName", stored.fileName(), "sizeBytes", stored.sizeBytes()));
+    }
+
+    private static String statusUrl(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(StatusLink.path(token))
+                .toUriString();
+    }
+
+    /** The response to a created (or replayed) submission. */
+    record CaseCreated(String caseNumber, String statusUrl) {}
+
+    /** A completion that lost against another one sent at the same moment: the first one counts. */
+    static class CompletionConflictException extends RuntimeException {}
 }

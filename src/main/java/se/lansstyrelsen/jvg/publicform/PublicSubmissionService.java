@@ -1,6 +1,5 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import se.lansstyrelsen.jvg.config.Sha256;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +22,7 @@ import se.lansstyrelsen.jvg.accession.AccessionSubmission;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.accession.OpenCaseConflictException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.Sha256;
 import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
@@ -35,152 +35,172 @@ import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 @Service
 class PublicSubmissionService {
 
-  /** Header the page sends with a random value per filled-in form. */
-  static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-  /** Header the page sends when it was opened through an invitation's link (/anslutning?inbjudan=TOKEN). */
-  static final String INVITATION_HEADER = "X-Invitation-Token";
-  private static final Pattern KEY_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,100}$");
-  private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Header the page sends with a random value per filled-in form. */
+    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    /** Header the page sends when it was opened through an invitation's link (/anslutning?inbjudan=TOKEN). */
+    static final String INVITATION_HEADER = "X-Invitation-Token";
 
-  private final AccessionService accessions;
-  private final AccessTokenService tokens;
-  private final AccessionProcessGateway process;
-  private final SubmissionKeyRepository keys;
-  private final TransactionTemplate tx;
-  private final AccessionSettings settings;
-  private final InvitationAnswers invitations;
-  private final Clock clock;
+    private static final Pattern KEY_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,100}$");
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-  PublicSubmissionService(AccessionService accessions, AccessTokenService tokens, AccessionProcessGateway process,
-      SubmissionKeyRepository keys, PlatformTransactionManager transactions, AccessionSettings settings,
-      InvitationAnswers invitations, Clock clock) {
-    this.invitations = invitations;
-    this.accessions = accessions;
-    this.tokens = tokens;
-    this.process = process;
-    this.keys = keys;
-    this.tx = new TransactionTemplate(transactions);
-    this.settings = settings;
-    this.clock = clock;
-  }
+    private final AccessionService accessions;
+    private final AccessTokenService tokens;
+    private final AccessionProcessGateway process;
+    private final SubmissionKeyRepository keys;
+    private final TransactionTemplate tx;
+    private final AccessionSettings settings;
+    private final InvitationAnswers invitations;
+    private final Clock clock;
 
-  /**
-   * Creates the case, or answers with the case an identical earlier request (same idempotency key)
-   * created.
-   *
-   * @throws InvalidInputException (400) when the data breaks a rule
-   * @throws OpenCaseExistsException (409) when the organisation already has a case being handled
-   * @throws IdempotencyKeyReusedException (409) when the key came with different content before
-   */
-  Submitted submit(Map<String, Object> formData, String idempotencyKey) {
-    return submit(formData, idempotencyKey, null);
-  }
-
-  /**
-   * As {@link #submit(Map, String)}, from a page opened through an invitation's link: {@code invitationToken}
-   * (null: none) names the invitation this accession answers; the registration ends it.
-   *
-   * @throws InvalidInputException (400) also when the token is not an invitation's link
-   */
-  Submitted submit(Map<String, Object> formData, String idempotencyKey, String invitationToken) {
-    String keyHash = keyHash(idempotencyKey);
-    AccessionSubmission submission = accessions.validatePublic(formData);
-    Long invitationId = invitationToken == null ? null : invitations.linkedInvitation(invitationToken);
-    String requestHash = Sha256.hex(canonical(formData));
-    Optional<Submitted> replay = replay(keyHash, requestHash);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
-    accessions.openCaseOf(submission.organisationNumber().value()).ifPresent(caseNumber -> {
-      throw new OpenCaseExistsException(caseNumber);
-    });
-    String organisationNumber = submission.organisationNumber().value();
-    try {
-      return tx.execute(status -> create(formData, invitationId, keyHash, requestHash));
-    } catch (OpenCaseConflictException raced) {
-      // Another submission for the same organisation won at the same instant; the database kept one.
-      throw new OpenCaseExistsException(accessions.openCaseOf(organisationNumber).orElse(raced.openCaseNumber()));
-    } catch (DataIntegrityViolationException raced) {
-      // A double click: the same key arrived twice at once and the other request won.
-      return replay(keyHash, requestHash).orElseThrow(() -> new OpenCaseExistsException(
-          accessions.openCaseOf(organisationNumber).orElse(null)));
-    }
-  }
-
-  /** The case, its process and its status link, in one transaction. */
-  private Submitted create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
-    SubmissionKey key = null;
-    if (keyHash != null) {
-      keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
-      key = keys.saveAndFlush(new SubmissionKey(keyHash, requestHash, clock.instant()));
-    }
-    String caseNumber = accessions.allocateCaseNumber();
-    Map<String, Object> variables = new LinkedHashMap<>(formData);
-    if (invitationId != null) {
-      variables.put(AccessionProcess.Variables.INVITATION_ID, invitationId);
-    }
-    process.start(caseNumber, variables);
-    if (key != null) {
-      key.caseCreated(caseNumber);
-    }
-    Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
-    return new Submitted(caseNumber, tokens.issueInCurrentTransaction(accessionId, Purpose.STATUS).token(), true);
-  }
-
-  private Optional<Submitted> replay(String keyHash, String requestHash) {
-    if (keyHash == null) {
-      return Optional.empty();
-    }
-    Instant windowStart = clock.instant().minus(settings.getPublicForm().getIdempotencyWindow());
-    return keys.findByKeyHash(keyHash).filter(k -> k.getCreatedAt().isAfter(windowStart)).map(k -> {
-      if (!k.getRequestHash().equals(requestHash) || k.getCaseNumber() == null) {
-        throw new IdempotencyKeyReusedException();
-      }
-      Long accessionId = accessions.byCaseNumber(k.getCaseNumber()).orElseThrow().getId();
-      return new Submitted(k.getCaseNumber(), tokens.issue(accessionId, Purpose.STATUS).token(), false);
-    });
-  }
-
-  private static String keyHash(String idempotencyKey) {
-    if (idempotencyKey == null) {
-      return null;
-    }
-    if (!KEY_SHAPE.matcher(idempotencyKey).matches()) {
-      throw new InvalidInputException(IDEMPOTENCY_HEADER,
-          text("publicform.idempotency-key.invalid"));
-    }
-    return Sha256.hex(idempotencyKey);
-  }
-
-  private static String canonical(Map<String, Object> formData) {
-    try {
-      return CANONICAL.writeValueAsString(formData);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  /** The case; {@code created} is false when an earlier identical request created it. */
-  record Submitted(String caseNumber, String statusToken, boolean created) {}
-
-  /** The organisation already has a case being handled (its number is null if it could not be read). */
-  static class OpenCaseExistsException extends RuntimeException {
-    private final String caseNumber;
-
-    OpenCaseExistsException(String caseNumber) {
-      super("Open case " + caseNumber);
-      this.caseNumber = caseNumber;
+    PublicSubmissionService(
+            AccessionService accessions,
+            AccessTokenService tokens,
+            AccessionProcessGateway process,
+            SubmissionKeyRepository keys,
+            PlatformTransactionManager transactions,
+            AccessionSettings settings,
+            InvitationAnswers invitations,
+            Clock clock) {
+        this.invitations = invitations;
+        this.accessions = accessions;
+        this.tokens = tokens;
+        this.process = process;
+        this.keys = keys;
+        this.tx = new TransactionTemplate(transactions);
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    String caseNumber() {
-      return caseNumber;
+    /**
+     * Creates the case, or answers with the case an identical earlier request (same idempotency key)
+     * created.
+     *
+     * @throws InvalidInputException (400) when the data breaks a rule
+     * @throws OpenCaseExistsException (409) when the organisation already has a case being handled
+     * @throws IdempotencyKeyReusedException (409) when the key came with different content before
+     */
+    Submitted submit(Map<String, Object> formData, String idempotencyKey) {
+        return submit(formData, idempotencyKey, null);
     }
-  }
 
-  /** The idempotency key was used before with other content. */
-  static class IdempotencyKeyReusedException extends RuntimeException {
-    IdempotencyKeyReusedException() {
-      super("Idempotency key reused with different content");
+    /**
+     * As {@link #submit(Map, String)}, from a page opened through an invitation's link: {@code invitationToken}
+     * (null: none) names the invitation this accession answers; the registration ends it.
+     *
+     * @throws InvalidInputException (400) also when the token is not an invitation's link
+     */
+    Submitted submit(Map<String, Object> formData, String idempotencyKey, String invitationToken) {
+        String keyHash = keyHash(idempotencyKey);
+        AccessionSubmission submission = accessions.validatePublic(formData);
+        Long invitationId = invitationToken == null ? null : invitations.linkedInvitation(invitationToken);
+        String requestHash = Sha256.hex(canonical(formData));
+        Optional<Submitted> replay = replay(keyHash, requestHash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        accessions.openCaseOf(submission.organisationNumber().value()).ifPresent(caseNumber -> {
+            throw new OpenCaseExistsException(caseNumber);
+        });
+        String organisationNumber = submission.organisationNumber().value();
+        try {
+            return tx.execute(status -> create(formData, invitationId, keyHash, requestHash));
+        } catch (OpenCaseConflictException raced) {
+            // Another submission for the same organisation won at the same instant; the database kept one.
+            throw new OpenCaseExistsException(
+                    accessions.openCaseOf(organisationNumber).orElse(raced.openCaseNumber()));
+        } catch (DataIntegrityViolationException raced) {
+            // A double click: the same key arrived twice at once and the other request won.
+            return replay(keyHash, requestHash)
+                    .orElseThrow(() -> new OpenCaseExistsException(
+                            accessions.openCaseOf(organisationNumber).orElse(null)));
+        }
     }
-  }
+
+    /** The case, its process and its status link, in one transaction. */
+    private Submitted create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
+        SubmissionKey key = null;
+        if (keyHash != null) {
+            keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
+            key = keys.saveAndFlush(new SubmissionKey(keyHash, requestHash, clock.instant()));
+        }
+        String caseNumber = accessions.allocateCaseNumber();
+        Map<String, Object> variables = new LinkedHashMap<>(formData);
+        if (invitationId != null) {
+            variables.put(AccessionProcess.Variables.INVITATION_ID, invitationId);
+        }
+        process.start(caseNumber, variables);
+        if (key != null) {
+            key.caseCreated(caseNumber);
+        }
+        Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
+        return new Submitted(
+                caseNumber,
+                tokens.issueInCurrentTransaction(accessionId, Purpose.STATUS).token(),
+                true);
+    }
+
+    private Optional<Submitted> replay(String keyHash, String requestHash) {
+        if (keyHash == null) {
+            return Optional.empty();
+        }
+        Instant windowStart = clock.instant().minus(settings.getPublicForm().getIdempotencyWindow());
+        return keys.findByKeyHash(keyHash)
+                .filter(k -> k.getCreatedAt().isAfter(windowStart))
+                .map(k -> {
+                    if (!k.getRequestHash().equals(requestHash) || k.getCaseNumber() == null) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    Long accessionId = accessions
+                            .byCaseNumber(k.getCaseNumber())
+                            .orElseThrow()
+                            .getId();
+                    return new Submitted(
+                            k.getCaseNumber(),
+                            tokens.issue(accessionId, Purpose.STATUS).token(),
+                            false);
+                });
+    }
+
+    private static String keyHash(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return null;
+        }
+        if (!KEY_SHAPE.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(IDEMPOTENCY_HEADER, text("publicform.idempotency-key.invalid"));
+        }
+        return Sha256.hex(idempotencyKey);
+    }
+
+    private static String canonical(Map<String, Object> formData) {
+        try {
+            return CANONICAL.writeValueAsString(formData);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The case; {@code created} is false when an earlier identical request created it. */
+    record Submitted(String caseNumber, String statusToken, boolean created) {}
+
+    /** The organisation already has a case being handled (its number is null if it could not be read). */
+    static class OpenCaseExistsException extends RuntimeException {
+        private final String caseNumber;
+
+        OpenCaseExistsException(String caseNumber) {
+            super("Open case " + caseNumber);
+            this.caseNumber = caseNumber;
+        }
+
+        String caseNumber() {
+            return caseNumber;
+        }
+    }
+
+    /** The idempotency key was used before with other content. */
+    static class IdempotencyKeyReusedException extends RuntimeException {
+        IdempotencyKeyReusedException() {
+            super("Idempotency key reused with different content");
+        }
+    }
 }

@@ -34,57 +34,71 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
-  private final Budget writes;
-  private final Budget registerReads;
+    private final Budget writes;
+    private final Budget registerReads;
 
-  RateLimitFilter(AccessionSettings settings) {
-    this.writes = new Budget(settings.getPublicForm().getRateLimitRequests(),
-        settings.getPublicForm().getRateLimitPeriod());
-    this.registerReads = new Budget(settings.getPublicForm().getRegisterRateLimitRequests(),
-        settings.getPublicForm().getRegisterRateLimitPeriod());
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !PublicPaths.isPublicWrite(request) && !PublicPaths.isRegisterRead(request);
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    boolean write = PublicPaths.isPublicWrite(request);
-    ConsumptionProbe probe = (write ? writes : registerReads).consume(request.getRemoteAddr());
-    if (probe.isConsumed()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-    response.setHeader("Retry-After", Long.toString(seconds));
-    if (!write && "/anslutna".equals(PublicPaths.path(request))) {
-      // A person reading the register gets the Swedish error page (SwedishErrorPages), not JSON.
-      response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-      return;
-    }
-    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, text("publicform.problem.too-many.title"),
-        text("publicform.problem.too-many.detail"));
-  }
-
-  /** Token buckets of one budget, one per client address. */
-  private static final class Budget {
-    private final Cache<String, Bucket> buckets;
-    private final int requests;
-    private final Duration period;
-
-    Budget(int requests, Duration period) {
-      this.requests = requests;
-      this.period = period;
-      this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(period.multipliedBy(2)).build();
+    RateLimitFilter(AccessionSettings settings) {
+        this.writes = new Budget(
+                settings.getPublicForm().getRateLimitRequests(),
+                settings.getPublicForm().getRateLimitPeriod());
+        this.registerReads = new Budget(
+                settings.getPublicForm().getRegisterRateLimitRequests(),
+                settings.getPublicForm().getRegisterRateLimitPeriod());
     }
 
-    ConsumptionProbe consume(String address) {
-      return buckets.get(address, a -> Bucket.builder()
-          .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build()).build())
-          .tryConsumeAndReturnRemaining(1);
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PublicPaths.isPublicWrite(request) && !PublicPaths.isRegisterRead(request);
     }
-  }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean write = PublicPaths.isPublicWrite(request);
+        ConsumptionProbe probe = (write ? writes : registerReads).consume(request.getRemoteAddr());
+        if (probe.isConsumed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        if (!write && "/anslutna".equals(PublicPaths.path(request))) {
+            // A person reading the register gets the Swedish error page (SwedishErrorPages), not JSON.
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            return;
+        }
+        ProblemResponses.write(
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                text("publicform.problem.too-many.title"),
+                text("publicform.problem.too-many.detail"));
+    }
+
+    /** Token buckets of one budget, one per client address. */
+    private static final class Budget {
+        private final Cache<String, Bucket> buckets;
+        private final int requests;
+        private final Duration period;
+
+        Budget(int requests, Duration period) {
+            this.requests = requests;
+            this.period = period;
+            this.buckets = Caffeine.newBuilder()
+                    .maximumSize(100_000)
+                    .expireAfterAccess(period.multipliedBy(2))
+                    .build();
+        }
+
+        ConsumptionProbe consume(String address) {
+            return buckets.get(
+                            address,
+                            a -> Bucket.builder()
+                                    .addLimit(Bandwidth.builder()
+                                            .capacity(requests)
+                                            .refillGreedy(requests, period)
+                                            .build())
+                                    .build())
+                    .tryConsumeAndReturnRemaining(1);
+        }
+    }
 }

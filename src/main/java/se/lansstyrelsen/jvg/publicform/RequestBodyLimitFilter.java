@@ -25,85 +25,89 @@ import se.lansstyrelsen.jvg.minutes.MinutesExtractService;
 @Component
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-  static final long MULTIPART_ENVELOPE = 64 * 1024;
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
 
-  private final AccessionSettings settings;
+    private final AccessionSettings settings;
 
-  RequestBodyLimitFilter(AccessionSettings settings) {
-    this.settings = settings;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !PublicPaths.isPublicWrite(request);
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    String type = request.getContentType();
-    boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
-    long limit = multipart ? MinutesExtractService.MAX_BYTES + MULTIPART_ENVELOPE
-        : settings.getPublicForm().getMaxJsonBody().toBytes();
-    if (request.getContentLengthLong() > limit) {
-      ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, text("publicform.problem.too-large.title"),
-          multipart ? text("publicform.problem.too-large.detail") : Problems.jsonTooLarge());
-      return;
-    }
-    chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
-  }
-
-  private static final class Limited extends HttpServletRequestWrapper {
-    private final long limit;
-    private ServletInputStream stream;
-
-    Limited(HttpServletRequest request, long limit) {
-      super(request);
-      this.limit = limit;
+    RequestBodyLimitFilter(AccessionSettings settings) {
+        this.settings = settings;
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
-      if (stream == null) {
-        ServletInputStream in = super.getInputStream();
-        stream = new ServletInputStream() {
-          private long count;
-
-          @Override
-          public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0 && ++count > limit) {
-              throw new Problems.BodyTooLargeException();
-            }
-            return b;
-          }
-
-          @Override
-          public int read(byte[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
-            if (n > 0 && (count += n) > limit) {
-              throw new Problems.BodyTooLargeException();
-            }
-            return n;
-          }
-
-          @Override
-          public boolean isFinished() {
-            return in.isFinished();
-          }
-
-          @Override
-          public boolean isReady() {
-            return in.isReady();
-          }
-
-          @Override
-          public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-          }
-        };
-      }
-      return stream;
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PublicPaths.isPublicWrite(request);
     }
-  }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
+        long limit = multipart
+                ? MinutesExtractService.MAX_BYTES + MULTIPART_ENVELOPE
+                : settings.getPublicForm().getMaxJsonBody().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    text("publicform.problem.too-large.title"),
+                    multipart ? text("publicform.problem.too-large.detail") : Problems.jsonTooLarge());
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long count;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++count > limit) {
+                            throw new Problems.BodyTooLargeException();
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = in.read(buf, off, len);
+                        if (n > 0 && (count += n) > limit) {
+                            throw new Problems.BodyTooLargeException();
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
 }

@@ -16,32 +16,33 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 @Component
 class SubmissionGate {
 
-  private final Semaphore permits;
-  private final long timeoutMillis;
+    private final Semaphore permits;
+    private final long timeoutMillis;
 
-  SubmissionGate(AccessionSettings settings) {
-    this.permits = new Semaphore(settings.getPublicForm().getConcurrentSubmissions(), true);
-    this.timeoutMillis = settings.getPublicForm().getSubmissionQueueTimeout().toMillis();
-  }
+    SubmissionGate(AccessionSettings settings) {
+        this.permits = new Semaphore(settings.getPublicForm().getConcurrentSubmissions(), true);
+        this.timeoutMillis =
+                settings.getPublicForm().getSubmissionQueueTimeout().toMillis();
+    }
 
-  <T> T pass(Supplier<T> submission) {
-    boolean entered;
-    try {
-      entered = permits.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BusyException();
+    <T> T pass(Supplier<T> submission) {
+        boolean entered;
+        try {
+            entered = permits.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        }
+        if (!entered) {
+            throw new BusyException();
+        }
+        try {
+            return submission.get();
+        } finally {
+            permits.release();
+        }
     }
-    if (!entered) {
-      throw new BusyException();
-    }
-    try {
-      return submission.get();
-    } finally {
-      permits.release();
-    }
-  }
 
-  /** Too many submissions are waiting: the client should try again shortly (503, Retry-After). */
-  static class BusyException extends RuntimeException {}
+    /** Too many submissions are waiting: the client should try again shortly (503, Retry-After). */
+    static class BusyException extends RuntimeException {}
 }

@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SubmissionKeyRepository extends JpaRepository<SubmissionKey, Long> {
 
-  Optional<SubmissionKey> findByKeyHash(String keyHash);
+    Optional<SubmissionKey> findByKeyHash(String keyHash);
 
-  @Modifying
-  @Query("delete from SubmissionKey k where k.createdAt < :before")
-  int deleteOlderThan(Instant before);
+    @Modifying
+    @Query("delete from SubmissionKey k where k.createdAt < :before")
+    int deleteOlderThan(Instant before);
 }

@@ -8,19 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.springdoc.core.annotations.ParameterObject;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,140 +43,188 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 @Tag(name = "Register", description = "Organisationer som anslutit sig till Jämställt Västra Götaland (öppna data)")
 class PublicRegisterApi {
 
-  static final String FILE_NAME = "anslutna-organisationer";
+    static final String FILE_NAME = "anslutna-organisationer";
 
-  private final JoinedRegister register;
-  private final GoalCatalogue catalogue;
-  private final ObjectMapper json;
+    private final JoinedRegister register;
+    private final GoalCatalogue catalogue;
+    private final ObjectMapper json;
 
-  PublicRegisterApi(JoinedRegister register, GoalCatalogue catalogue, ObjectMapper json) {
-    this.register = register;
-    this.catalogue = catalogue;
-    this.json = json;
-  }
-
-  @Operation(summary = "Anslutna organisationer (JSON)",
-      description = "Organisationer vars anslutning är formellt registrerad under strategiperioden, en rad per"
-          + " organisation, med typ, datum för anslutning och prioriterade mål. Inga personuppgifter.")
-  @ApiResponse(responseCode = "400", description = "Okänt värde i en parameter",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "429", description = "För många förfrågningar från samma adress (Retry-After)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-  @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ApiResponse(responseCode = "200", description = "Registret",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterDocument.class)))
-  void json(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
-    RegisterCriteria criteria = register.criteria(parameters.asMap());
-    GoalCatalogue.Snapshot period = catalogue.current();
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-    ObjectWriter writer = json.writerFor(Organisation.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-    try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
-      // The fields of RegisterDocument, in its order; the organisations as they are read.
-      register.export(criteria, new JoinedRegister.Export() {
-        @Override
-        public void begin(long count) throws IOException {
-          out.writeStartObject();
-          out.writeStringField("period", period.periodCode());
-          out.writeStringField("periodName", period.periodName());
-          out.writeStringField("diaryNumber", period.diaryNumber());
-          out.writeNumberField("count", count);
-          out.writeArrayFieldStart("organisations");
-        }
-
-        @Override
-        public void entry(JoinedRegister.Entry entry) throws IOException {
-          writer.writeValue(out, Organisation.of(entry));
-        }
-      });
-      out.writeEndArray();
-      out.writeEndObject();
+    PublicRegisterApi(JoinedRegister register, GoalCatalogue catalogue, ObjectMapper json) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.json = json;
     }
-  }
 
-  @Operation(summary = "Anslutna organisationer (CSV)",
-      description = "Samma innehåll som JSON. UTF-8 med byte order mark, semikolon som avgränsare, CRLF,"
-          + " datum som ÅÅÅÅ-MM-DD; öppnas direkt i Excel med svenska inställningar.")
-  @ApiResponse(responseCode = "200", description = "Registret som CSV",
-      content = @Content(mediaType = "text/csv"))
-  @GetMapping(path = "/api/register.csv")
-  void csv(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
-    RegisterCriteria criteria = register.criteria(parameters.asMap());
-    Downloads.attachment(response, CsvFormat.MEDIA_TYPE, FILE_NAME + ".csv");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-        1 << 16)) {
-      register.export(criteria, new JoinedRegister.Export() {
-        @Override
-        public void begin(long count) throws IOException {
-          CsvFormat.begin(out, RegisterTable.COLUMNS);
-        }
+    @Operation(
+            summary = "Anslutna organisationer (JSON)",
+            description = "Organisationer vars anslutning är formellt registrerad under strategiperioden, en rad per"
+                    + " organisation, med typ, datum för anslutning och prioriterade mål. Inga personuppgifter.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Okänt värde i en parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "För många förfrågningar från samma adress (Retry-After)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping(path = "/api/register", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Registret",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = RegisterDocument.class)))
+    void json(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
+        RegisterCriteria criteria = register.criteria(parameters.asMap());
+        GoalCatalogue.Snapshot period = catalogue.current();
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+        ObjectWriter writer = json.writerFor(Organisation.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+            // The fields of RegisterDocument, in its order; the organisations as they are read.
+            register.export(criteria, new JoinedRegister.Export() {
+                @Override
+                public void begin(long count) throws IOException {
+                    out.writeStartObject();
+                    out.writeStringField("period", period.periodCode());
+                    out.writeStringField("periodName", period.periodName());
+                    out.writeStringField("diaryNumber", period.diaryNumber());
+                    out.writeNumberField("count", count);
+                    out.writeArrayFieldStart("organisations");
+                }
 
-        @Override
-        public void entry(JoinedRegister.Entry entry) throws IOException {
-          CsvFormat.line(out, RegisterTable.row(entry));
+                @Override
+                public void entry(JoinedRegister.Entry entry) throws IOException {
+                    writer.writeValue(out, Organisation.of(entry));
+                }
+            });
+            out.writeEndArray();
+            out.writeEndObject();
         }
-      });
     }
-  }
 
-  @Operation(summary = "Anslutna organisationer (Excel, XLSX)", description = "Samma innehåll som CSV.")
-  @ApiResponse(responseCode = "200", description = "Registret som kalkylblad",
-      content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-  @GetMapping(path = "/api/register.xlsx")
-  void xlsx(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
-    RegisterCriteria criteria = register.criteria(parameters.asMap());
-    try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("register.sheet"), RegisterTable.COLUMNS)) {
-      register.export(criteria, new JoinedRegister.Export() {
-        @Override
-        public void begin(long count) {
-          // the sheet's heading row is written already; the autofilter follows the rows
+    @Operation(
+            summary = "Anslutna organisationer (CSV)",
+            description = "Samma innehåll som JSON. UTF-8 med byte order mark, semikolon som avgränsare, CRLF,"
+                    + " datum som ÅÅÅÅ-MM-DD; öppnas direkt i Excel med svenska inställningar.")
+    @ApiResponse(responseCode = "200", description = "Registret som CSV", content = @Content(mediaType = "text/csv"))
+    @GetMapping(path = "/api/register.csv")
+    void csv(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
+        RegisterCriteria criteria = register.criteria(parameters.asMap());
+        Downloads.attachment(response, CsvFormat.MEDIA_TYPE, FILE_NAME + ".csv");
+        try (Writer out = new BufferedWriter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+            register.export(criteria, new JoinedRegister.Export() {
+                @Override
+                public void begin(long count) throws IOException {
+                    CsvFormat.begin(out, RegisterTable.COLUMNS);
+                }
+
+                @Override
+                public void entry(JoinedRegister.Entry entry) throws IOException {
+                    CsvFormat.line(out, RegisterTable.row(entry));
+                }
+            });
         }
+    }
 
-        @Override
-        public void entry(JoinedRegister.Entry entry) {
-          sheet.row(RegisterTable.row(entry));
+    @Operation(summary = "Anslutna organisationer (Excel, XLSX)", description = "Samma innehåll som CSV.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Registret som kalkylblad",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    @GetMapping(path = "/api/register.xlsx")
+    void xlsx(@ParameterObject RegisterParameters parameters, HttpServletResponse response) throws IOException {
+        RegisterCriteria criteria = register.criteria(parameters.asMap());
+        try (XlsxFormat.Writer sheet = new XlsxFormat.Writer(text("register.sheet"), RegisterTable.COLUMNS)) {
+            register.export(criteria, new JoinedRegister.Export() {
+                @Override
+                public void begin(long count) {
+                    // the sheet's heading row is written already; the autofilter follows the rows
+                }
+
+                @Override
+                public void entry(JoinedRegister.Entry entry) {
+                    sheet.row(RegisterTable.row(entry));
+                }
+            });
+            Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, FILE_NAME + ".xlsx");
+            sheet.finish(response.getOutputStream());
         }
-      });
-      Downloads.attachment(response, XlsxFormat.MEDIA_TYPE, FILE_NAME + ".xlsx");
-      sheet.finish(response.getOutputStream());
     }
-  }
 
-  /** The register as JSON. */
-  @Schema(name = "Register")
-  record RegisterDocument(
-      @Schema(description = "Strategiperiodens kod", example = "JVG-2024-2027") String period,
-      @Schema(example = "Jämställt Västra Götaland 2024–2027") String periodName,
-      @Schema(description = "Länsstyrelsens diarienummer för anslutningarna", example = "801-9838-2024") String diaryNumber,
-      @Schema(description = "Antal organisationer i svaret") int count,
-      List<Organisation> organisations) {}
+    /** The register as JSON. */
+    @Schema(name = "Register")
+    record RegisterDocument(
+            @Schema(description = "Strategiperiodens kod", example = "JVG-2024-2027")
+            String period,
 
-  /** A joined organisation; organisation numbers of legal persons are public, no person is named. */
-  @Schema(name = "AnslutenOrganisation")
-  record Organisation(
-      @Schema(example = "Borås Stad") String name,
-      @Schema(example = "212000-1355") String organisationNumber,
-      @Schema(allowableValues = {"KOMMUN", "REGION", "STATLIG_MYNDIGHET", "LAROSATE"}) String type,
-      @Schema(example = "Kommun") String typeLabel,
-      @Schema(description = "SCB:s kommunkod, bara för kommuner", example = "1490") String municipalityCode,
-      @Schema(example = "Borås Stad") String municipality,
-      @Schema(description = "Datum då anslutningen registrerades") LocalDate joinedOn,
-      List<Goal> goals) {
+            @Schema(example = "Jämställt Västra Götaland 2024–2027")
+            String periodName,
 
-    static Organisation of(JoinedRegister.Entry e) {
-      return new Organisation(e.organisationName(), e.organisationNumber(), e.organisationType().name(),
-          e.organisationTypeLabel(), e.municipalityCode(), e.municipalityName(), e.joinedOn(),
-          e.goals().stream().map(g -> new Goal(g.areaCode(), g.areaName(), g.code(), g.text(), g.other())).toList());
+            @Schema(description = "Länsstyrelsens diarienummer för anslutningarna", example = "801-9838-2024")
+            String diaryNumber,
+
+            @Schema(description = "Antal organisationer i svaret")
+            int count,
+
+            List<Organisation> organisations) {}
+
+    /** A joined organisation; organisation numbers of legal persons are public, no person is named. */
+    @Schema(name = "AnslutenOrganisation")
+    record Organisation(
+            @Schema(example = "Borås Stad") String name,
+            @Schema(example = "212000-1355") String organisationNumber,
+
+            @Schema(allowableValues = {"KOMMUN", "REGION", "STATLIG_MYNDIGHET", "LAROSATE"})
+            String type,
+
+            @Schema(example = "Kommun") String typeLabel,
+
+            @Schema(description = "SCB:s kommunkod, bara för kommuner", example = "1490")
+            String municipalityCode,
+
+            @Schema(example = "Borås Stad") String municipality,
+
+            @Schema(description = "Datum då anslutningen registrerades")
+            LocalDate joinedOn,
+
+            List<Goal> goals) {
+
+        static Organisation of(JoinedRegister.Entry e) {
+            return new Organisation(
+                    e.organisationName(),
+                    e.organisationNumber(),
+                    e.organisationType().name(),
+                    e.organisationTypeLabel(),
+                    e.municipalityCode(),
+                    e.municipalityName(),
+                    e.joinedOn(),
+                    e.goals().stream()
+                            .map(g -> new Goal(g.areaCode(), g.areaName(), g.code(), g.text(), g.other()))
+                            .toList());
+        }
     }
-  }
 
-  /** A prioritised goal. */
-  @Schema(name = "PrioriteratMal")
-  record Goal(
-      @Schema(example = "EKONOMI") String area,
-      @Schema(example = "Ekonomisk jämställdhet") String areaName,
-      @Schema(description = "Målets kod; <OMRÅDE>-ANNAT är ett annat regionalt mål inom området", example = "EKONOMI-1")
-      String code,
-      @Schema(description = "Målets text ur strategin, eller organisationens text för ett annat regionalt mål") String text,
-      @Schema(description = "Sant för ett annat regionalt mål inom området") boolean other) {}
+    /** A prioritised goal. */
+    @Schema(name = "PrioriteratMal")
+    record Goal(
+            @Schema(example = "EKONOMI") String area,
+            @Schema(example = "Ekonomisk jämställdhet") String areaName,
+
+            @Schema(
+                    description = "Målets kod; <OMRÅDE>-ANNAT är ett annat regionalt mål inom området",
+                    example = "EKONOMI-1")
+            String code,
+
+            @Schema(description = "Målets text ur strategin, eller organisationens text för ett annat regionalt mål")
+            String text,
+
+            @Schema(description = "Sant för ett annat regionalt mål inom området")
+            boolean other) {}
 }

@@ -29,47 +29,66 @@ import se.lansstyrelsen.jvg.organisation.SwedishOrder;
 @Component
 public class RegisterEntries {
 
-  /** The types in Swedish order of their labels: Kommun, Lärosäte, Region, Statlig myndighet. */
-  private static final List<OrganisationType> BY_LABEL = Arrays.stream(OrganisationType.values())
-      .sorted(Comparator.comparing(OrganisationType::label, SwedishOrder::compare)).toList();
+    /** The types in Swedish order of their labels: Kommun, Lärosäte, Region, Statlig myndighet. */
+    private static final List<OrganisationType> BY_LABEL = Arrays.stream(OrganisationType.values())
+            .sorted(Comparator.comparing(OrganisationType::label, SwedishOrder::compare))
+            .toList();
 
-  private final JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
-  RegisterEntries(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /** The type's place in the register's order by type (the same numbers as the migration V22 writes). */
-  public static int typeRank(OrganisationType type) {
-    return BY_LABEL.indexOf(type);
-  }
-
-  /** The organisation now stands in the register with this case, unless it has a later registration already. */
-  @EventListener
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void registered(AccessionRegistered r) {
-    OffsetDateTime at = OffsetDateTime.ofInstant(r.registeredAt(), ZoneOffset.UTC);
-    jdbc.update("delete from register_entry where period_code = ? and organisation_id = ?"
-        + " and (registered_at < ? or (registered_at = ? and accession_id < ?))",
-        r.periodCode(), r.organisationId(), at, at, r.accessionId());
-    Integer later = jdbc.queryForObject("select count(*) from register_entry where period_code = ? and organisation_id = ?",
-        Integer.class, r.periodCode(), r.organisationId());
-    if (later != null && later > 0) {
-      return;
+    RegisterEntries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
-    jdbc.update("insert into register_entry (period_code, organisation_id, accession_id, organisation_number,"
-        + " name_sort_key, organisation_type, type_rank, joined_on, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        r.periodCode(), r.organisationId(), r.accessionId(), r.organisationNumber(),
-        SwedishOrder.key(r.organisationName()), r.organisationType().name(), typeRank(r.organisationType()),
-        Date.valueOf(LocalDate.ofInstant(r.registeredAt(), ClockConfig.SWEDEN)), at);
-  }
 
-  /** The organisation's entries sort and filter by its new name and type. */
-  @EventListener
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void organisationChanged(OrganisationDetailsChanged c) {
-    jdbc.update("update register_entry set name_sort_key = ?, organisation_type = ?, type_rank = ? where organisation_id = ?",
-        SwedishOrder.key(c.organisationName()), c.organisationType().name(), typeRank(c.organisationType()),
-        c.organisationId());
-  }
+    /** The type's place in the register's order by type (the same numbers as the migration V22 writes). */
+    public static int typeRank(OrganisationType type) {
+        return BY_LABEL.indexOf(type);
+    }
+
+    /** The organisation now stands in the register with this case, unless it has a later registration already. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registered(AccessionRegistered r) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(r.registeredAt(), ZoneOffset.UTC);
+        jdbc.update(
+                "delete from register_entry where period_code = ? and organisation_id = ?"
+                        + " and (registered_at < ? or (registered_at = ? and accession_id < ?))",
+                r.periodCode(),
+                r.organisationId(),
+                at,
+                at,
+                r.accessionId());
+        Integer later = jdbc.queryForObject(
+                "select count(*) from register_entry where period_code = ? and organisation_id = ?",
+                Integer.class,
+                r.periodCode(),
+                r.organisationId());
+        if (later != null && later > 0) {
+            return;
+        }
+        jdbc.update(
+                "insert into register_entry (period_code, organisation_id, accession_id, organisation_number,"
+                        + " name_sort_key, organisation_type, type_rank, joined_on, registered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.periodCode(),
+                r.organisationId(),
+                r.accessionId(),
+                r.organisationNumber(),
+                SwedishOrder.key(r.organisationName()),
+                r.organisationType().name(),
+                typeRank(r.organisationType()),
+                Date.valueOf(LocalDate.ofInstant(r.registeredAt(), ClockConfig.SWEDEN)),
+                at);
+    }
+
+    /** The organisation's entries sort and filter by its new name and type. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void organisationChanged(OrganisationDetailsChanged c) {
+        jdbc.update(
+                "update register_entry set name_sort_key = ?, organisation_type = ?, type_rank = ? where organisation_id = ?",
+                SwedishOrder.key(c.organisationName()),
+                c.organisationType().name(),
+                typeRank(c.organisationType()),
+                c.organisationId());
+    }
 }

@@ -17,36 +17,38 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 @Controller
 class RegisterPage {
 
-  static final String PATH = "/intern/register";
-  static final int PAGE_SIZE = 50;
-  static final RegisterCriteria.Order DEFAULT_ORDER = RegisterCriteria.Order.DATUM;
+    static final String PATH = "/intern/register";
+    static final int PAGE_SIZE = 50;
+    static final RegisterCriteria.Order DEFAULT_ORDER = RegisterCriteria.Order.DATUM;
 
-  private final JoinedRegister register;
-  private final GoalCatalogue catalogue;
-  private final int pageSize;
+    private final JoinedRegister register;
+    private final GoalCatalogue catalogue;
+    private final int pageSize;
 
-  @Autowired
-  RegisterPage(JoinedRegister register, GoalCatalogue catalogue) {
-    this(register, catalogue, PAGE_SIZE);
-  }
+    @Autowired
+    RegisterPage(JoinedRegister register, GoalCatalogue catalogue) {
+        this(register, catalogue, PAGE_SIZE);
+    }
 
-  /** With another page size (tests: pages of known data without a register of hundreds). */
-  RegisterPage(JoinedRegister register, GoalCatalogue catalogue, int pageSize) {
-    this.register = register;
-    this.catalogue = catalogue;
-    this.pageSize = pageSize;
-  }
+    /** With another page size (tests: pages of known data without a register of hundreds). */
+    RegisterPage(JoinedRegister register, GoalCatalogue catalogue, int pageSize) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.pageSize = pageSize;
+    }
 
-  @GetMapping(PATH)
-  String show(RegisterParameters parameters, @RequestParam(name = RegisterLinks.PAGE, required = false) String page,
-      Model model) {
-    RegisterCriteria criteria = register.criteria(parameters.asMap(), DEFAULT_ORDER);
-    RegisterPaging paging = RegisterPaging.read(register, PATH, criteria, DEFAULT_ORDER, page, pageSize);
-    model.addAttribute("coverage", register.coverage());
-    paging.addTo(model, catalogue.current().areas());
-    model.addAttribute("firstUrl", paging.number() > 2 ? paging.link(1) : null);
-    model.addAttribute("lastUrl", paging.number() < paging.pages() - 1 ? paging.link(paging.pages()) : null);
-    model.addAttribute("defaultOrder", criteria.order() == DEFAULT_ORDER && !criteria.descending());
-    return "register/register";
-  }
+    @GetMapping(PATH)
+    String show(
+            RegisterParameters parameters,
+            @RequestParam(name = RegisterLinks.PAGE, required = false) String page,
+            Model model) {
+        RegisterCriteria criteria = register.criteria(parameters.asMap(), DEFAULT_ORDER);
+        RegisterPaging paging = RegisterPaging.read(register, PATH, criteria, DEFAULT_ORDER, page, pageSize);
+        model.addAttribute("coverage", register.coverage());
+        paging.addTo(model, catalogue.current().areas());
+        model.addAttribute("firstUrl", paging.number() > 2 ? paging.link(1) : null);
+        model.addAttribute("lastUrl", paging.number() < paging.pages() - 1 ? paging.link(paging.pages()) : null);
+        model.addAttribute("defaultOrder", criteria.order() == DEFAULT_ORDER && !criteria.descending());
+        return "register/register";
+    }
 }

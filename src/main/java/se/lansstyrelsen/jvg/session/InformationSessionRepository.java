@@ -10,14 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InformationSessionRepository extends JpaRepository<InformationSession, Long> {
 
-  List<InformationSession> findAllByOrderByStartsAtDesc();
+    List<InformationSession> findAllByOrderByStartsAtDesc();
 
-  List<InformationSession> findByCancelledFalseAndStartsAtAfterOrderByStartsAt(Instant after);
+    List<InformationSession> findByCancelledFalseAndStartsAtAfterOrderByStartsAt(Instant after);
 
-  long countByExampleTrue();
+    long countByExampleTrue();
 
-  /** The session locked for the rest of the transaction: sign-ups and cancellations count places one at a time. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select s from InformationSession s where s.id = :id")
-  Optional<InformationSession> lockById(Long id);
+    /** The session locked for the rest of the transaction: sign-ups and cancellations count places one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from InformationSession s where s.id = :id")
+    Optional<InformationSession> lockById(Long id);
 }

@@ -23,36 +23,37 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
 @Profile("demo")
 class SampleSessions {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SampleSessions.class);
-  private static final String EXAMPLE_URL = "https://exempel.invalid/mote/";
+    private static final Logger LOG = LoggerFactory.getLogger(SampleSessions.class);
+    private static final String EXAMPLE_URL = "https://exempel.invalid/mote/";
 
-  private final SessionService sessions;
-  private final AccessionSettings settings;
-  private final Clock clock;
+    private final SessionService sessions;
+    private final AccessionSettings settings;
+    private final Clock clock;
 
-  SampleSessions(SessionService sessions, AccessionSettings settings, Clock clock) {
-    this.sessions = sessions;
-    this.settings = settings;
-    this.clock = clock;
-  }
-
-  @EventListener(ApplicationStartedEvent.class)
-  public void seed() {
-    if (!settings.getDemo().isSampleData() || sessions.hasExamples()) {
-      return;
+    SampleSessions(SessionService sessions, AccessionSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.settings = settings;
+        this.clock = clock;
     }
-    example("Exempel: Digital informationsträff", LocalDate.of(2024, 4, 17), 30);
-    example("Exempel: Digital informationsträff", LocalDate.of(2024, 5, 13), 30);
-    example("Exempel: Digital informationsträff (hösten 2024)", LocalDate.of(2024, 10, 15), 30);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
-    example("Exempel: Digital informationsträff", today.plusDays(21), 30);
-    example("Exempel: Digital informationsträff (liten grupp)", today.plusDays(35), 3);
-    LOG.info("Demo: fem exempel på informationsträffar inlagda (rubriker som börjar med \"Exempel:\").");
-  }
 
-  private void example(String title, LocalDate day, int capacity) {
-    Instant start = day.atTime(LocalTime.of(9, 0)).atZone(ClockConfig.SWEDEN).toInstant();
-    sessions.createExample(new SessionDetails(title, start, start.plus(Duration.ofMinutes(90)),
-        EXAMPLE_URL + day, capacity));
-  }
+    @EventListener(ApplicationStartedEvent.class)
+    public void seed() {
+        if (!settings.getDemo().isSampleData() || sessions.hasExamples()) {
+            return;
+        }
+        example("Exempel: Digital informationsträff", LocalDate.of(2024, 4, 17), 30);
+        example("Exempel: Digital informationsträff", LocalDate.of(2024, 5, 13), 30);
+        example("Exempel: Digital informationsträff (hösten 2024)", LocalDate.of(2024, 10, 15), 30);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
+        example("Exempel: Digital informationsträff", today.plusDays(21), 30);
+        example("Exempel: Digital informationsträff (liten grupp)", today.plusDays(35), 3);
+        LOG.info("Demo: fem exempel på informationsträffar inlagda (rubriker som börjar med \"Exempel:\").");
+    }
+
+    private void example(String title, LocalDate day, int capacity) {
+        Instant start =
+                day.atTime(LocalTime.of(9, 0)).atZone(ClockConfig.SWEDEN).toInstant();
+        sessions.createExample(
+                new SessionDetails(title, start, start.plus(Duration.ofMinutes(90)), EXAMPLE_URL + day, capacity));
+    }
 }

@@ -7,12 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SessionSignupRepository extends JpaRepository<SessionSignup, Long> {
 
-  List<SessionSignup> findBySessionIdOrderByCreatedAtAscIdAsc(Long sessionId);
+    List<SessionSignup> findBySessionIdOrderByCreatedAtAscIdAsc(Long sessionId);
 
-  List<SessionSignup> findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(Long sessionId, SessionSignup.Status status);
+    List<SessionSignup> findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(Long sessionId, SessionSignup.Status status);
 
-  Optional<SessionSignup> findByCancelTokenHash(String hash);
+    Optional<SessionSignup> findByCancelTokenHash(String hash);
 
-  @Query("select coalesce(sum(s.participants), 0) from SessionSignup s where s.session.id = :sessionId and s.status = 'CONFIRMED'")
-  long placesTaken(Long sessionId);
+    @Query(
+            "select coalesce(sum(s.participants), 0) from SessionSignup s where s.session.id = :sessionId and s.status = 'CONFIRMED'")
+    long placesTaken(Long sessionId);
 }

@@ -10,27 +10,28 @@ import java.util.List;
  */
 record WaitingList(SessionSignupRepository signups) {
 
-  /** Whether a new sign-up with {@code participants} gets a place (else it waits). */
-  boolean placeFor(InformationSession s, int participants) {
-    return signups.placesTaken(s.getId()) + participants <= s.getCapacity() && waiting(s).isEmpty();
-  }
-
-  /** Moves waiting sign-ups up, in the order they came, while their participants fit; returns their ids. */
-  List<Long> moveUp(InformationSession s) {
-    List<Long> promoted = new ArrayList<>();
-    long taken = signups.placesTaken(s.getId());
-    for (SessionSignup waiting : waiting(s)) {
-      if (taken + waiting.getParticipants() > s.getCapacity()) {
-        break; // first come, first served: nobody overtakes the first in line
-      }
-      waiting.confirm();
-      taken += waiting.getParticipants();
-      promoted.add(waiting.getId());
+    /** Whether a new sign-up with {@code participants} gets a place (else it waits). */
+    boolean placeFor(InformationSession s, int participants) {
+        return signups.placesTaken(s.getId()) + participants <= s.getCapacity()
+                && waiting(s).isEmpty();
     }
-    return promoted;
-  }
 
-  private List<SessionSignup> waiting(InformationSession s) {
-    return signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(s.getId(), SessionSignup.Status.WAITING);
-  }
+    /** Moves waiting sign-ups up, in the order they came, while their participants fit; returns their ids. */
+    List<Long> moveUp(InformationSession s) {
+        List<Long> promoted = new ArrayList<>();
+        long taken = signups.placesTaken(s.getId());
+        for (SessionSignup waiting : waiting(s)) {
+            if (taken + waiting.getParticipants() > s.getCapacity()) {
+                break; // first come, first served: nobody overtakes the first in line
+            }
+            waiting.confirm();
+            taken += waiting.getParticipants();
+            promoted.add(waiting.getId());
+        }
+        return promoted;
+    }
+
+    private List<SessionSignup> waiting(InformationSession s) {
+        return signups.findBySessionIdAndStatusOrderByCreatedAtAscIdAsc(s.getId(), SessionSignup.Status.WAITING);
+    }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GoalAreaRepository extends JpaRepository<GoalArea, Long> {
 
-  Optional<GoalArea> findByPeriodCodeAndCode(String periodCode, String code);
+    Optional<GoalArea> findByPeriodCodeAndCode(String periodCode, String code);
 }

@@ -13,26 +13,28 @@ import se.lansstyrelsen.jvg.config.AccessionSettings;
 @Component
 public class MunicipalityDirectory {
 
-  private final List<Municipality> municipalities;
+    private final List<Municipality> municipalities;
 
-  MunicipalityDirectory(ResourceLoader resources, ObjectMapper json, AccessionSettings settings) {
-    List<Municipality> list = new ArrayList<>();
-    for (JsonNode m : DataFile.read(resources, json, settings.getMunicipalities(), "municipalities")
-        .required("municipalities")) {
-      list.add(new Municipality(m.required("code").asText(), m.required("name").asText(),
-          m.required("officialName").asText()));
+    MunicipalityDirectory(ResourceLoader resources, ObjectMapper json, AccessionSettings settings) {
+        List<Municipality> list = new ArrayList<>();
+        for (JsonNode m : DataFile.read(resources, json, settings.getMunicipalities(), "municipalities")
+                .required("municipalities")) {
+            list.add(new Municipality(
+                    m.required("code").asText(),
+                    m.required("name").asText(),
+                    m.required("officialName").asText()));
+        }
+        this.municipalities = List.copyOf(list);
     }
-    this.municipalities = List.copyOf(list);
-  }
 
-  public List<Municipality> all() {
-    return municipalities;
-  }
+    public List<Municipality> all() {
+        return municipalities;
+    }
 
-  public Optional<Municipality> byCode(String code) {
-    return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
-  }
+    public Optional<Municipality> byCode(String code) {
+        return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
 
-  /** A municipality with its SCB code. */
-  public record Municipality(String code, String name, String officialName) {}
+    /** A municipality with its SCB code. */
+    public record Municipality(String code, String name, String officialName) {}
 }

@@ -15,37 +15,48 @@ import jakarta.persistence.Table;
 @Table(name = "strategy_goal")
 public class StrategyGoal {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "area_id")
-  private GoalArea area;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id")
+    private GoalArea area;
 
-  @Column(nullable = false, length = 40)
-  private String code;
+    @Column(nullable = false, length = 40)
+    private String code;
 
-  @Column(name = "goal_text", nullable = false, length = 1000)
-  private String text;
+    @Column(name = "goal_text", nullable = false, length = 1000)
+    private String text;
 
-  @Column(name = "sort_order", nullable = false)
-  private int sortOrder;
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
 
-  protected StrategyGoal() {}
+    protected StrategyGoal() {}
 
-  StrategyGoal(GoalArea area, String code) {
-    this.area = area;
-    this.code = code;
-  }
+    StrategyGoal(GoalArea area, String code) {
+        this.area = area;
+        this.code = code;
+    }
 
-  void update(String text, int sortOrder) {
-    this.text = text;
-    this.sortOrder = sortOrder;
-  }
+    void update(String text, int sortOrder) {
+        this.text = text;
+        this.sortOrder = sortOrder;
+    }
 
-  public String getCode() { return code; }
-  public String getText() { return text; }
-  public int getSortOrder() { return sortOrder; }
-  public GoalArea getArea() { return area; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public GoalArea getArea() {
+        return area;
+    }
 }

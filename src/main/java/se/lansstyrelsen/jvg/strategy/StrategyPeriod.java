@@ -10,38 +10,52 @@ import jakarta.persistence.Table;
 @Table(name = "strategy_period")
 public class StrategyPeriod {
 
-  @Id
-  @Column(length = 40)
-  private String code;
+    @Id
+    @Column(length = 40)
+    private String code;
 
-  @Column(nullable = false, length = 200)
-  private String name;
+    @Column(nullable = false, length = 200)
+    private String name;
 
-  @Column(name = "start_year", nullable = false)
-  private int startYear;
+    @Column(name = "start_year", nullable = false)
+    private int startYear;
 
-  @Column(name = "end_year", nullable = false)
-  private int endYear;
+    @Column(name = "end_year", nullable = false)
+    private int endYear;
 
-  @Column(name = "diary_number", nullable = false, length = 40)
-  private String diaryNumber;
+    @Column(name = "diary_number", nullable = false, length = 40)
+    private String diaryNumber;
 
-  protected StrategyPeriod() {}
+    protected StrategyPeriod() {}
 
-  StrategyPeriod(String code) {
-    this.code = code;
-  }
+    StrategyPeriod(String code) {
+        this.code = code;
+    }
 
-  void update(String name, int startYear, int endYear, String diaryNumber) {
-    this.name = name;
-    this.startYear = startYear;
-    this.endYear = endYear;
-    this.diaryNumber = diaryNumber;
-  }
+    void update(String name, int startYear, int endYear, String diaryNumber) {
+        this.name = name;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.diaryNumber = diaryNumber;
+    }
 
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public int getStartYear() { return startYear; }
-  public int getEndYear() { return endYear; }
-  public String getDiaryNumber() { return diaryNumber; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getStartYear() {
+        return startYear;
+    }
+
+    public int getEndYear() {
+        return endYear;
+    }
+
+    public String getDiaryNumber() {
+        return diaryNumber;
+    }
 }

@@ -9,8 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "postgres"})
 class AccessionLifecycleOnPostgresTest extends AccessionLifecycleIntegrationTest {
 
-  @Override
-  protected String expectedDatabase() {
-    return "PostgreSQL";
-  }
+    @Override
+    protected String expectedDatabase() {
+        return "PostgreSQL";
+    }
 }

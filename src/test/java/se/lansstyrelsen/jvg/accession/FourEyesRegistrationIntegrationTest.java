@@ -18,31 +18,36 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @TestPropertySource(properties = "accession.four-eyes-registration=true")
 class FourEyesRegistrationIntegrationTest extends IntegrationTestBase {
 
-  @Autowired AccessionRepository accessions;
+    @Autowired
+    AccessionRepository accessions;
 
-  @Test
-  void shouldLetOnlyAnotherCaseworkerRegisterWhatSomeoneApproved() {
-    AccessionDriver driver = new AccessionDriver(engine);
-    String pid = driver.submit(71_001);
-    driver.runJob(pid, Elements.SEND_RECEIPT);
-    String caseNumber = driver.caseNumber(pid);
+    @Test
+    void shouldLetOnlyAnotherCaseworkerRegisterWhatSomeoneApproved() {
+        AccessionDriver driver = new AccessionDriver(engine);
+        String pid = driver.submit(71_001);
+        driver.runJob(pid, Elements.SEND_RECEIPT);
+        String caseNumber = driver.caseNumber(pid);
 
-    actAs("kim", AccessionProcess.CASEWORKER_GROUP);
-    engine.getFormService().submitTaskForm(task(pid).getId(), TestAccessions.approval());
-    Task registration = task(pid);
-    assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
+        actAs("kim", AccessionProcess.CASEWORKER_GROUP);
+        engine.getFormService().submitTaskForm(task(pid).getId(), TestAccessions.approval());
+        Task registration = task(pid);
+        assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
 
-    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(registration.getId(), TestAccessions.registration()))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining("Fyraögonsprincipen")
-        .hasMessageContaining(caseNumber);
-    assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(AccessionStatus.APPROVED);
+        assertThatThrownBy(() ->
+                        engine.getFormService().submitTaskForm(registration.getId(), TestAccessions.registration()))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("Fyraögonsprincipen")
+                .hasMessageContaining(caseNumber);
+        assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus())
+                .isEqualTo(AccessionStatus.APPROVED);
 
-    actAs("alex", AccessionProcess.CASEWORKER_GROUP);
-    engine.getFormService().submitTaskForm(registration.getId(), TestAccessions.registration());
-    assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(AccessionStatus.REGISTERED);
-  }
+        actAs("alex", AccessionProcess.CASEWORKER_GROUP);
+        engine.getFormService().submitTaskForm(registration.getId(), TestAccessions.registration());
+        assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus())
+                .isEqualTo(AccessionStatus.REGISTERED);
+    }
 
-  private Task task(String pid) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-  }
+    private Task task(String pid) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+    }
 }

@@ -19,40 +19,42 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewDueDateTest {
 
-  private static final Instant NOW = Instant.parse("2026-10-20T22:30:00Z");
+    private static final Instant NOW = Instant.parse("2026-10-20T22:30:00Z");
 
-  private TimeZone jvmZone;
+    private TimeZone jvmZone;
 
-  @BeforeEach
-  void runTheJvmInUtc() {
-    jvmZone = TimeZone.getDefault();
-    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-  }
+    @BeforeEach
+    void runTheJvmInUtc() {
+        jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
 
-  @AfterEach
-  void restoreZoneAndClock() {
-    TimeZone.setDefault(jvmZone);
-    ClockUtil.reset();
-  }
+    @AfterEach
+    void restoreZoneAndClock() {
+        TimeZone.setDefault(jvmZone);
+        ClockUtil.reset();
+    }
 
-  @Test
-  void shouldCountTheReviewDueDateInStockholmTimeFromTheEngineClockWhenTheJvmRunsInUtc() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    AccessionSettings settings = new AccessionSettings(new ClockConfig().clock());
-    settings.setReviewDue(Period.ofDays(10));
+    @Test
+    void shouldCountTheReviewDueDateInStockholmTimeFromTheEngineClockWhenTheJvmRunsInUtc() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        AccessionSettings settings = new AccessionSettings(new ClockConfig().clock());
+        settings.setReviewDue(Period.ofDays(10));
 
-    ZonedDateTime due = settings.reviewDueDate().toInstant().atZone(ClockConfig.SWEDEN);
+        ZonedDateTime due = settings.reviewDueDate().toInstant().atZone(ClockConfig.SWEDEN);
 
-    assertThat(due).isEqualTo(ZonedDateTime.of(2026, 10, 31, 0, 30, 0, 0, ClockConfig.SWEDEN));
-    assertThat(due.toLocalDate()).as("the tenth day after 21 October in Stockholm").hasDayOfMonth(31);
-  }
+        assertThat(due).isEqualTo(ZonedDateTime.of(2026, 10, 31, 0, 30, 0, 0, ClockConfig.SWEDEN));
+        assertThat(due.toLocalDate())
+                .as("the tenth day after 21 October in Stockholm")
+                .hasDayOfMonth(31);
+    }
 
-  @Test
-  void shouldUseTheDefaultEngineClockWhenBuiltWithoutSpring() {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    AccessionSettings settings = new AccessionSettings();
-    settings.setReviewDue(Period.ofDays(10));
+    @Test
+    void shouldUseTheDefaultEngineClockWhenBuiltWithoutSpring() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        AccessionSettings settings = new AccessionSettings();
+        settings.setReviewDue(Period.ofDays(10));
 
-    assertThat(settings.reviewDueDate().toInstant()).isEqualTo(Instant.parse("2026-10-30T23:30:00Z"));
-  }
+        assertThat(settings.reviewDueDate().toInstant()).isEqualTo(Instant.parse("2026-10-30T23:30:00Z"));
+    }
 }

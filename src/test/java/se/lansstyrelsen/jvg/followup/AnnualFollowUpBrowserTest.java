@@ -29,56 +29,75 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnnualFollowUpBrowserTest extends IntegrationTestBase {
 
-  private static final int YEAR = 2028;
+    private static final int YEAR = 2028;
 
-  @Autowired AnnualFollowUpService followUps;
-  @Autowired AnnualFollowUpGateway gateway;
-  @Autowired AccessionSettings settings;
-  @Autowired JdbcTemplate jdbc;
-  @LocalServerPort int port;
+    @Autowired
+    AnnualFollowUpService followUps;
 
-  @Test
-  void shouldTakeTheContactPersonsAnswerFromTheBrowserForm() throws Exception {
-    settings.setPublicBaseUrl("http://localhost:" + port);
-    int n = 61_060;
-    AccessionDriver driver = new AccessionDriver(engine);
-    String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
-    Long accessionId = jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
-    AnnualFollowUpService.Created created = followUps.createFor(accessionId, YEAR).orElseThrow();
-    String pid = gateway.start(created, YEAR);
-    MAIL.purgeEmailFromAllMailboxes(); // the receipt and the confirmation went to the same address
-    runJobs(pid);
-    Matcher link = AnnualFollowUpIntegrationTest.LINK.matcher(
-        (String) AnnualFollowUpIntegrationTest.onlyMailTo(TestAccessions.contactEmail(n)).getContent());
-    assertThat(link.find()).as("link in the e-mail").isTrue();
+    @Autowired
+    AnnualFollowUpGateway gateway;
 
-    try (HeadlessChromium chromium = HeadlessChromium.start("1280,1800")) {
-      WebDriver browser = chromium.driver();
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-      browser.get(link.group(1));
-      List<WebElement> done = wait.until(d -> {
-        List<WebElement> fields = d.findElements(By.cssSelector("#follow-up-form textarea[id*='Field_done']"));
-        return fields.isEmpty() ? null : fields;
-      });
-      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Årlig uppföljning " + YEAR);
+    @Autowired
+    AccessionSettings settings;
 
-      // A required answer left empty: the page says so and nothing is sent.
-      browser.findElement(By.id("submit-button")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("follow-up-form"), "Fältet måste fyllas i"));
-      assertThat(followUps.get(created.followUpId()).getStatus()).isEqualTo(FollowUpStatus.SENT);
+    @Autowired
+    JdbcTemplate jdbc;
 
-      for (WebElement field : done) {
-        field.sendKeys("Vi har utbildat chefer i jämställd rekrytering.");
-      }
-      browser.findElement(By.id("submit-button")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Uppföljningen är inskickad"));
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldTakeTheContactPersonsAnswerFromTheBrowserForm() throws Exception {
+        settings.setPublicBaseUrl("http://localhost:" + port);
+        int n = 61_060;
+        AccessionDriver driver = new AccessionDriver(engine);
+        String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
+        Long accessionId =
+                jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
+        AnnualFollowUpService.Created created =
+                followUps.createFor(accessionId, YEAR).orElseThrow();
+        String pid = gateway.start(created, YEAR);
+        MAIL.purgeEmailFromAllMailboxes(); // the receipt and the confirmation went to the same address
+        runJobs(pid);
+        Matcher link = AnnualFollowUpIntegrationTest.LINK.matcher(
+                (String) AnnualFollowUpIntegrationTest.onlyMailTo(TestAccessions.contactEmail(n))
+                        .getContent());
+        assertThat(link.find()).as("link in the e-mail").isTrue();
+
+        try (HeadlessChromium chromium = HeadlessChromium.start("1280,1800")) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            browser.get(link.group(1));
+            List<WebElement> done = wait.until(d -> {
+                List<WebElement> fields = d.findElements(By.cssSelector("#follow-up-form textarea[id*='Field_done']"));
+                return fields.isEmpty() ? null : fields;
+            });
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Årlig uppföljning " + YEAR);
+
+            // A required answer left empty: the page says so and nothing is sent.
+            browser.findElement(By.id("submit-button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("follow-up-form"), "Fältet måste fyllas i"));
+            assertThat(followUps.get(created.followUpId()).getStatus()).isEqualTo(FollowUpStatus.SENT);
+
+            for (WebElement field : done) {
+                field.sendKeys("Vi har utbildat chefer i jämställd rekrytering.");
+            }
+            browser.findElement(By.id("submit-button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Uppföljningen är inskickad"));
+        }
+
+        AnnualFollowUp stored = followUps.get(created.followUpId());
+        assertThat(stored.getStatus()).isEqualTo(FollowUpStatus.ANSWERED);
+        assertThat(stored.getAnswers())
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.done()).isEqualTo("Vi har utbildat chefer i jämställd rekrytering."));
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pid)
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .isEqualTo(AnnualFollowUpProcess.Elements.REVIEW);
     }
-
-    AnnualFollowUp stored = followUps.get(created.followUpId());
-    assertThat(stored.getStatus()).isEqualTo(FollowUpStatus.ANSWERED);
-    assertThat(stored.getAnswers()).isNotEmpty()
-        .allSatisfy(a -> assertThat(a.done()).isEqualTo("Vi har utbildat chefer i jämställd rekrytering."));
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult().getTaskDefinitionKey())
-        .isEqualTo(AnnualFollowUpProcess.Elements.REVIEW);
-  }
 }

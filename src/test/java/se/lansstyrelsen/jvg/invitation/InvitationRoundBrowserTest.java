@@ -35,149 +35,206 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @ActiveProfiles({"test", "demo"})
 class InvitationRoundBrowserTest {
 
-  private static final String PASSWORD = "test-Demo-Passw0rd!";
+    private static final String PASSWORD = "test-Demo-Passw0rd!";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  @Autowired EligibleOrganisations organisations;
-  @Autowired InvitationService invitations;
-  @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
-  private static HeadlessChromium chromium;
-  private static WebDriver browser;
+    @Autowired
+    ProcessEngine engine;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    chromium = HeadlessChromium.start("1280,1400");
-    browser = chromium.driver();
-  }
+    @Autowired
+    EligibleOrganisations organisations;
 
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("1280,1400");
+        browser = chromium.driver();
     }
-  }
 
-  @Test
-  void shouldStartAnInvitationRoundFromTasklistsStartForm() throws Exception {
-    String number = TestAccessions.organisationNumber(65_010);
-    organisations.add(new EligibleOrganisations.Row("Webbläsarmyndighet 65010", number, "STATLIG_MYNDIGHET", null,
-        "registrator65010@myndighet.example"), "test");
-
-    chromium.logInToWebapp("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
-        "handlaggare1", PASSWORD);
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
-    waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Inbjudningsomgång')]")).click();
-
-    waitVisible(field("roundName")).sendKeys("Webbläsaromgång 65010");
-    assertThat(browser.findElements(field("selectedOrganisations"))).as("hidden until 'Utvalda'").isEmpty();
-    browser.findElement(By.cssSelector(".modal [id$='-Field_invitationScope-3']")).sendKeys(Keys.SPACE);
-    waitVisible(field("selectedOrganisations")).sendKeys(number);
-    browser.findElement(field("invitationMessage")).sendKeys("Välkomna att ansluta er till strategin.");
-    WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_roundDeadline-date']"));
-    date.sendKeys(inLocaleFormat(LocalDate.now().plusDays(30), date.getAttribute("placeholder")));
-    date.sendKeys(Keys.TAB);
-    screenshot("inbjudningsomgang-01-startformular");
-    browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']")).click();
-
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> jdbc.queryForObject(
-        "select count(*) from invitation_round where name = 'Webbläsaromgång 65010'", Integer.class) == 1);
-    long roundId = jdbc.queryForObject("select id from invitation_round where name = 'Webbläsaromgång 65010'",
-        Long.class);
-    assertThat(jdbc.queryForObject("select started_by from invitation_round where id = ?", String.class, roundId))
-        .isEqualTo("handlaggare1");
-    assertThat(jdbc.queryForObject("select deadline from invitation_round where id = ?", LocalDate.class, roundId))
-        .isEqualTo(LocalDate.now().plusDays(30));
-    List<String> invited = jdbc.queryForList("select o.name from invitation i join eligible_organisation o"
-        + " on o.id = i.eligible_organisation_id where i.round_id = ?", String.class, roundId);
-    assertThat(invited).containsExactly("Webbläsarmyndighet 65010");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(InvitationProcess.ROUND_KEY)
-        .processInstanceBusinessKey(InvitationProcess.roundBusinessKey(roundId)).count()).isEqualTo(1);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal [id$='-Field_roundName']")));
-    screenshot("inbjudningsomgang-02-startad");
-
-    // Cleared again (no job executor here: the round waits before starting its invitations).
-    invitations.closeRound(roundId);
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(InvitationProcess.ROUND_KEY)
-        .processInstanceBusinessKey(InvitationProcess.roundBusinessKey(roundId)).list()
-        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test cleared"));
-  }
-
-  /**
-   * The page an invitation's link opens sends the link's token with the accession (the script's
-   * X-Invitation-Token), so the invitation of an organisation without a known number ends with the accession.
-   */
-  @Test
-  void shouldEndTheInvitationOfAnOrganisationWithoutNumberWhenItsLinksPageIsSent() throws Exception {
-    organisations.add(new EligibleOrganisations.Row("Webbläsarhögskolan 65012", null, "LAROSATE", null,
-        "registrator65012@hogskola.example"), "test");
-    InvitationService.StartedRound round = invitations.startRound(java.util.Map.of("roundName", "Länkomgång 65012",
-        "invitationScope", "SELECTED", "selectedOrganisations", "Webbläsarhögskolan 65012", "invitationMessage",
-        "Välkomna!", "roundDeadline", LocalDate.now().plusDays(30).toString()), "test", null);
-    long invitationId = round.invitationIds().get(0);
-    String token = invitations.issueLink(invitationId);
-
-    browser.get("http://localhost:" + port + "/anslutning?inbjudan=" + token);
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "Webbläsarhögskolan 65012".equals(
-        waitVisible(publicField("organisationName")).getAttribute("value")));
-    type("organisationNumber", TestAccessions.organisationNumber(65_012));
-    type("contactName", "Lina Länk");
-    type("contactTitle", "Utvecklingsledare");
-    type("contactEmail", "lina.lank@hogskola.example");
-    type("contactPhone", "031-111 22 33");
-    type("decisionBody", "Rektor");
-    WebElement date = browser.findElement(By.cssSelector("#public-form [id$='-Field_decisionDate-date']"));
-    date.sendKeys(inLocaleFormat(LocalDate.now().minusDays(3), date.getAttribute("placeholder")));
-    date.sendKeys(Keys.TAB);
-    type("decisionReference", "Rektorsbeslut 1");
-    waitVisible(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']")).sendKeys(Keys.SPACE);
-    type("plannedWork", "Vi börjar med jämställdhetsanalyser.");
-    waitVisible(By.cssSelector("#public-form [id$='-Field_personalDataConsent']")).sendKeys(Keys.SPACE);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-        By.id("submit-button"))).click();
-    String caseNumber;
-    try {
-      caseNumber = waitVisible(By.id("receipt-case-number")).getText();
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("No receipt; the page says: " + browser.findElement(By.tagName("body")).getText(), e);
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
     }
-    screenshot("inbjudningsomgang-03-kvitto-via-lank");
 
-    assertThat(jdbc.queryForObject("select submitted_case_number from invitation where id = ?", String.class,
-        invitationId)).isEqualTo(caseNumber);
-    assertThat(jdbc.queryForObject("select end_reason from invitation where id = ?", String.class, invitationId))
-        .isEqualTo("SUBMITTED");
-    invitations.closeRound(round.roundId());
-  }
+    @Test
+    void shouldStartAnInvitationRoundFromTasklistsStartForm() throws Exception {
+        String number = TestAccessions.organisationNumber(65_010);
+        organisations.add(
+                new EligibleOrganisations.Row(
+                        "Webbläsarmyndighet 65010",
+                        number,
+                        "STATLIG_MYNDIGHET",
+                        null,
+                        "registrator65010@myndighet.example"),
+                "test");
 
-  private void type(String key, String text) {
-    WebElement input = waitVisible(publicField(key));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(text);
-  }
+        chromium.logInToWebapp(
+                "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
+                "handlaggare1",
+                PASSWORD);
+        waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Inbjudningsomgång')]"))
+                .click();
 
-  private static By publicField(String key) {
-    return By.cssSelector("#public-form [id$='-Field_" + key + "']");
-  }
+        waitVisible(field("roundName")).sendKeys("Webbläsaromgång 65010");
+        assertThat(browser.findElements(field("selectedOrganisations")))
+                .as("hidden until 'Utvalda'")
+                .isEmpty();
+        browser.findElement(By.cssSelector(".modal [id$='-Field_invitationScope-3']"))
+                .sendKeys(Keys.SPACE);
+        waitVisible(field("selectedOrganisations")).sendKeys(number);
+        browser.findElement(field("invitationMessage")).sendKeys("Välkomna att ansluta er till strategin.");
+        WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_roundDeadline-date']"));
+        date.sendKeys(inLocaleFormat(LocalDate.now().plusDays(30), date.getAttribute("placeholder")));
+        date.sendKeys(Keys.TAB);
+        screenshot("inbjudningsomgang-01-startformular");
+        browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"))
+                .click();
 
-  static String inLocaleFormat(LocalDate date, String placeholder) {
-    String p = placeholder == null || placeholder.isBlank() ? "yyyy-mm-dd" : placeholder.toLowerCase();
-    return p.replace("yyyy", String.format("%04d", date.getYear()))
-        .replace("mm", String.format("%02d", date.getMonthValue()))
-        .replace("dd", String.format("%02d", date.getDayOfMonth()));
-  }
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> jdbc.queryForObject(
+                                "select count(*) from invitation_round where name = 'Webbläsaromgång 65010'",
+                                Integer.class)
+                        == 1);
+        long roundId =
+                jdbc.queryForObject("select id from invitation_round where name = 'Webbläsaromgång 65010'", Long.class);
+        assertThat(jdbc.queryForObject("select started_by from invitation_round where id = ?", String.class, roundId))
+                .isEqualTo("handlaggare1");
+        assertThat(jdbc.queryForObject("select deadline from invitation_round where id = ?", LocalDate.class, roundId))
+                .isEqualTo(LocalDate.now().plusDays(30));
+        List<String> invited = jdbc.queryForList(
+                "select o.name from invitation i join eligible_organisation o"
+                        + " on o.id = i.eligible_organisation_id where i.round_id = ?",
+                String.class,
+                roundId);
+        assertThat(invited).containsExactly("Webbläsarmyndighet 65010");
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(InvitationProcess.ROUND_KEY)
+                        .processInstanceBusinessKey(InvitationProcess.roundBusinessKey(roundId))
+                        .count())
+                .isEqualTo(1);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector(".modal [id$='-Field_roundName']")));
+        screenshot("inbjudningsomgang-02-startad");
 
-  private static By field(String key) {
-    return By.cssSelector(".modal [id$='-Field_" + key + "']");
-  }
+        // Cleared again (no job executor here: the round waits before starting its invitations).
+        invitations.closeRound(roundId);
+        engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(InvitationProcess.ROUND_KEY)
+                .processInstanceBusinessKey(InvitationProcess.roundBusinessKey(roundId))
+                .list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test cleared"));
+    }
 
-  private WebElement waitVisible(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
+    /**
+     * The page an invitation's link opens sends the link's token with the accession (the script's
+     * X-Invitation-Token), so the invitation of an organisation without a known number ends with the accession.
+     */
+    @Test
+    void shouldEndTheInvitationOfAnOrganisationWithoutNumberWhenItsLinksPageIsSent() throws Exception {
+        organisations.add(
+                new EligibleOrganisations.Row(
+                        "Webbläsarhögskolan 65012", null, "LAROSATE", null, "registrator65012@hogskola.example"),
+                "test");
+        InvitationService.StartedRound round = invitations.startRound(
+                java.util.Map.of(
+                        "roundName",
+                        "Länkomgång 65012",
+                        "invitationScope",
+                        "SELECTED",
+                        "selectedOrganisations",
+                        "Webbläsarhögskolan 65012",
+                        "invitationMessage",
+                        "Välkomna!",
+                        "roundDeadline",
+                        LocalDate.now().plusDays(30).toString()),
+                "test",
+                null);
+        long invitationId = round.invitationIds().get(0);
+        String token = invitations.issueLink(invitationId);
 
-  private void screenshot(String name) throws Exception {
-    chromium.screenshot(name);
-  }
+        browser.get("http://localhost:" + port + "/anslutning?inbjudan=" + token);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> "Webbläsarhögskolan 65012"
+                        .equals(waitVisible(publicField("organisationName")).getAttribute("value")));
+        type("organisationNumber", TestAccessions.organisationNumber(65_012));
+        type("contactName", "Lina Länk");
+        type("contactTitle", "Utvecklingsledare");
+        type("contactEmail", "lina.lank@hogskola.example");
+        type("contactPhone", "031-111 22 33");
+        type("decisionBody", "Rektor");
+        WebElement date = browser.findElement(By.cssSelector("#public-form [id$='-Field_decisionDate-date']"));
+        date.sendKeys(inLocaleFormat(LocalDate.now().minusDays(3), date.getAttribute("placeholder")));
+        date.sendKeys(Keys.TAB);
+        type("decisionReference", "Rektorsbeslut 1");
+        waitVisible(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']")).sendKeys(Keys.SPACE);
+        type("plannedWork", "Vi börjar med jämställdhetsanalyser.");
+        waitVisible(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"))
+                .sendKeys(Keys.SPACE);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("submit-button")))
+                .click();
+        String caseNumber;
+        try {
+            caseNumber = waitVisible(By.id("receipt-case-number")).getText();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "No receipt; the page says: "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+        screenshot("inbjudningsomgang-03-kvitto-via-lank");
+
+        assertThat(jdbc.queryForObject(
+                        "select submitted_case_number from invitation where id = ?", String.class, invitationId))
+                .isEqualTo(caseNumber);
+        assertThat(jdbc.queryForObject("select end_reason from invitation where id = ?", String.class, invitationId))
+                .isEqualTo("SUBMITTED");
+        invitations.closeRound(round.roundId());
+    }
+
+    private void type(String key, String text) {
+        WebElement input = waitVisible(publicField(key));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+    }
+
+    private static By publicField(String key) {
+        return By.cssSelector("#public-form [id$='-Field_" + key + "']");
+    }
+
+    static String inLocaleFormat(LocalDate date, String placeholder) {
+        String p = placeholder == null || placeholder.isBlank() ? "yyyy-mm-dd" : placeholder.toLowerCase();
+        return p.replace("yyyy", String.format("%04d", date.getYear()))
+                .replace("mm", String.format("%02d", date.getMonthValue()))
+                .replace("dd", String.format("%02d", date.getDayOfMonth()));
+    }
+
+    private static By field(String key) {
+        return By.cssSelector(".modal [id$='-Field_" + key + "']");
+    }
+
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void screenshot(String name) throws Exception {
+        chromium.screenshot(name);
+    }
 }

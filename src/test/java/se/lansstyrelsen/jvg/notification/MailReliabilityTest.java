@@ -17,64 +17,95 @@ import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 /** E-mail that cannot be sent: retries, an incident for Cockpit, and never a second copy. */
 class MailReliabilityTest extends IntegrationTestBase {
 
-  @Autowired JavaMailSenderImpl mailSender;
-  @Autowired NotificationRepository notifications;
-  @Autowired AccessionNotifier notifier;
+    @Autowired
+    JavaMailSenderImpl mailSender;
 
-  private int realPort;
+    @Autowired
+    NotificationRepository notifications;
 
-  @AfterEach
-  void restoreSmtp() {
-    if (realPort != 0) {
-      mailSender.setPort(realPort);
-    }
-  }
+    @Autowired
+    AccessionNotifier notifier;
 
-  @Test
-  void shouldRetryAFailedReceiptThenRaiseAnIncidentAndSendExactlyOnceAfterTheRetryInCockpit() throws Exception {
-    actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
-    ProcessInstance pi = engine.getFormService().submitStartForm(
-        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
-            .latestVersion().singleResult().getId(), validStartForm("Tjörns kommun", se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
-    engine.getIdentityService().clearAuthentication();
-    realPort = mailSender.getPort();
-    mailSender.setPort(GreenMailServer.freePort()); // nothing listens there
+    private int realPort;
 
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      Job job = receiptJob(pi);
-      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
-          .hasMessageContaining("could not be sent");
+    @AfterEach
+    void restoreSmtp() {
+        if (realPort != 0) {
+            mailSender.setPort(realPort);
+        }
     }
 
-    Job failed = receiptJob(pi);
-    assertThat(failed.getRetries()).isZero();
-    Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo(AccessionProcess.Elements.SEND_RECEIPT);
-    assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey())).singleElement()
-        .satisfies(n -> {
-          assertThat(n.getStatus()).isEqualTo(Notification.Status.FAILED);
-          assertThat(n.getAttempts()).isEqualTo(3);
-        });
-    assertThat(mails()).isEmpty();
+    @Test
+    void shouldRetryAFailedReceiptThenRaiseAnIncidentAndSendExactlyOnceAfterTheRetryInCockpit() throws Exception {
+        actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
+        ProcessInstance pi = engine.getFormService()
+                .submitStartForm(
+                        engine.getRepositoryService()
+                                .createProcessDefinitionQuery()
+                                .processDefinitionKey(AccessionProcess.KEY)
+                                .latestVersion()
+                                .singleResult()
+                                .getId(),
+                        validStartForm(
+                                "Tjörns kommun",
+                                se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
+        engine.getIdentityService().clearAuthentication();
+        realPort = mailSender.getPort();
+        mailSender.setPort(GreenMailServer.freePort()); // nothing listens there
 
-    mailSender.setPort(realPort);
-    engine.getManagementService().setJobRetries(failed.getId(), 1);
-    engine.getManagementService().executeJob(failed.getId());
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Job job = receiptJob(pi);
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("could not be sent");
+        }
 
-    assertThat(mails()).hasSize(2);
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey()))
-        .extracting(Notification::getStatus).containsExactly(Notification.Status.SENT, Notification.Status.SENT);
+        Job failed = receiptJob(pi);
+        assertThat(failed.getRetries()).isZero();
+        Incident incident = engine.getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(pi.getId())
+                .singleResult();
+        assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+        assertThat(incident.getActivityId()).isEqualTo(AccessionProcess.Elements.SEND_RECEIPT);
+        assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey()))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.getStatus()).isEqualTo(Notification.Status.FAILED);
+                    assertThat(n.getAttempts()).isEqualTo(3);
+                });
+        assertThat(mails()).isEmpty();
 
-    Long accessionId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("accessionId").singleResult().getValue();
-    notifier.sendReceiptAndNotice(accessionId);
-    assertThat(mails()).as("a retried job must not send the same e-mails again").hasSize(2);
-  }
+        mailSender.setPort(realPort);
+        engine.getManagementService().setJobRetries(failed.getId(), 1);
+        engine.getManagementService().executeJob(failed.getId());
 
-  private Job receiptJob(ProcessInstance pi) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .activityId(AccessionProcess.Elements.SEND_RECEIPT).singleResult();
-  }
+        assertThat(mails()).hasSize(2);
+        assertThat(engine.getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
+        assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey()))
+                .extracting(Notification::getStatus)
+                .containsExactly(Notification.Status.SENT, Notification.Status.SENT);
+
+        Long accessionId = (Long) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName("accessionId")
+                .singleResult()
+                .getValue();
+        notifier.sendReceiptAndNotice(accessionId);
+        assertThat(mails())
+                .as("a retried job must not send the same e-mails again")
+                .hasSize(2);
+    }
+
+    private Job receiptJob(ProcessInstance pi) {
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(AccessionProcess.Elements.SEND_RECEIPT)
+                .singleResult();
+    }
 }

@@ -20,70 +20,84 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
  */
 class CaseTravelsWithCaseworkerTest extends IntegrationTestBase {
 
-  @Autowired AccessionService accessions;
-  @Autowired AccessionProcessGateway gateway;
+    @Autowired
+    AccessionService accessions;
 
-  @Test
-  void shouldGiveEachNextTaskToTheCaseworkerWhoCompletedThePreviousOne() {
-    AccessionDriver driver = new AccessionDriver(engine);
-    String pid = driver.submit(72_001);
-    driver.runJob(pid, Elements.SEND_RECEIPT);
-    Task review = task(pid);
-    assertThat(review.getAssignee()).isNull(); // the first task of a case goes to the pool
-    assertThat(review.getName()).isEqualTo("Granska anslutning – " + TestAccessions.organisationName(72_001));
+    @Autowired
+    AccessionProcessGateway gateway;
 
-    actAs("kim", AccessionProcess.CASEWORKER_GROUP);
-    engine.getFormService().submitTaskForm(review.getId(), TestAccessions.approval());
+    @Test
+    void shouldGiveEachNextTaskToTheCaseworkerWhoCompletedThePreviousOne() {
+        AccessionDriver driver = new AccessionDriver(engine);
+        String pid = driver.submit(72_001);
+        driver.runJob(pid, Elements.SEND_RECEIPT);
+        Task review = task(pid);
+        assertThat(review.getAssignee()).isNull(); // the first task of a case goes to the pool
+        assertThat(review.getName()).isEqualTo("Granska anslutning – " + TestAccessions.organisationName(72_001));
 
-    Task registration = task(pid);
-    assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
-    assertThat(registration.getAssignee()).isEqualTo("kim");
-    String history = (String) engine.getTaskService().getVariableLocal(registration.getId(), Variables.CASE_HISTORY);
-    assertThat(history).contains("**Inkommen**").contains("**Godkänd, väntar på registrering** (kim)");
-    assertThat(engine.getTaskService().getVariableLocal(registration.getId(), Variables.REGISTRATION_REFERENCE_EXAMPLE))
-        .as("the registry's example beside the field").isEqualTo("801-9838-2024:12");
-  }
+        actAs("kim", AccessionProcess.CASEWORKER_GROUP);
+        engine.getFormService().submitTaskForm(review.getId(), TestAccessions.approval());
 
-  @Test
-  void shouldShowWhatWasAskedAndWhatTheCompletionChangedEscapedInTheReviewForm() {
-    AccessionDriver driver = new AccessionDriver(engine);
-    int n = 72_002;
-    String pid = driver.submit(n);
-    driver.runJob(pid, Elements.SEND_RECEIPT);
-    String caseNumber = driver.caseNumber(pid);
+        Task registration = task(pid);
+        assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
+        assertThat(registration.getAssignee()).isEqualTo("kim");
+        String history =
+                (String) engine.getTaskService().getVariableLocal(registration.getId(), Variables.CASE_HISTORY);
+        assertThat(history).contains("**Inkommen**").contains("**Godkänd, väntar på registrering** (kim)");
+        assertThat(engine.getTaskService()
+                        .getVariableLocal(registration.getId(), Variables.REGISTRATION_REFERENCE_EXAMPLE))
+                .as("the registry's example beside the field")
+                .isEqualTo("801-9838-2024:12");
+    }
 
-    actAs("kim", AccessionProcess.CASEWORKER_GROUP);
-    engine.getFormService().submitTaskForm(task(pid).getId(), Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
-    Task contact = task(pid);
-    assertThat(contact.getAssignee()).isEqualTo("kim");
-    engine.getFormService().submitTaskForm(contact.getId(), Map.of(Variables.MISSING_INFORMATION,
-        "Beslut **saknas** <script>alert(1)</script>", Variables.CONTACT_METHOD, "PHONE"));
-    runJobs(pid);
+    @Test
+    void shouldShowWhatWasAskedAndWhatTheCompletionChangedEscapedInTheReviewForm() {
+        AccessionDriver driver = new AccessionDriver(engine);
+        int n = 72_002;
+        String pid = driver.submit(n);
+        driver.runJob(pid, Elements.SEND_RECEIPT);
+        String caseNumber = driver.caseNumber(pid);
 
-    Map<String, Object> completion = TestAccessions.publicForm(n);
-    completion.put("decisionBody", "Kommunfullmäktige");
-    completion.put("contactEmail", "ny.adress@kommun.example");
-    engine.getIdentityService().clearAuthentication();
-    accessions.applyCompletion(accessions.idOfCase(caseNumber), completion);
-    gateway.completionReceived(caseNumber, completion);
+        actAs("kim", AccessionProcess.CASEWORKER_GROUP);
+        engine.getFormService()
+                .submitTaskForm(task(pid).getId(), Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+        Task contact = task(pid);
+        assertThat(contact.getAssignee()).isEqualTo("kim");
+        engine.getFormService()
+                .submitTaskForm(
+                        contact.getId(),
+                        Map.of(
+                                Variables.MISSING_INFORMATION,
+                                "Beslut **saknas** <script>alert(1)</script>",
+                                Variables.CONTACT_METHOD,
+                                "PHONE"));
+        runJobs(pid);
 
-    Task review = task(pid);
-    assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
-    assertThat(review.getAssignee()).isEqualTo("kim");
-    String history = (String) engine.getTaskService().getVariableLocal(review.getId(), Variables.CASE_HISTORY);
-    assertThat(history)
-        .startsWith("[Hela ärendet](/intern/arenden/" + caseNumber + ") · Inget protokollsutdrag bifogat")
-        .contains("**Komplettering begärd** (kim)")
-        .containsPattern("\\*\\*Begärt av organisationen\\*\\* \\(kim\\): Beslut .*Svar inkom \\d+ ")
-        .containsPattern("\\*\\*Under granskning\\*\\*: .*Svar på begäran \\d+ .*: Beslut")
-        .contains("Beslut &#42;&#42;saknas&#42;&#42; &#60;script&#62;alert&#40;1&#41;&#60;/script&#62;")
-        .contains("telefon")
-        .contains("Beslutande organ: Kommunstyrelsen → Kommunfullmäktige")
-        .contains("Kontaktpersonens e&#45;postadress")
-        .doesNotContain("<script>").doesNotContain("ny.adress");
-  }
+        Map<String, Object> completion = TestAccessions.publicForm(n);
+        completion.put("decisionBody", "Kommunfullmäktige");
+        completion.put("contactEmail", "ny.adress@kommun.example");
+        engine.getIdentityService().clearAuthentication();
+        accessions.applyCompletion(accessions.idOfCase(caseNumber), completion);
+        gateway.completionReceived(caseNumber, completion);
 
-  private Task task(String pid) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-  }
+        Task review = task(pid);
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
+        assertThat(review.getAssignee()).isEqualTo("kim");
+        String history = (String) engine.getTaskService().getVariableLocal(review.getId(), Variables.CASE_HISTORY);
+        assertThat(history)
+                .startsWith("[Hela ärendet](/intern/arenden/" + caseNumber + ") · Inget protokollsutdrag bifogat")
+                .contains("**Komplettering begärd** (kim)")
+                .containsPattern("\\*\\*Begärt av organisationen\\*\\* \\(kim\\): Beslut .*Svar inkom \\d+ ")
+                .containsPattern("\\*\\*Under granskning\\*\\*: .*Svar på begäran \\d+ .*: Beslut")
+                .contains("Beslut &#42;&#42;saknas&#42;&#42; &#60;script&#62;alert&#40;1&#41;&#60;/script&#62;")
+                .contains("telefon")
+                .contains("Beslutande organ: Kommunstyrelsen → Kommunfullmäktige")
+                .contains("Kontaktpersonens e&#45;postadress")
+                .doesNotContain("<script>")
+                .doesNotContain("ny.adress");
+    }
+
+    private Task task(String pid) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+    }
 }

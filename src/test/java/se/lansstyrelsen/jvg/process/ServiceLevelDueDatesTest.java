@@ -13,12 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
+import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 
 /**
  * Every caseworker task gets its service level as due date (accession.*-due, calendar days in Stockholm),
@@ -26,49 +26,63 @@ import se.lansstyrelsen.jvg.config.ClockConfig;
  */
 class ServiceLevelDueDatesTest extends IntegrationTestBase {
 
-  @Autowired AccessionSettings settings;
+    @Autowired
+    AccessionSettings settings;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
-  @Test
-  void shouldGiveTheRegistrationAndTheFollowUpTheirServiceLevelAndShowThemAsOverdueAfterwards() {
-    Date start = new Date();
-    ClockUtil.setCurrentTime(start);
-    AccessionDriver driver = new AccessionDriver(engine);
-    String registration = driver.submit(94_001);
-    driver.runJob(registration, Elements.SEND_RECEIPT);
-    driver.completeTask(registration, Elements.REVIEW, TestAccessions.approval());
-    String followUp = driver.submit(94_002);
-    driver.runJob(followUp, Elements.SEND_RECEIPT);
-    driver.completeTask(followUp, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+    @Test
+    void shouldGiveTheRegistrationAndTheFollowUpTheirServiceLevelAndShowThemAsOverdueAfterwards() {
+        Date start = new Date();
+        ClockUtil.setCurrentTime(start);
+        AccessionDriver driver = new AccessionDriver(engine);
+        String registration = driver.submit(94_001);
+        driver.runJob(registration, Elements.SEND_RECEIPT);
+        driver.completeTask(registration, Elements.REVIEW, TestAccessions.approval());
+        String followUp = driver.submit(94_002);
+        driver.runJob(followUp, Elements.SEND_RECEIPT);
+        driver.completeTask(followUp, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
 
-    Task register = task(registration);
-    Task contact = task(followUp);
-    assertThat(register.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
-    assertThat(register.getDueDate().getTime()).isEqualTo(plus(start, settings.getRegistrationDue().getDays()).getTime());
-    assertThat(contact.getTaskDefinitionKey()).isEqualTo(Elements.CONTACT_CONTACT_PERSON);
-    assertThat(contact.getDueDate().getTime()).isEqualTo(plus(start, settings.getFollowUpDue().getDays()).getTime());
-    assertThat(overdue()).doesNotContain(register.getId(), contact.getId());
+        Task register = task(registration);
+        Task contact = task(followUp);
+        assertThat(register.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
+        assertThat(register.getDueDate().getTime())
+                .isEqualTo(plus(start, settings.getRegistrationDue().getDays()).getTime());
+        assertThat(contact.getTaskDefinitionKey()).isEqualTo(Elements.CONTACT_CONTACT_PERSON);
+        assertThat(contact.getDueDate().getTime())
+                .isEqualTo(plus(start, settings.getFollowUpDue().getDays()).getTime());
+        assertThat(overdue()).doesNotContain(register.getId(), contact.getId());
 
-    ClockUtil.setCurrentTime(plus(start, Math.max(settings.getRegistrationDue().getDays(),
-        settings.getFollowUpDue().getDays()) + 1));
+        ClockUtil.setCurrentTime(plus(
+                start,
+                Math.max(
+                                settings.getRegistrationDue().getDays(),
+                                settings.getFollowUpDue().getDays())
+                        + 1));
 
-    assertThat(overdue()).contains(register.getId(), contact.getId());
-  }
+        assertThat(overdue()).contains(register.getId(), contact.getId());
+    }
 
-  private List<String> overdue() {
-    Filter filter = engine.getFilterService().createFilterQuery().filterName("Försenade").singleResult();
-    return engine.getFilterService().<Task>list(filter.getId()).stream().map(Task::getId).toList();
-  }
+    private List<String> overdue() {
+        Filter filter = engine.getFilterService()
+                .createFilterQuery()
+                .filterName("Försenade")
+                .singleResult();
+        return engine.getFilterService().<Task>list(filter.getId()).stream()
+                .map(Task::getId)
+                .toList();
+    }
 
-  private Task task(String pid) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-  }
+    private Task task(String pid) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
+    }
 
-  private static Date plus(Date from, int days) {
-    return Date.from(ZonedDateTime.ofInstant(from.toInstant(), ClockConfig.SWEDEN).plusDays(days).toInstant());
-  }
+    private static Date plus(Date from, int days) {
+        return Date.from(ZonedDateTime.ofInstant(from.toInstant(), ClockConfig.SWEDEN)
+                .plusDays(days)
+                .toInstant());
+    }
 }

@@ -32,108 +32,132 @@ import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
  */
 class OneOpenCaseIntegrationTest extends PublicFormIntegrationTest {
 
-  private static final int AT_ONCE = 3;
-  private static final String OPEN = "('SUBMITTED', 'UNDER_REVIEW', 'COMPLETION_REQUESTED', 'APPROVED')";
+    private static final int AT_ONCE = 3;
+    private static final String OPEN = "('SUBMITTED', 'UNDER_REVIEW', 'COMPLETION_REQUESTED', 'APPROVED')";
 
-  @Autowired ObjectMapper json;
+    @Autowired
+    ObjectMapper json;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newHttpClient();
 
-  @Test
-  void shouldCreateOneCaseAndAnswerConflictToTheOthersForANewOrganisation() throws Exception {
-    for (int round = 0; round < 4; round++) {
-      Map<String, Object> form = validForm();
+    @Test
+    void shouldCreateOneCaseAndAnswerConflictToTheOthersForANewOrganisation() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Map<String, Object> form = validForm();
 
-      List<Integer> statuses = submitAtOnce(form);
+            List<Integer> statuses = submitAtOnce(form);
 
-      assertThat(statuses).as("round " + round).containsOnly(201, 409).containsOnlyOnce(201);
-      assertThat(openCases(form)).isEqualTo(1);
+            assertThat(statuses).as("round " + round).containsOnly(201, 409).containsOnlyOnce(201);
+            assertThat(openCases(form)).isEqualTo(1);
+        }
     }
-  }
 
-  @Test
-  void shouldCreateOneCaseAndAnswerConflictToTheOthersForAnOrganisationWithAClosedCase() throws Exception {
-    for (int round = 0; round < 4; round++) {
-      Map<String, Object> form = validForm();
-      assertThat(submit(form).statusCode()).isEqualTo(201);
-      rejectTheOpenCaseOf(form);
-      assertThat(openCases(form)).isZero();
+    @Test
+    void shouldCreateOneCaseAndAnswerConflictToTheOthersForAnOrganisationWithAClosedCase() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Map<String, Object> form = validForm();
+            assertThat(submit(form).statusCode()).isEqualTo(201);
+            rejectTheOpenCaseOf(form);
+            assertThat(openCases(form)).isZero();
 
-      List<Integer> statuses = submitAtOnce(form);
+            List<Integer> statuses = submitAtOnce(form);
 
-      assertThat(statuses).as("round " + round).containsOnly(201, 409).containsOnlyOnce(201);
-      assertThat(openCases(form)).isEqualTo(1);
-      assertThat(cases(form)).isEqualTo(2);
+            assertThat(statuses).as("round " + round).containsOnly(201, 409).containsOnlyOnce(201);
+            assertThat(openCases(form)).isEqualTo(1);
+            assertThat(cases(form)).isEqualTo(2);
+        }
     }
-  }
 
-  @Test
-  void shouldHoldTheRuleInTheDatabaseItself() throws Exception {
-    Map<String, Object> first = validForm();
-    Map<String, Object> second = validForm();
-    assertThat(submit(first).statusCode()).isEqualTo(201);
-    assertThat(submit(second).statusCode()).isEqualTo(201);
-    Long firstOrganisation = jdbc.queryForObject("select id from organisation where organisation_number = ?",
-        Long.class, first.get(FormFields.ORGANISATION_NUMBER));
+    @Test
+    void shouldHoldTheRuleInTheDatabaseItself() throws Exception {
+        Map<String, Object> first = validForm();
+        Map<String, Object> second = validForm();
+        assertThat(submit(first).statusCode()).isEqualTo(201);
+        assertThat(submit(second).statusCode()).isEqualTo(201);
+        Long firstOrganisation = jdbc.queryForObject(
+                "select id from organisation where organisation_number = ?",
+                Long.class,
+                first.get(FormFields.ORGANISATION_NUMBER));
 
-    // Past every check in the application: give the second open case to the first organisation.
-    assertThatThrownBy(() -> jdbc.update("update accession set organisation_id = ?, open_organisation_id = ?"
-        + " where organisation_id = (select id from organisation where organisation_number = ?)", firstOrganisation,
-        firstOrganisation, second.get(FormFields.ORGANISATION_NUMBER)))
-        .isInstanceOf(DataIntegrityViolationException.class);
-  }
-
-  private List<Integer> submitAtOnce(Map<String, Object> form) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(AT_ONCE);
-    ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-    try {
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (int i = 0; i < AT_ONCE; i++) {
-        answers.add(pool.submit(() -> {
-          start.await(10, TimeUnit.SECONDS);
-          HttpResponse<String> r = submit(form);
-          assertThat(r.statusCode()).as(r.body()).isIn(201, 409);
-          if (r.statusCode() == 409) {
-            assertThat(r.body()).contains("pågående");
-          }
-          return r.statusCode();
-        }));
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
+        // Past every check in the application: give the second open case to the first organisation.
+        assertThatThrownBy(() -> jdbc.update(
+                        "update accession set organisation_id = ?, open_organisation_id = ?"
+                                + " where organisation_id = (select id from organisation where organisation_number = ?)",
+                        firstOrganisation,
+                        firstOrganisation,
+                        second.get(FormFields.ORGANISATION_NUMBER)))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
-  }
 
-  private HttpResponse<String> submit(Map<String, Object> form) throws Exception {
-    String csrf = UUID.randomUUID().toString();
-    return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/accessions"))
-        .header("Content-Type", "application/json").header("Cookie", "XSRF-TOKEN=" + csrf).header("X-XSRF-TOKEN", csrf)
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(form), StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
+    private List<Integer> submitAtOnce(Map<String, Object> form) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(AT_ONCE);
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    HttpResponse<String> r = submit(form);
+                    assertThat(r.statusCode()).as(r.body()).isIn(201, 409);
+                    if (r.statusCode() == 409) {
+                        assertThat(r.body()).contains("pågående");
+                    }
+                    return r.statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-  private void rejectTheOpenCaseOf(Map<String, Object> form) {
-    String caseNumber = jdbc.queryForObject("select a.case_number from accession a join organisation o"
-        + " on o.id = a.organisation_id where o.organisation_number = ? and a.status in " + OPEN, String.class,
-        form.get(FormFields.ORGANISATION_NUMBER));
-    runJobs();
-    tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(Elements.REVIEW)
-        .singleResult().getId(), Map.of(Variables.REVIEW_OUTCOME, "REJECT", Variables.REJECTION_REASON, "Fel organ"));
-    runJobs();
-  }
+    private HttpResponse<String> submit(Map<String, Object> form) throws Exception {
+        String csrf = UUID.randomUUID().toString();
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/accessions"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", "XSRF-TOKEN=" + csrf)
+                        .header("X-XSRF-TOKEN", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.writeValueAsString(form), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
-  private long openCases(Map<String, Object> form) {
-    return jdbc.queryForObject("select count(*) from accession a join organisation o on o.id = a.organisation_id"
-        + " where o.organisation_number = ? and a.status in " + OPEN, Long.class, form.get(FormFields.ORGANISATION_NUMBER));
-  }
+    private void rejectTheOpenCaseOf(Map<String, Object> form) {
+        String caseNumber = jdbc.queryForObject(
+                "select a.case_number from accession a join organisation o"
+                        + " on o.id = a.organisation_id where o.organisation_number = ? and a.status in " + OPEN,
+                String.class,
+                form.get(FormFields.ORGANISATION_NUMBER));
+        runJobs();
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .taskDefinitionKey(Elements.REVIEW)
+                        .singleResult()
+                        .getId(),
+                Map.of(Variables.REVIEW_OUTCOME, "REJECT", Variables.REJECTION_REASON, "Fel organ"));
+        runJobs();
+    }
 
-  private long cases(Map<String, Object> form) {
-    return jdbc.queryForObject("select count(*) from accession a join organisation o on o.id = a.organisation_id"
-        + " where o.organisation_number = ?", Long.class, form.get(FormFields.ORGANISATION_NUMBER));
-  }
+    private long openCases(Map<String, Object> form) {
+        return jdbc.queryForObject(
+                "select count(*) from accession a join organisation o on o.id = a.organisation_id"
+                        + " where o.organisation_number = ? and a.status in " + OPEN,
+                Long.class,
+                form.get(FormFields.ORGANISATION_NUMBER));
+    }
+
+    private long cases(Map<String, Object> form) {
+        return jdbc.queryForObject(
+                "select count(*) from accession a join organisation o on o.id = a.organisation_id"
+                        + " where o.organisation_number = ?",
+                Long.class,
+                form.get(FormFields.ORGANISATION_NUMBER));
+    }
 }

@@ -28,89 +28,126 @@ import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
  */
 class WithdrawalRaceIntegrationTest extends PublicFormIntegrationTest {
 
-  @Autowired ObjectMapper json;
+    @Autowired
+    ObjectMapper json;
 
-  @Test
-  void shouldEndInOneConsistentStateWhenWithdrawalAndRegistrationMeet() throws Exception {
-    for (int round = 0; round < 4; round++) {
-      CookieManager cookies = new CookieManager();
-      HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-      assertThat(http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/anslutning")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-      String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).findFirst().orElseThrow();
-      HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/accessions"))
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
-          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(validForm()), StandardCharsets.UTF_8))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(created.statusCode()).isEqualTo(201);
-      String caseNumber = json.readTree(created.body()).get("caseNumber").asText();
-      String statusUrl = json.readTree(created.body()).get("statusUrl").asText();
-      runJobs();
-      tasks.complete(task(caseNumber, Elements.REVIEW), Map.of(Variables.REVIEW_OUTCOME, "APPROVE",
-          Variables.CHECK_DECISION_STATED, true, Variables.CHECK_GOALS_CHOSEN, true,
-          Variables.CHECK_CONTACT_COMPLETE, true, Variables.CHECK_ORGANISATION_ELIGIBLE, true));
-      String csrf = hiddenCsrf(http.send(HttpRequest.newBuilder(URI.create(statusUrl + "/aterkalla")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
-      String registration = task(caseNumber, Elements.REGISTER);
+    @Test
+    void shouldEndInOneConsistentStateWhenWithdrawalAndRegistrationMeet() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            CookieManager cookies = new CookieManager();
+            HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(baseUrl() + "/anslutning"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
+            String xsrf = cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/api/accessions"))
+                            .header("Content-Type", "application/json")
+                            .header("X-XSRF-TOKEN", xsrf)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    json.writeValueAsString(validForm()), StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            String caseNumber = json.readTree(created.body()).get("caseNumber").asText();
+            String statusUrl = json.readTree(created.body()).get("statusUrl").asText();
+            runJobs();
+            tasks.complete(
+                    task(caseNumber, Elements.REVIEW),
+                    Map.of(
+                            Variables.REVIEW_OUTCOME,
+                            "APPROVE",
+                            Variables.CHECK_DECISION_STATED,
+                            true,
+                            Variables.CHECK_GOALS_CHOSEN,
+                            true,
+                            Variables.CHECK_CONTACT_COMPLETE,
+                            true,
+                            Variables.CHECK_ORGANISATION_ELIGIBLE,
+                            true));
+            String csrf = hiddenCsrf(http.send(
+                            HttpRequest.newBuilder(URI.create(statusUrl + "/aterkalla"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
+            String registration = task(caseNumber, Elements.REGISTER);
 
-      CyclicBarrier together = new CyclicBarrier(2);
-      CompletableFuture<String> registered = CompletableFuture.supplyAsync(() -> {
-        await(together);
-        try {
-          tasks.complete(registration, Map.of(Variables.REGISTRATION_REFERENCE, "801-9838-2024",
-              Variables.GOALS_CONFIRMED, true));
-          return "registered";
-        } catch (RuntimeException lost) {
-          return "refused: " + lost.getClass().getSimpleName();
+            CyclicBarrier together = new CyclicBarrier(2);
+            CompletableFuture<String> registered = CompletableFuture.supplyAsync(() -> {
+                await(together);
+                try {
+                    tasks.complete(
+                            registration,
+                            Map.of(Variables.REGISTRATION_REFERENCE, "801-9838-2024", Variables.GOALS_CONFIRMED, true));
+                    return "registered";
+                } catch (RuntimeException lost) {
+                    return "refused: " + lost.getClass().getSimpleName();
+                }
+            });
+            CompletableFuture<HttpResponse<String>> withdrawn = CompletableFuture.supplyAsync(() -> {
+                await(together);
+                try {
+                    return http.send(
+                            HttpRequest.newBuilder(URI.create(statusUrl + "/aterkalla"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&reason=Vi+avvaktar"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String registrationOutcome = registered.get(60, TimeUnit.SECONDS);
+            HttpResponse<String> page = withdrawn.get(60, TimeUnit.SECONDS);
+
+            String status =
+                    jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber);
+            Object joinedAt = jdbc.queryForObject(
+                    "select o.joined_at from organisation o join accession a"
+                            + " on a.organisation_id = o.id where a.case_number = ?",
+                    Object.class,
+                    caseNumber);
+            assertThat(page.statusCode())
+                    .as("round " + round + ": " + registrationOutcome)
+                    .isIn(200, 409);
+            if ("registered".equals(registrationOutcome)) {
+                assertThat(status).isEqualTo("REGISTERED");
+                assertThat(joinedAt).isNotNull();
+                assertThat(page.body()).containsAnyOf("kan inte återkallas längre", "ändrades av en handläggare");
+            } else {
+                assertThat(status).isEqualTo("WITHDRAWN");
+                assertThat(joinedAt).isNull();
+                assertThat(page.body()).contains("Anslutningen är återkallad");
+            }
         }
-      });
-      CompletableFuture<HttpResponse<String>> withdrawn = CompletableFuture.supplyAsync(() -> {
-        await(together);
+    }
+
+    private String task(String caseNumber, String elementId) {
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(elementId)
+                .singleResult()
+                .getId();
+    }
+
+    private static void await(CyclicBarrier barrier) {
         try {
-          return http.send(HttpRequest.newBuilder(URI.create(statusUrl + "/aterkalla"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&reason=Vi+avvaktar")).build(),
-              HttpResponse.BodyHandlers.ofString());
+            barrier.await(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-          throw new IllegalStateException(e);
+            throw new IllegalStateException(e);
         }
-      });
-      String registrationOutcome = registered.get(60, TimeUnit.SECONDS);
-      HttpResponse<String> page = withdrawn.get(60, TimeUnit.SECONDS);
-
-      String status = jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber);
-      Object joinedAt = jdbc.queryForObject("select o.joined_at from organisation o join accession a"
-          + " on a.organisation_id = o.id where a.case_number = ?", Object.class, caseNumber);
-      assertThat(page.statusCode()).as("round " + round + ": " + registrationOutcome).isIn(200, 409);
-      if ("registered".equals(registrationOutcome)) {
-        assertThat(status).isEqualTo("REGISTERED");
-        assertThat(joinedAt).isNotNull();
-        assertThat(page.body()).containsAnyOf("kan inte återkallas längre", "ändrades av en handläggare");
-      } else {
-        assertThat(status).isEqualTo("WITHDRAWN");
-        assertThat(joinedAt).isNull();
-        assertThat(page.body()).contains("Anslutningen är återkallad");
-      }
     }
-  }
 
-  private String task(String caseNumber, String elementId) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(elementId).singleResult()
-        .getId();
-  }
-
-  private static void await(CyclicBarrier barrier) {
-    try {
-      barrier.await(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    private static String hiddenCsrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("hidden CSRF field").isTrue();
+        return m.group(1);
     }
-  }
-
-  private static String hiddenCsrf(String html) {
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    assertThat(m.find()).as("hidden CSRF field").isTrue();
-    return m.group(1);
-  }
 }

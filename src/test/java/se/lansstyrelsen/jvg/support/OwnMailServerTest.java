@@ -11,25 +11,25 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 public abstract class OwnMailServerTest {
 
-  private static GreenMail mail;
+    private static GreenMail mail;
 
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    GreenMailServer.register(registry, () -> mail().getSmtp().getPort());
-  }
-
-  protected static synchronized GreenMail mail() {
-    if (mail == null) {
-      mail = GreenMailServer.start();
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        GreenMailServer.register(registry, () -> mail().getSmtp().getPort());
     }
-    return mail;
-  }
 
-  @AfterAll
-  static void stopMail() {
-    if (mail != null) {
-      mail.stop();
-      mail = null;
+    protected static synchronized GreenMail mail() {
+        if (mail == null) {
+            mail = GreenMailServer.start();
+        }
+        return mail;
     }
-  }
+
+    @AfterAll
+    static void stopMail() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
+    }
 }

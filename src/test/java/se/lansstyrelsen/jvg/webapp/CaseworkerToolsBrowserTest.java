@@ -43,168 +43,221 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @org.springframework.test.context.TestPropertySource(properties = "jvg.test.context=caseworker-tools")
 class CaseworkerToolsBrowserTest extends OwnMailServerTest {
 
-  private static final String PASSWORD = "test-Demo-Passw0rd!";
+    private static final String PASSWORD = "test-Demo-Passw0rd!";
 
-  @LocalServerPort int port;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @LocalServerPort
+    int port;
 
-  private static HeadlessChromium chromium;
-  private static WebDriver browser;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    chromium = HeadlessChromium.start("1280,900");
-    browser = chromium.driver();
-  }
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
 
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("1280,900");
+        browser = chromium.driver();
     }
-  }
 
-  @Test
-  void shouldLinkToWaitingCasesKeepTheStartDialogShowTheFirstErrorAndClearDraftsAtLogout() throws Exception {
-    AccessionDriver driver = new AccessionDriver(engine);
-    String pid = driver.submit(93_020);
-    driver.runJob(pid, Elements.SEND_RECEIPT);
-    driver.completeTask(pid, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
-    driver.completeTask(pid, Elements.CONTACT_CONTACT_PERSON, Map.of(Variables.MISSING_INFORMATION,
-        "Protokollsutdrag från kommunstyrelsen", Variables.CONTACT_METHOD, "EMAIL"));
-    driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST);
-    String waiting = driver.caseNumber(pid);
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
 
-    browser.get(tasklist());
-    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+    @Test
+    void shouldLinkToWaitingCasesKeepTheStartDialogShowTheFirstErrorAndClearDraftsAtLogout() throws Exception {
+        AccessionDriver driver = new AccessionDriver(engine);
+        String pid = driver.submit(93_020);
+        driver.runJob(pid, Elements.SEND_RECEIPT);
+        driver.completeTask(pid, Elements.REVIEW, Map.of(Variables.REVIEW_OUTCOME, "REQUEST_COMPLETION"));
+        driver.completeTask(
+                pid,
+                Elements.CONTACT_CONTACT_PERSON,
+                Map.of(
+                        Variables.MISSING_INFORMATION,
+                        "Protokollsutdrag från kommunstyrelsen",
+                        Variables.CONTACT_METHOD,
+                        "EMAIL"));
+        driver.runJob(pid, Elements.SEND_COMPLETION_REQUEST);
+        String waiting = driver.caseNumber(pid);
 
-    // The header link opens the waiting cases with Tasklist's session: no second login.
-    WebElement link = waitVisible(By.id("jvg-waiting-link"));
-    assertThat(link.getText()).isEqualTo("Väntar på organisationen");
-    screenshot("20-tasklist-lank-vantar");
-    link.click();
-    waitVisible(By.xpath("//h1[normalize-space(.)='Väntar på organisationen']"));
-    assertThat(bodyText()).contains(waiting).contains(TestAccessions.organisationName(93_020))
-        .contains("Protokollsutdrag från kommunstyrelsen").contains(TestAccessions.contactEmail(93_020));
-    screenshot("21-vantar-pa-organisationen");
-    browser.findElement(By.linkText(waiting)).click();
-    waitVisible(By.xpath("//h1[normalize-space(.)='Ärende " + waiting + "']"));
-    assertThat(bodyText()).contains("Ärendets historik").contains("Begärt av organisationen");
-    screenshot("22-arendets-historik");
+        browser.get(tasklist());
+        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
-    // The start dialog keeps what was typed on a click beside it and on Escape.
-    browser.get(tasklist());
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
-    waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]")).click();
-    WebElement name = waitVisible(field("organisationName"));
-    name.sendKeys("Testkommun med utkast");
-    new Actions(browser).moveToLocation(8, 450).click().perform();
-    name.sendKeys(Keys.ESCAPE);
-    Thread.sleep(500);
-    assertThat(browser.findElements(By.cssSelector(".modal"))).as("the dialog is still open").isNotEmpty();
-    assertThat(browser.findElement(field("organisationName")).getAttribute("value")).isEqualTo("Testkommun med utkast");
+        // The header link opens the waiting cases with Tasklist's session: no second login.
+        WebElement link = waitVisible(By.id("jvg-waiting-link"));
+        assertThat(link.getText()).isEqualTo("Väntar på organisationen");
+        screenshot("20-tasklist-lank-vantar");
+        link.click();
+        waitVisible(By.xpath("//h1[normalize-space(.)='Väntar på organisationen']"));
+        assertThat(bodyText())
+                .contains(waiting)
+                .contains(TestAccessions.organisationName(93_020))
+                .contains("Protokollsutdrag från kommunstyrelsen")
+                .contains(TestAccessions.contactEmail(93_020));
+        screenshot("21-vantar-pa-organisationen");
+        browser.findElement(By.linkText(waiting)).click();
+        waitVisible(By.xpath("//h1[normalize-space(.)='Ärende " + waiting + "']"));
+        assertThat(bodyText()).contains("Ärendets historik").contains("Begärt av organisationen");
+        screenshot("22-arendets-historik");
 
-    // A failed start shows the first field with an error, not the Start button far below it.
-    WebElement start = browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", start);
-    start.click();
-    WebElement firstError = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-        d.findElements(By.cssSelector(".modal .fjs-has-errors")).stream().findFirst().orElse(null));
-    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> inViewport(firstError));
-    screenshot("23-startdialog-forsta-felet");
+        // The start dialog keeps what was typed on a click beside it and on Escape.
+        browser.get(tasklist());
+        waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"))
+                .click();
+        WebElement name = waitVisible(field("organisationName"));
+        name.sendKeys("Testkommun med utkast");
+        new Actions(browser).moveToLocation(8, 450).click().perform();
+        name.sendKeys(Keys.ESCAPE);
+        Thread.sleep(500);
+        assertThat(browser.findElements(By.cssSelector(".modal")))
+                .as("the dialog is still open")
+                .isNotEmpty();
+        assertThat(browser.findElement(field("organisationName")).getAttribute("value"))
+                .isEqualTo("Testkommun med utkast");
 
-    // An empty dialog still closes on a click beside it (nothing to lose). The URL reopens the dialog: leave it.
-    chromium.openWebappPage(tasklist(), ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//a[contains(., 'Starta process')]")), Duration.ofSeconds(45), "24-tasklist-efter-omladdning").click();
-    waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"));
-    new Actions(browser).moveToLocation(8, 450).click().perform();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+        // A failed start shows the first field with an error, not the Start button far below it.
+        WebElement start =
+                browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", start);
+        start.click();
+        WebElement firstError = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".modal .fjs-has-errors")).stream()
+                        .findFirst()
+                        .orElse(null));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> inViewport(firstError));
+        screenshot("23-startdialog-forsta-felet");
 
-    // Logout removes Tasklist's form drafts (keys as Tasklist 7.24 writes them) and keeps other settings.
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    js.executeScript("localStorage.setItem('camunda-form:abc', '{\"data\":{\"contactEmail\":\"x@example.se\"}}');"
-        + "localStorage.setItem('camForm:def', '{}'); localStorage.setItem('jvg-other', 'kvar');");
-    waitVisible(By.cssSelector("[cam-widget-header] .account > a, [cam-widget-header] li.account a.dropdown-toggle")).click();
-    waitVisible(By.cssSelector("li.logout a")).click();
-    waitVisible(By.cssSelector("input[ng-model='username']"));
-    assertThat(js.executeScript("return Object.keys(localStorage).filter(k => /^(camunda-form|camForm):/.test(k)).length"))
-        .isEqualTo(0L);
-    assertThat(js.executeScript("return localStorage.getItem('jvg-other')")).isEqualTo("kvar");
-  }
+        // An empty dialog still closes on a click beside it (nothing to lose). The URL reopens the dialog: leave it.
+        chromium.openWebappPage(
+                        tasklist(),
+                        ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Starta process')]")),
+                        Duration.ofSeconds(45),
+                        "24-tasklist-efter-omladdning")
+                .click();
+        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"));
+        new Actions(browser).moveToLocation(8, 450).click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
 
-  @Test
-  void shouldShowManagersTheCaseNumberFirstAndNoActionsTheirRightsRefuse() throws Exception {
-    AccessionDriver driver = new AccessionDriver(engine);
-    String pid = driver.submit(93_021);
-    String caseNumber = driver.caseNumber(pid);
-    String definitionId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).singleResult()
-        .getProcessDefinitionId();
+        // Logout removes Tasklist's form drafts (keys as Tasklist 7.24 writes them) and keeps other settings.
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("localStorage.setItem('camunda-form:abc', '{\"data\":{\"contactEmail\":\"x@example.se\"}}');"
+                + "localStorage.setItem('camForm:def', '{}'); localStorage.setItem('jvg-other', 'kvar');");
+        waitVisible(By.cssSelector(
+                        "[cam-widget-header] .account > a, [cam-widget-header] li.account a.dropdown-toggle"))
+                .click();
+        waitVisible(By.cssSelector("li.logout a")).click();
+        waitVisible(By.cssSelector("input[ng-model='username']"));
+        assertThat(js.executeScript(
+                        "return Object.keys(localStorage).filter(k => /^(camunda-form|camForm):/.test(k)).length"))
+                .isEqualTo(0L);
+        assertThat(js.executeScript("return localStorage.getItem('jvg-other')")).isEqualTo("kvar");
+    }
 
-    browser.manage().deleteAllCookies();
-    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/" + engine.getName() + "/";
-    browser.get(cockpit);
-    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("chef1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitVisible(By.xpath("//a[normalize-space(.)='Processer']"));
-    assertThat(browser.findElements(By.cssSelector("[cam-widget-header] a[href*='tasklist'], [cam-widget-header] a[href*='admin']")))
-        .as("no links to apps a manager may not use").isEmpty();
+    @Test
+    void shouldShowManagersTheCaseNumberFirstAndNoActionsTheirRightsRefuse() throws Exception {
+        AccessionDriver driver = new AccessionDriver(engine);
+        String pid = driver.submit(93_021);
+        String caseNumber = driver.caseNumber(pid);
+        String definitionId = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(pid)
+                .singleResult()
+                .getProcessDefinitionId();
 
-    chromium.openWebappPage(cockpit + "#/process-definition/" + definitionId + "/runtime",
-        d -> bodyText().contains(caseNumber), Duration.ofSeconds(45), "30-cockpit-arendet-saknas");
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-        "const th = document.querySelector('th.business-key'); return th && th.parentElement.firstElementChild === th;")));
-    Object firstColumn = ((JavascriptExecutor) browser).executeScript("const th = document.querySelector('th.business-key');"
-        + " return Array.from(th.closest('table').querySelectorAll('tbody > tr')).map(r => r.firstElementChild.textContent.trim());");
-    java.util.List<String> values = ((java.util.List<?>) firstColumn).stream().map(String::valueOf).toList();
-    assertThat(values).contains(caseNumber).allSatisfy(v -> assertThat(v).startsWith("JVG-"));
-    screenshot("30-cockpit-arendenummer-forst");
+        browser.manage().deleteAllCookies();
+        String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/" + engine.getName() + "/";
+        browser.get(cockpit);
+        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("chef1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        waitVisible(By.xpath("//a[normalize-space(.)='Processer']"));
+        assertThat(browser.findElements(By.cssSelector(
+                        "[cam-widget-header] a[href*='tasklist'], [cam-widget-header] a[href*='admin']")))
+                .as("no links to apps a manager may not use")
+                .isEmpty();
 
-    // The instance's variables: a table with an actions column.
-    chromium.openWebappPage(cockpit + "#/process-instance/" + pid + "/runtime", d -> Boolean.TRUE.equals(
-        ((JavascriptExecutor) d).executeScript("return document.querySelectorAll('td.actions').length > 0;")),
-        Duration.ofSeconds(45), "31-cockpit-chef-variabler-saknas");
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("body")).getAttribute("class")
-        .contains("jvg-read-only"));
-    assertThat(browser.findElements(By.cssSelector("td.actions button, .ctn-toolbar a, .ctn-toolbar button")))
-        .as("edit, delete, cancel, suspend: none shown to a manager").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
-    screenshot("31-cockpit-chef-utan-atgarder");
+        chromium.openWebappPage(
+                cockpit + "#/process-definition/" + definitionId + "/runtime",
+                d -> bodyText().contains(caseNumber),
+                Duration.ofSeconds(45),
+                "30-cockpit-arendet-saknas");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const th = document.querySelector('th.business-key'); return th && th.parentElement.firstElementChild === th;")));
+        Object firstColumn = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const th = document.querySelector('th.business-key');"
+                                + " return Array.from(th.closest('table').querySelectorAll('tbody > tr')).map(r => r.firstElementChild.textContent.trim());");
+        java.util.List<String> values =
+                ((java.util.List<?>) firstColumn).stream().map(String::valueOf).toList();
+        assertThat(values).contains(caseNumber).allSatisfy(v -> assertThat(v).startsWith("JVG-"));
+        screenshot("30-cockpit-arendenummer-forst");
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> bodyText().contains("Du har inte behörighet till sidan"));
-    assertThat(bodyText()).doesNotContain("Whitelabel");
-    screenshot("33-chef-tasklist-svensk-403");
-  }
+        // The instance's variables: a table with an actions column.
+        chromium.openWebappPage(
+                cockpit + "#/process-instance/" + pid + "/runtime",
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return document.querySelectorAll('td.actions').length > 0;")),
+                Duration.ofSeconds(45),
+                "31-cockpit-chef-variabler-saknas");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d ->
+                        d.findElement(By.tagName("body")).getAttribute("class").contains("jvg-read-only"));
+        assertThat(browser.findElements(By.cssSelector("td.actions button, .ctn-toolbar a, .ctn-toolbar button")))
+                .as("edit, delete, cancel, suspend: none shown to a manager")
+                .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        screenshot("31-cockpit-chef-utan-atgarder");
 
-  private boolean inViewport(WebElement element) {
-    Object visible = ((JavascriptExecutor) browser).executeScript(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
-    return Boolean.TRUE.equals(visible);
-  }
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> bodyText().contains("Du har inte behörighet till sidan"));
+        assertThat(bodyText()).doesNotContain("Whitelabel");
+        screenshot("33-chef-tasklist-svensk-403");
+    }
 
-  private String tasklist() {
-    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
-  }
+    private boolean inViewport(WebElement element) {
+        Object visible = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        element);
+        return Boolean.TRUE.equals(visible);
+    }
 
-  private static By field(String key) {
-    return By.cssSelector(".modal [id$='-Field_" + key + "']");
-  }
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
+    }
 
-  private String bodyText() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
+    private static By field(String key) {
+        return By.cssSelector(".modal [id$='-Field_" + key + "']");
+    }
 
-  private WebElement waitVisible(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
+    private String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
 
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-  }
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

@@ -38,148 +38,186 @@ import se.lansstyrelsen.jvg.support.HeadlessChromium;
 @ActiveProfiles({"test", "demo"})
 class SwedishTasklistBrowserTest {
 
-  private static final String PASSWORD = "test-Demo-Passw0rd!";
+    private static final String PASSWORD = "test-Demo-Passw0rd!";
 
-  @LocalServerPort int port;
-  @Autowired TaskService tasks;
-  @Autowired ProcessEngine engine;
+    @LocalServerPort
+    int port;
 
-  private static HeadlessChromium chromium;
-  private static WebDriver browser;
+    @Autowired
+    TaskService tasks;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    chromium = HeadlessChromium.start("1280,1000");
-    browser = chromium.driver();
-  }
+    @Autowired
+    ProcessEngine engine;
 
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("1280,1000");
+        browser = chromium.driver();
     }
-  }
 
-  @Test
-  void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {
-    browser.get(tasklist());
-    WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
-    WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> logIn.getText().equals("Logga in"));
-    assertThat(username.getAttribute("placeholder")).isEqualTo("Användarnamn");
-    assertThat(browser.findElement(By.cssSelector("input[ng-model='password']")).getAttribute("placeholder"))
-        .isEqualTo("Lösenord");
-    assertThat(bodyText()).contains("Datum och tider visas i lokal tidszon").doesNotContain("Log in");
-    screenshot("01-inloggning");
-
-    username.sendKeys("handlaggare1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    logIn.click();
-
-    // The task list: our filters, Camunda's labels in Swedish; the page says it is Swedish.
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> bodyText().contains("Välj en uppgift i listan.")
-        && bodyText().contains("Att fördela") && !bodyText().contains("Laddar"));
-    assertThat(bodyText()).contains("Att fördela", "Kortkommandon", "Skapa uppgift", "Skapad")
-        .doesNotContain("Start process", "Create task", "Select a task in the list", "Keyboard Shortcuts");
-    assertThat(browser.findElement(By.cssSelector("input[placeholder='Filtrera uppgifter']")).isDisplayed()).isTrue();
-    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
-    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
-        .as("the Camunda 8 banner is in the page but never shown").allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
-    assertThat(bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
-    screenshot("02-uppgiftslistan");
-
-    // The start form (Camunda Forms): Swedish validation messages, the pattern error as a sentence.
-    browser.findElement(By.xpath("//a[contains(., 'Starta process')]")).click();
-    waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]")).click();
-    waitVisible(field("organisationName"));
-    browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']")).click();
-    assertThat(waitForError("organisationName")).isEqualTo("Fältet måste fyllas i.");
-    assertThat(error("personalDataConsent")).isEqualTo("Fältet måste fyllas i.");
-
-    WebElement number = browser.findElement(field("organisationNumber"));
-    number.sendKeys("123");
-    assertErrorBecomes("organisationNumber", "Ange organisationsnumret med 10 siffror, t.ex. 212000-1355.");
-    browser.findElement(field("contactEmail")).sendKeys("inte-en-adress");
-    assertErrorBecomes("contactEmail", "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
-    assertThat(browser.findElement(By.cssSelector(".modal")).getText())
-        .doesNotContain("Field is required", "Field must", "pattern");
-
-    // Municipality search and the date picker.
-    browser.findElement(By.cssSelector(".modal [id$='-Field_organisationType-0']")).sendKeys(Keys.SPACE);
-    WebElement municipality = waitVisible(field("municipalityCode"));
-    assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
-    municipality.click();
-    municipality.sendKeys("xyzzy");
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-dropdownlist') and contains(., 'Inga träffar')]")).size() > 0);
-
-    WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_decisionDate-date']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'}); arguments[0]._flatpickr.open();", date);
-    WebElement calendar = waitVisible(By.cssSelector(".modal .flatpickr-calendar.open"));
-    assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("mån");
-    assertThat(calendar.getText()).contains("januari").doesNotContain("January", "Sun");
-    screenshot("03-startformular");
-
-    // A task of the caseworker: Tasklist's own buttons and its follow-up date picker in Swedish, Monday first.
-    Task task = tasks.newTask();
-    task.setName("Ringa kontaktpersonen");
-    task.setAssignee("handlaggare1");
-    tasks.saveTask(task);
-    try {
-      // A fresh load, so the start dialog is gone.
-      chromium.openWebappPage(tasklist() + "#/?task=" + task.getId(), ExpectedConditions.visibilityOfElementLocated(
-          By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]")), Duration.ofSeconds(45), "uppgiften-syns-inte");
-      assertThat(bodyText()).contains("Ange uppföljningsdatum", "Slutför")
-          .doesNotContain("Set follow-up date", "Set due date", "Complete");
-      waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']")).click();
-      WebElement picker = waitVisible(By.xpath("//table[.//th/small]"));
-      assertThat(picker.findElements(By.xpath(".//th/small")).stream().map(WebElement::getText).toList())
-          .startsWith("mån", "tis").contains("sön").doesNotContain("Sun", "Mon");
-      screenshot("04-uppfoljningsdatum");
-    } finally {
-      tasks.deleteTask(task.getId(), true);
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
     }
-  }
 
-  private String tasklist() {
-    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
-  }
+    @Test
+    void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {
+        browser.get(tasklist());
+        WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
+        WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> logIn.getText().equals("Logga in"));
+        assertThat(username.getAttribute("placeholder")).isEqualTo("Användarnamn");
+        assertThat(browser.findElement(By.cssSelector("input[ng-model='password']"))
+                        .getAttribute("placeholder"))
+                .isEqualTo("Lösenord");
+        assertThat(bodyText()).contains("Datum och tider visas i lokal tidszon").doesNotContain("Log in");
+        screenshot("01-inloggning");
 
-  private static By field(String key) {
-    return By.cssSelector(".modal [id$='-Field_" + key + "']");
-  }
+        username.sendKeys("handlaggare1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        logIn.click();
 
-  private String waitForError(String key) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !error(key).isEmpty());
-    return error(key);
-  }
+        // The task list: our filters, Camunda's labels in Swedish; the page says it is Swedish.
+        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> bodyText().contains("Välj en uppgift i listan.")
+                        && bodyText().contains("Att fördela")
+                        && !bodyText().contains("Laddar"));
+        assertThat(bodyText())
+                .contains("Att fördela", "Kortkommandon", "Skapa uppgift", "Skapad")
+                .doesNotContain("Start process", "Create task", "Select a task in the list", "Keyboard Shortcuts");
+        assertThat(browser.findElement(By.cssSelector("input[placeholder='Filtrera uppgifter']"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+                .as("the Camunda 8 banner is in the page but never shown")
+                .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+        assertThat(bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
+        screenshot("02-uppgiftslistan");
 
-  private void assertErrorBecomes(String key, String expected) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> error(key).equals(expected));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      assertThat(error(key)).as("error beside " + key).isEqualTo(expected);
+        // The start form (Camunda Forms): Swedish validation messages, the pattern error as a sentence.
+        browser.findElement(By.xpath("//a[contains(., 'Starta process')]")).click();
+        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"))
+                .click();
+        waitVisible(field("organisationName"));
+        browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"))
+                .click();
+        assertThat(waitForError("organisationName")).isEqualTo("Fältet måste fyllas i.");
+        assertThat(error("personalDataConsent")).isEqualTo("Fältet måste fyllas i.");
+
+        WebElement number = browser.findElement(field("organisationNumber"));
+        number.sendKeys("123");
+        assertErrorBecomes("organisationNumber", "Ange organisationsnumret med 10 siffror, t.ex. 212000-1355.");
+        browser.findElement(field("contactEmail")).sendKeys("inte-en-adress");
+        assertErrorBecomes("contactEmail", "Ange en giltig e-postadress, t.ex. namn@kommun.se.");
+        assertThat(browser.findElement(By.cssSelector(".modal")).getText())
+                .doesNotContain("Field is required", "Field must", "pattern");
+
+        // Municipality search and the date picker.
+        browser.findElement(By.cssSelector(".modal [id$='-Field_organisationType-0']"))
+                .sendKeys(Keys.SPACE);
+        WebElement municipality = waitVisible(field("municipalityCode"));
+        assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
+        municipality.click();
+        municipality.sendKeys("xyzzy");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.xpath(
+                                        "//*[contains(@class,'fjs-dropdownlist') and contains(., 'Inga träffar')]"))
+                                .size()
+                        > 0);
+
+        WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_decisionDate-date']"));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'start'}); arguments[0]._flatpickr.open();", date);
+        WebElement calendar = waitVisible(By.cssSelector(".modal .flatpickr-calendar.open"));
+        assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday"))
+                        .get(0)
+                        .getText())
+                .isEqualTo("mån");
+        assertThat(calendar.getText()).contains("januari").doesNotContain("January", "Sun");
+        screenshot("03-startformular");
+
+        // A task of the caseworker: Tasklist's own buttons and its follow-up date picker in Swedish, Monday first.
+        Task task = tasks.newTask();
+        task.setName("Ringa kontaktpersonen");
+        task.setAssignee("handlaggare1");
+        tasks.saveTask(task);
+        try {
+            // A fresh load, so the start dialog is gone.
+            chromium.openWebappPage(
+                    tasklist() + "#/?task=" + task.getId(),
+                    ExpectedConditions.visibilityOfElementLocated(
+                            By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]")),
+                    Duration.ofSeconds(45),
+                    "uppgiften-syns-inte");
+            assertThat(bodyText())
+                    .contains("Ange uppföljningsdatum", "Slutför")
+                    .doesNotContain("Set follow-up date", "Set due date", "Complete");
+            waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']"))
+                    .click();
+            WebElement picker = waitVisible(By.xpath("//table[.//th/small]"));
+            assertThat(picker.findElements(By.xpath(".//th/small")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .startsWith("mån", "tis")
+                    .contains("sön")
+                    .doesNotContain("Sun", "Mon");
+            screenshot("04-uppfoljningsdatum");
+        } finally {
+            tasks.deleteTask(task.getId(), true);
+        }
     }
-  }
 
-  private String error(String key) {
-    var errors = browser.findElements(By.cssSelector(".modal [id$='-Field_" + key + "-error-message']"));
-    return errors.isEmpty() ? "" : errors.get(0).getText();
-  }
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
+    }
 
-  private String bodyText() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
+    private static By field(String key) {
+        return By.cssSelector(".modal [id$='-Field_" + key + "']");
+    }
 
-  private WebElement waitVisible(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
+    private String waitForError(String key) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !error(key).isEmpty());
+        return error(key);
+    }
 
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-  }
+    private void assertErrorBecomes(String key, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> error(key).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(error(key)).as("error beside " + key).isEqualTo(expected);
+        }
+    }
+
+    private String error(String key) {
+        var errors = browser.findElements(By.cssSelector(".modal [id$='-Field_" + key + "-error-message']"));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
+    private String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

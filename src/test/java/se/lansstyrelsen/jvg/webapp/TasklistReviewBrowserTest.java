@@ -30,8 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.accession.AccessionRepository;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
-import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
@@ -47,107 +47,143 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @ActiveProfiles({"test", "demo"})
 class TasklistReviewBrowserTest extends OwnMailServerTest {
 
-  private static final String PASSWORD = "test-Demo-Passw0rd!";
+    private static final String PASSWORD = "test-Demo-Passw0rd!";
 
-  @LocalServerPort int port;
-  @Autowired FormService forms;
-  @Autowired RepositoryService repository;
-  @Autowired ManagementService management;
-  @Autowired TaskService tasks;
-  @Autowired AccessionRepository accessions;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @LocalServerPort
+    int port;
 
-  private static HeadlessChromium chromium;
-  private static WebDriver browser;
+    @Autowired
+    FormService forms;
 
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    chromium = HeadlessChromium.start("1280,1600");
-    browser = chromium.driver();
-  }
+    @Autowired
+    RepositoryService repository;
 
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    AccessionRepository accessions;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    private static HeadlessChromium chromium;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.start("1280,1600");
+        browser = chromium.driver();
     }
-  }
 
-  @Test
-  void shouldLetACaseworkerApproveACaseInTasklistAndKeepTheCase() throws Exception {
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(AccessionProcess.KEY)
-        .latestVersion().singleResult().getId();
-    ProcessInstance pi = forms.submitStartForm(definitionId, TestAccessions.startVariables(73_001));
-    for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
-      management.executeJob(job.getId());
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
     }
-    Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
 
-    browser.get(tasklist());
-    waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+    @Test
+    void shouldLetACaseworkerApproveACaseInTasklistAndKeepTheCase() throws Exception {
+        String definitionId = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AccessionProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        ProcessInstance pi = forms.submitStartForm(definitionId, TestAccessions.startVariables(73_001));
+        for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
+            management.executeJob(job.getId());
+        }
+        Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
 
-    chromium.openWebappPage(tasklist() + "#/?task=" + review.getId(), ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]")),
-        Duration.ofSeconds(45), "09-uppgiften-syns-inte");
-    waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
-    assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
-    assertPdfLinkWorks("Granska anslutning", pi.getBusinessKey());
+        browser.get(tasklist());
+        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
-    waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(d -> "handlaggare1".equals(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
-    // Approving without the checklist: the server's rule comes back as the Swedish sentence alone.
-    click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
-    click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
-    WebElement refusal = waitVisible(By.xpath("//*[contains(@class,'notifications')]"
-        + "//*[contains(., 'Kryssa i alla fyra kontrollpunkterna')]"));
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.cssSelector(".notifications"))
-        .getText().contains("Cannot submit"));
-    assertThat(browser.findElement(By.cssSelector(".notifications")).getText())
-        .contains("Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.")
-        .doesNotContain("Cannot submit", review.getId());
-    assertThat(refusal.isDisplayed()).isTrue();
-    screenshot("10-regel-pa-svenska");
-    assertThat(accessions.findByCaseNumber(pi.getBusinessKey()).orElseThrow().getStatus())
-        .isEqualTo(AccessionStatus.SUBMITTED);
+        chromium.openWebappPage(
+                tasklist() + "#/?task=" + review.getId(),
+                ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]")),
+                Duration.ofSeconds(45),
+                "09-uppgiften-syns-inte");
+        waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
+        assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
+        assertPdfLinkWorks("Granska anslutning", pi.getBusinessKey());
 
-    for (String check : new String[] {"checkDecisionStated", "checkGoalsChosen", "checkContactComplete",
-        "checkOrganisationEligible"}) {
-      click(waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
+        waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> "handlaggare1"
+                        .equals(tasks.createTaskQuery()
+                                .taskId(review.getId())
+                                .singleResult()
+                                .getAssignee()));
+        // Approving without the checklist: the server's rule comes back as the Swedish sentence alone.
+        click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
+        click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+        WebElement refusal = waitVisible(By.xpath(
+                "//*[contains(@class,'notifications')]" + "//*[contains(., 'Kryssa i alla fyra kontrollpunkterna')]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.cssSelector(".notifications"))
+                        .getText()
+                        .contains("Cannot submit"));
+        assertThat(browser.findElement(By.cssSelector(".notifications")).getText())
+                .contains("Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.")
+                .doesNotContain("Cannot submit", review.getId());
+        assertThat(refusal.isDisplayed()).isTrue();
+        screenshot("10-regel-pa-svenska");
+        assertThat(accessions
+                        .findByCaseNumber(pi.getBusinessKey())
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(AccessionStatus.SUBMITTED);
+
+        for (String check : new String[] {
+            "checkDecisionStated", "checkGoalsChosen", "checkContactComplete", "checkOrganisationEligible"
+        }) {
+            click(waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
+        }
+        screenshot("11-granska-anslutning");
+        click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+
+        String caseNumber = pi.getBusinessKey();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d ->
+                        accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus() == AccessionStatus.APPROVED);
+        Task registration =
+                tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
+        assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
+        screenshot("12-efter-granskning");
+
+        // The registration form carries the same link: the registry files the PDF.
+        chromium.openWebappPage(
+                tasklist() + "#/?task=" + registration.getId(),
+                ExpectedConditions.visibilityOfElementLocated(By.xpath("//h2[contains(., 'Formell registrering')]")),
+                Duration.ofSeconds(45),
+                "13-registreringen-syns-inte");
+        assertPdfLinkWorks("Formell registrering", caseNumber);
+        screenshot("13-registrering-med-pdf-lank");
     }
-    screenshot("11-granska-anslutning");
-    click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
 
-    String caseNumber = pi.getBusinessKey();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-        accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus() == AccessionStatus.APPROVED);
-    Task registration = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
-    assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
-    screenshot("12-efter-granskning");
-
-    // The registration form carries the same link: the registry files the PDF.
-    chromium.openWebappPage(tasklist() + "#/?task=" + registration.getId(), ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//h2[contains(., 'Formell registrering')]")), Duration.ofSeconds(45), "13-registreringen-syns-inte");
-    assertPdfLinkWorks("Formell registrering", caseNumber);
-    screenshot("13-registrering-med-pdf-lank");
-  }
-
-  /**
-   * The form's link "ladda ner anslutningen som PDF", fetched in the page with the browser's Tasklist session:
-   * the case's PDF, not a login page, 401 or 403.
-   */
-  private void assertPdfLinkWorks(String taskName, String caseNumber) {
-    WebElement link = waitVisible(By.xpath("//a[contains(., 'ladda ner anslutningen som PDF')]"));
-    String href = link.getDomProperty("href");
-    assertThat(href).as(taskName).endsWith("/intern/arenden/" + caseNumber + "/anslutning.pdf");
-    @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) browser)
-        .executeAsyncScript("""
+    /**
+     * The form's link "ladda ner anslutningen som PDF", fetched in the page with the browser's Tasklist session:
+     * the case's PDF, not a login page, 401 or 403.
+     */
+    private void assertPdfLinkWorks(String taskName, String caseNumber) {
+        WebElement link = waitVisible(By.xpath("//a[contains(., 'ladda ner anslutningen som PDF')]"));
+        String href = link.getDomProperty("href");
+        assertThat(href).as(taskName).endsWith("/intern/arenden/" + caseNumber + "/anslutning.pdf");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer =
+                (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
             const done = arguments[arguments.length - 1];
             fetch(arguments[0], {credentials: 'same-origin'})
               .then(r => r.arrayBuffer().then(b => done({status: r.status, url: r.url,
@@ -155,36 +191,39 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                   head: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))), size: b.byteLength})))
               .catch(e => done({error: String(e)}));
             """, href);
-    assertThat(answer).as(taskName).doesNotContainKey("error");
-    assertThat(answer.get("status")).as(taskName + ": " + answer).isEqualTo(200L);
-    assertThat((String) answer.get("url")).as("no redirect to a login page").isEqualTo(href);
-    assertThat((String) answer.get("type")).startsWith("application/pdf");
-    assertThat((String) answer.get("disposition")).contains("anslutning-" + caseNumber + ".pdf");
-    assertThat(answer.get("head")).isEqualTo("%PDF-");
-    assertThat((Long) answer.get("size")).isGreaterThan(1_000L);
-  }
+        assertThat(answer).as(taskName).doesNotContainKey("error");
+        assertThat(answer.get("status")).as(taskName + ": " + answer).isEqualTo(200L);
+        assertThat((String) answer.get("url")).as("no redirect to a login page").isEqualTo(href);
+        assertThat((String) answer.get("type")).startsWith("application/pdf");
+        assertThat((String) answer.get("disposition")).contains("anslutning-" + caseNumber + ".pdf");
+        assertThat(answer.get("head")).isEqualTo("%PDF-");
+        assertThat((Long) answer.get("size")).isGreaterThan(1_000L);
+    }
 
-  private String tasklist() {
-    return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
-  }
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/";
+    }
 
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-        element);
-  }
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
 
-  private String bodyText() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
+    private String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
 
-  private WebElement waitVisible(By by) {
-    return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
+    private WebElement waitVisible(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
 
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-  }
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

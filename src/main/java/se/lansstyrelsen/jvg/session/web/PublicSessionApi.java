@@ -28,47 +28,53 @@ import se.lansstyrelsen.jvg.session.SessionSignup;
 @RestController
 class PublicSessionApi {
 
-  private final SessionSignups signups;
+    private final SessionSignups signups;
 
-  PublicSessionApi(SessionSignups signups) {
-    this.signups = signups;
-  }
-
-  @PostMapping(path = "/api/informationstraffar/{sessionId}/anmalningar", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<SignedUp> signUp(@PathVariable Long sessionId, @RequestBody Map<String, Object> formData) {
-    SessionSignup s = signups.signUp(sessionId, formData);
-    boolean placed = s.getStatus() == SessionSignup.Status.CONFIRMED;
-    return ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(s.getReference(), s.getStatus().name(), placed
-        ? text("session.api.signed-up.confirmed") : text("session.api.signed-up.waiting")));
-  }
-
-  /** The answer to a sign-up. */
-  record SignedUp(String reference, String status, String message) {}
-
-  /** Errors of this API, in Swedish. */
-  @RestControllerAdvice(assignableTypes = PublicSessionApi.class)
-  static class Errors {
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-      ProblemDetail p = problem(HttpStatus.BAD_REQUEST, text("session.api.invalid.title"),
-          e.errors().containsKey("session") ? e.errors().get("session") : text("session.api.invalid.detail"));
-      p.setProperty("errors", e.errors());
-      return respond(p);
+    PublicSessionApi(SessionSignups signups) {
+        this.signups = signups;
     }
 
-    @ExceptionHandler(SessionService.UnknownSessionException.class)
-    ResponseEntity<ProblemDetail> unknown() {
-      return respond(problem(HttpStatus.NOT_FOUND, text("session.api.unknown.title"),
-          text("session.api.unknown.detail")));
+    @PostMapping(path = "/api/informationstraffar/{sessionId}/anmalningar", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SignedUp> signUp(@PathVariable Long sessionId, @RequestBody Map<String, Object> formData) {
+        SessionSignup s = signups.signUp(sessionId, formData);
+        boolean placed = s.getStatus() == SessionSignup.Status.CONFIRMED;
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new SignedUp(
+                        s.getReference(),
+                        s.getStatus().name(),
+                        placed ? text("session.api.signed-up.confirmed") : text("session.api.signed-up.waiting")));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class,
-        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> unreadable(Exception e) {
-      // 413 when a body without declared length grew over the public limit while read, else 400.
-      return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
-    }
+    /** The answer to a sign-up. */
+    record SignedUp(String reference, String status, String message) {}
 
-  }
+    /** Errors of this API, in Swedish. */
+    @RestControllerAdvice(assignableTypes = PublicSessionApi.class)
+    static class Errors {
+
+        @ExceptionHandler(InvalidInputException.class)
+        ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+            ProblemDetail p = problem(
+                    HttpStatus.BAD_REQUEST,
+                    text("session.api.invalid.title"),
+                    e.errors().containsKey("session") ? e.errors().get("session") : text("session.api.invalid.detail"));
+            p.setProperty("errors", e.errors());
+            return respond(p);
+        }
+
+        @ExceptionHandler(SessionService.UnknownSessionException.class)
+        ResponseEntity<ProblemDetail> unknown() {
+            return respond(problem(
+                    HttpStatus.NOT_FOUND, text("session.api.unknown.title"), text("session.api.unknown.detail")));
+        }
+
+        @ExceptionHandler({
+            HttpMessageNotReadableException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+        })
+        ResponseEntity<ProblemDetail> unreadable(Exception e) {
+            // 413 when a body without declared length grew over the public limit while read, else 400.
+            return se.lansstyrelsen.jvg.config.Problems.unreadableJson(e);
+        }
+    }
 }

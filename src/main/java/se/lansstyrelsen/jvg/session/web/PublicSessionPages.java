@@ -29,74 +29,79 @@ import se.lansstyrelsen.jvg.session.UpcomingSessions;
 @Controller
 class PublicSessionPages {
 
-  private final SessionService sessions;
-  private final SessionSignups signups;
-  private final AccessionSettings settings;
-  private final byte[] form;
+    private final SessionService sessions;
+    private final SessionSignups signups;
+    private final AccessionSettings settings;
+    private final byte[] form;
 
-  PublicSessionPages(SessionService sessions, SessionSignups signups, AccessionSettings settings) {
-    this.sessions = sessions;
-    this.signups = signups;
-    this.settings = settings;
-    try (InputStream in = new ClassPathResource("forms/" + SignupForm.FORM_FILE).getInputStream()) {
-      this.form = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    PublicSessionPages(SessionService sessions, SessionSignups signups, AccessionSettings settings) {
+        this.sessions = sessions;
+        this.signups = signups;
+        this.settings = settings;
+        try (InputStream in = new ClassPathResource("forms/" + SignupForm.FORM_FILE).getInputStream()) {
+            this.form = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  @GetMapping("/informationstraffar/{sessionId}/anmalan")
-  String signupPage(@PathVariable Long sessionId, Model model) {
-    InformationSession s = sessions.get(sessionId);
-    model.addAttribute("traff", // not "session": Thymeleaf reads ${session} as the HTTP session
-        UpcomingSessions.describe(s, settings.getPublicBaseUrl()));
-    model.addAttribute("open", sessions.isOpen(s));
-    model.addAttribute("cancelled", s.isCancelled());
-    long free = Math.max(0, s.getCapacity() - sessions.placesTaken(sessionId));
-    model.addAttribute("freePlaces", free);
-    return "public/session-signup";
-  }
-
-  @GetMapping(path = "/informationstraffar/anmalan.json", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseBody
-  ResponseEntity<byte[]> form() {
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(form);
-  }
-
-  @GetMapping("/informationstraffar/avboka/{token}")
-  String confirmCancel(@PathVariable String token, Model model) {
-    SessionSignup s = sessions.byCancelToken(token).orElseThrow(SessionLinkNotValid::new);
-    model.addAttribute("signup", s);
-    model.addAttribute("traff", // not "session": Thymeleaf reads ${session} as the HTTP session
-        UpcomingSessions.describe(s.getSession(), settings.getPublicBaseUrl()));
-    model.addAttribute("token", token);
-    return "public/session-cancel";
-  }
-
-  @PostMapping("/informationstraffar/avboka/{token}")
-  String cancel(@PathVariable String token, Model model) {
-    if (!signups.cancelByLink(token)) {
-      throw new SessionLinkNotValid();
+    @GetMapping("/informationstraffar/{sessionId}/anmalan")
+    String signupPage(@PathVariable Long sessionId, Model model) {
+        InformationSession s = sessions.get(sessionId);
+        model.addAttribute(
+                "traff", // not "session": Thymeleaf reads ${session} as the HTTP session
+                UpcomingSessions.describe(s, settings.getPublicBaseUrl()));
+        model.addAttribute("open", sessions.isOpen(s));
+        model.addAttribute("cancelled", s.isCancelled());
+        long free = Math.max(0, s.getCapacity() - sessions.placesTaken(sessionId));
+        model.addAttribute("freePlaces", free);
+        return "public/session-signup";
     }
-    model.addAttribute("title", text("session.cancelled-by-link.title"));
-    model.addAttribute("message", text("session.cancelled-by-link.message"));
-    return "public/message";
-  }
 
-  @ExceptionHandler({SessionService.UnknownSessionException.class, SessionLinkNotValid.class,
-      org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
-  ModelAndView notFound() {
-    ModelAndView view = new ModelAndView("public/message");
-    view.addObject("title", text("session.page-not-found.title"));
-    view.addObject("message", text("session.page-not-found.message"));
-    view.setStatus(HttpStatus.NOT_FOUND);
-    return view;
-  }
-
-  /** The cancellation link is unknown or the sign-up is already cancelled. */
-  static class SessionLinkNotValid extends RuntimeException {
-    SessionLinkNotValid() {
-      super("Cancellation link not valid");
+    @GetMapping(path = "/informationstraffar/anmalan.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> form() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(form);
     }
-  }
+
+    @GetMapping("/informationstraffar/avboka/{token}")
+    String confirmCancel(@PathVariable String token, Model model) {
+        SessionSignup s = sessions.byCancelToken(token).orElseThrow(SessionLinkNotValid::new);
+        model.addAttribute("signup", s);
+        model.addAttribute(
+                "traff", // not "session": Thymeleaf reads ${session} as the HTTP session
+                UpcomingSessions.describe(s.getSession(), settings.getPublicBaseUrl()));
+        model.addAttribute("token", token);
+        return "public/session-cancel";
+    }
+
+    @PostMapping("/informationstraffar/avboka/{token}")
+    String cancel(@PathVariable String token, Model model) {
+        if (!signups.cancelByLink(token)) {
+            throw new SessionLinkNotValid();
+        }
+        model.addAttribute("title", text("session.cancelled-by-link.title"));
+        model.addAttribute("message", text("session.cancelled-by-link.message"));
+        return "public/message";
+    }
+
+    @ExceptionHandler({
+        SessionService.UnknownSessionException.class,
+        SessionLinkNotValid.class,
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class
+    })
+    ModelAndView notFound() {
+        ModelAndView view = new ModelAndView("public/message");
+        view.addObject("title", text("session.page-not-found.title"));
+        view.addObject("message", text("session.page-not-found.message"));
+        view.setStatus(HttpStatus.NOT_FOUND);
+        return view;
+    }
+
+    /** The cancellation link is unknown or the sign-up is already cancelled. */
+    static class SessionLinkNotValid extends RuntimeException {
+        SessionLinkNotValid() {
+            super("Cancellation link not valid");
+        }
+    }
 }

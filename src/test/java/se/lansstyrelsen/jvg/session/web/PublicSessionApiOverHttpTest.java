@@ -28,31 +28,48 @@ import se.lansstyrelsen.jvg.support.PublicClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicSessionApiOverHttpTest extends IntegrationTestBase {
 
-  @Autowired SessionService sessions;
-  @LocalServerPort int port;
+    @Autowired
+    SessionService sessions;
 
-  @Test
-  void shouldAnswer413InSwedishForAnOversizeSignUpDeclaredOrChunked() throws Exception {
-    Instant start = LocalDate.now(ClockConfig.SWEDEN).plusDays(20).atTime(LocalTime.of(10, 0))
-        .atZone(ClockConfig.SWEDEN).toInstant();
-    InformationSession s = sessions.create(new SessionDetails("Träff för stora anmälningar", start,
-        start.plus(Duration.ofHours(1)), "https://moten.example/stora", 10));
-    PublicClient client = new PublicClient("http://localhost:" + port);
-    String path = "/api/informationstraffar/" + s.getId() + "/anmalningar";
-    byte[] oversize = ("{\"organisationName\":\"Kommun\",\"contactName\":\"Karin\",\"contactEmail\":\"k@kommun.example\","
-        + "\"participants\":1,\"participantNames\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    @LocalServerPort
+    int port;
 
-    for (HttpResponse<String> r : List.of(client.post(path, "application/json", oversize),
-        client.postChunked(path, "application/json", oversize))) {
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
-      assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-      assertThat(PublicClient.json(r)).containsEntry("title", "För stor begäran")
-          .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("Uppgifterna är för stora"));
+    @Test
+    void shouldAnswer413InSwedishForAnOversizeSignUpDeclaredOrChunked() throws Exception {
+        Instant start = LocalDate.now(ClockConfig.SWEDEN)
+                .plusDays(20)
+                .atTime(LocalTime.of(10, 0))
+                .atZone(ClockConfig.SWEDEN)
+                .toInstant();
+        InformationSession s = sessions.create(new SessionDetails(
+                "Träff för stora anmälningar",
+                start,
+                start.plus(Duration.ofHours(1)),
+                "https://moten.example/stora",
+                10));
+        PublicClient client = new PublicClient("http://localhost:" + port);
+        String path = "/api/informationstraffar/" + s.getId() + "/anmalningar";
+        byte[] oversize =
+                ("{\"organisationName\":\"Kommun\",\"contactName\":\"Karin\",\"contactEmail\":\"k@kommun.example\","
+                                + "\"participants\":1,\"participantNames\":\"" + "x".repeat(70 * 1024) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+
+        for (HttpResponse<String> r : List.of(
+                client.post(path, "application/json", oversize),
+                client.postChunked(path, "application/json", oversize))) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+            assertThat(PublicClient.json(r))
+                    .containsEntry("title", "För stor begäran")
+                    .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("Uppgifterna är för stora"));
+        }
+        HttpResponse<String> malformed = client.postChunked(
+                path, "application/json", "{\"organisationName\": ".getBytes(StandardCharsets.UTF_8));
+        assertThat(malformed.statusCode())
+                .as("a small unreadable body stays a 400")
+                .isEqualTo(400);
+        assertThat(PublicClient.json(malformed)).containsEntry("title", "Felaktig begäran");
+        assertThat(sessions.signups(s.getId())).as("nothing stored").isEmpty();
     }
-    HttpResponse<String> malformed = client.postChunked(path, "application/json",
-        "{\"organisationName\": ".getBytes(StandardCharsets.UTF_8));
-    assertThat(malformed.statusCode()).as("a small unreadable body stays a 400").isEqualTo(400);
-    assertThat(PublicClient.json(malformed)).containsEntry("title", "Felaktig begäran");
-    assertThat(sessions.signups(s.getId())).as("nothing stored").isEmpty();
-  }
 }

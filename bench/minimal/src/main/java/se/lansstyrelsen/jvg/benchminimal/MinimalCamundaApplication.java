@@ -14,12 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @SpringBootApplication
 public class MinimalCamundaApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(MinimalCamundaApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(MinimalCamundaApplication.class, args);
+    }
 
-  @Bean
-  SecurityFilterChain permitAll(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable()).build();
-  }
+    @Bean
+    SecurityFilterChain permitAll(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .build();
+    }
 }

@@ -2,5 +2,5 @@ package se.lansstyrelsen.jvg.architecturefixture.layers.feature;
 
 /** Test fixture for ArchitectureTest: a feature's class. */
 public class FeatureService {
-  public void work() {}
+    public void work() {}
 }
