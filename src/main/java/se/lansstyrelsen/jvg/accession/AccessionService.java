@@ -189,7 +189,7 @@ public class AccessionService {
     /** Replaces the case's contact person (the register shows it); recorded in the case's history. */
     public void changeContactPerson(
             Long accessionId, String name, String title, String email, String phone, String actor, String note) {
-        get(accessionId).changeContactPerson(name, title, email, phone, clock.instant(), actor, note);
+        get(accessionId).changeContactPerson(ContactPerson.of(name, title, email, phone), clock.instant(), actor, note);
     }
 
     /** The id of the case with this number (the process instance's business key). */
