@@ -139,10 +139,10 @@ class AccessionIntegrationTest extends IntegrationTestBase {
             assertThat(a.getOrganisation().getOrganisationNumber()).isEqualTo("212000-1355");
             assertThat(a.getOrganisation().getMunicipalityCode()).isEqualTo("1480");
             assertThat(a.getOrganisation().getJoinedAt()).isNotNull();
-            assertThat(a.getRegistrationReference()).isEqualTo("801-9838-2024:12");
+            assertThat(a.getRegistration().reference()).isEqualTo("801-9838-2024:12");
             assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
             assertThat(a.getSubmittedBy()).isEqualTo("handlaggare1");
-            assertThat(a.getDecisionDate()).hasToString("2026-10-01");
+            assertThat(a.getDecision().date()).hasToString("2026-10-01");
             assertThat(a.getGoals())
                     .containsExactlyInAnyOrder(
                             new ChosenGoal("MAKT", "MAKT-1", null),

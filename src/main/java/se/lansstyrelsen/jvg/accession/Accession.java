@@ -6,6 +6,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.lansstyrelsen.jvg.organisation.Organisation;
@@ -56,29 +56,11 @@ public class Accession {
     @Column(name = "possible_duplicate", nullable = false)
     private boolean possibleDuplicate;
 
-    @Column(name = "contact_name", length = 200)
-    private String contactName;
+    @Embedded
+    private ContactPerson contact;
 
-    @Column(name = "contact_title", length = 200)
-    private String contactTitle;
-
-    @Column(name = "contact_email", length = 254)
-    private String contactEmail;
-
-    @Column(name = "contact_phone", length = 40)
-    private String contactPhone;
-    /** When the contact person's data was erased on request (the columns above are then null). */
-    @Column(name = "contact_erased_at")
-    private Instant contactErasedAt;
-
-    @Column(name = "decision_body", nullable = false, length = 200)
-    private String decisionBody;
-
-    @Column(name = "decision_date", nullable = false)
-    private LocalDate decisionDate;
-
-    @Column(name = "decision_reference", nullable = false, length = 100)
-    private String decisionReference;
+    @Embedded
+    private JoiningDecision decision;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
@@ -93,14 +75,11 @@ public class Accession {
     @Column(name = "consent_given_at", nullable = false)
     private Instant consentGivenAt;
 
-    @Column(name = "review_comment", length = 2000)
-    private String reviewComment;
+    @Embedded
+    private Review review;
 
-    @Column(name = "rejection_reason", length = 2000)
-    private String rejectionReason;
-
-    @Column(name = "registration_reference", length = 40)
-    private String registrationReference;
+    @Embedded
+    private Registration registration;
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
@@ -110,12 +89,6 @@ public class Accession {
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "registered_at")
-    private Instant registeredAt;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -160,13 +133,8 @@ public class Accession {
 
     /** Takes over the form's data (first submission or a completion). */
     void apply(AccessionSubmission s) {
-        this.contactName = s.contactName();
-        this.contactTitle = s.contactTitle();
-        this.contactEmail = s.contactEmail();
-        this.contactPhone = s.contactPhone();
-        this.decisionBody = s.decisionBody();
-        this.decisionDate = s.decisionDate();
-        this.decisionReference = s.decisionReference();
+        this.contact = ContactPerson.of(s.contactName(), s.contactTitle(), s.contactEmail(), s.contactPhone());
+        this.decision = new JoiningDecision(s.decisionBody(), s.decisionDate(), s.decisionReference());
         this.goals.clear();
         this.goals.addAll(s.goals());
         this.plannedWork = s.plannedWork();
@@ -192,34 +160,23 @@ public class Accession {
     }
 
     void recordReview(String comment, String rejectionReason, Instant when) {
-        this.reviewComment = comment;
-        this.rejectionReason = rejectionReason;
-        this.decidedAt = when;
+        this.review = new Review(comment, rejectionReason, when);
     }
 
     void register(String registrationReference, Instant when) {
-        this.registrationReference = registrationReference;
-        this.registeredAt = when;
+        this.registration = new Registration(registrationReference, when);
         this.organisation.markJoined(when);
     }
 
     /** A new contact person (reported in a yearly follow-up and accepted); the history names the change, not the person. */
-    void changeContactPerson(
-            String name, String title, String email, String phone, Instant when, String actor, String note) {
-        this.contactName = name;
-        this.contactTitle = title;
-        this.contactEmail = email;
-        this.contactPhone = phone;
+    void changeContactPerson(ContactPerson newContact, Instant when, String actor, String note) {
+        this.contact = newContact;
         history.add(new StatusChange(this, status, when, actor, note));
     }
 
     /** Erases the contact person's personal data; the case and the organisation's register entry stay. */
     void eraseContactPerson(Instant when, String actor) {
-        this.contactName = null;
-        this.contactTitle = null;
-        this.contactEmail = null;
-        this.contactPhone = null;
-        this.contactErasedAt = when;
+        this.contact = ContactPerson.erased(when);
         history.add(new StatusChange(this, status, when, actor, text("accession.contact.erased")));
     }
 
@@ -247,36 +204,13 @@ public class Accession {
         return possibleDuplicate;
     }
 
-    public String getContactName() {
-        return contactName;
+    /** The contact person ({@link ContactPerson#erasedAt()} set once erased on request), never null. */
+    public ContactPerson getContact() {
+        return contact == null ? ContactPerson.NONE : contact;
     }
 
-    public String getContactTitle() {
-        return contactTitle;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public Instant getContactErasedAt() {
-        return contactErasedAt;
-    }
-
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getDecisionReference() {
-        return decisionReference;
+    public JoiningDecision getDecision() {
+        return decision;
     }
 
     public List<ChosenGoal> getGoals() {
@@ -295,16 +229,14 @@ public class Accession {
         return consentGivenAt;
     }
 
-    public String getReviewComment() {
-        return reviewComment;
+    /** The latest review decision; {@link Review#NONE} before the first. */
+    public Review getReview() {
+        return review == null ? Review.NONE : review;
     }
 
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public String getRegistrationReference() {
-        return registrationReference;
+    /** The formal registration; {@link Registration#NONE} until the case is registered. */
+    public Registration getRegistration() {
+        return registration == null ? Registration.NONE : registration;
     }
 
     public String getProcessInstanceId() {
@@ -317,14 +249,6 @@ public class Accession {
 
     public Instant getSubmittedAt() {
         return submittedAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Instant getRegisteredAt() {
-        return registeredAt;
     }
 
     public Instant getClosedAt() {

@@ -17,7 +17,7 @@ public interface AccessionRepository extends JpaRepository<Accession, Long> {
 
     /** Cases in these statuses closed before the given time whose contact person is not erased yet. */
     @Query("select a.caseNumber from Accession a where a.status in :statuses and a.closedAt < :closedBefore"
-            + " and a.contactErasedAt is null order by a.closedAt")
+            + " and a.contact.erasedAt is null order by a.closedAt")
     List<String> findContactsToErase(
             @Param("statuses") Collection<AccessionStatus> statuses, @Param("closedBefore") Instant closedBefore);
 }

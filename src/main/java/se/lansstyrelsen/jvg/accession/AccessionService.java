@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +14,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
-import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.organisation.Organisation;
 import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 
 /**
- * The accession case: everything the process does to a case happens here. Taking form data in is
- * {@link SubmissionIntake}'s part, checking caseworkers' task input {@link CaseworkerInput}'s.
+ * The accession case: taking the organisation's form data in (through {@link SubmissionIntake}), finding and
+ * locking cases, and the process's own changes of a case. The caseworker's decisions are
+ * made in {@link CaseworkerDecisions}.
  */
 @Service
 @Transactional
@@ -35,8 +32,6 @@ public class AccessionService {
     private final CaseNumberAllocator caseNumbers;
     private final SubmissionIntake intake;
     private final Clock clock;
-    private final AccessionSettings.Registration registration;
-    private final ApplicationEventPublisher events;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -49,7 +44,6 @@ public class AccessionService {
             SubmissionValidator validator,
             GoalCatalogue catalogue,
             Clock clock,
-            AccessionSettings settings,
             ApplicationEventPublisher events) {
         this.accessions = accessions;
         this.organisations = organisations;
@@ -57,8 +51,6 @@ public class AccessionService {
         this.caseNumbers = caseNumbers;
         this.intake = new SubmissionIntake(accessions, organisations, caseNumbers, validator, catalogue, clock, events);
         this.clock = clock;
-        this.registration = settings.getRegistration();
-        this.events = events;
     }
 
     /** A new case number (its own transaction, safe under concurrency). */
@@ -115,70 +107,11 @@ public class AccessionService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** Records the review decision; a rejection needs a reason, an approval a complete checklist. */
-    public void recordReview(Long accessionId, ReviewDecision decision, String actor) {
-        CaseworkerInput.checkReview(decision);
-        Accession a = get(accessionId);
-        Instant now = clock.instant();
-        switch (decision.outcome()) {
-            case APPROVE -> a.changeStatus(AccessionStatus.APPROVED, now, actor, trimToNull(decision.comment()));
-            case REJECT ->
-                a.changeStatus(
-                        AccessionStatus.REJECTED,
-                        now,
-                        actor,
-                        decision.rejectionReason().strip());
-            case REQUEST_COMPLETION ->
-                a.changeStatus(AccessionStatus.COMPLETION_REQUESTED, now, actor, trimToNull(decision.comment()));
-        }
-        a.recordReview(
-                trimToNull(decision.comment()),
-                decision.outcome() == ReviewOutcome.REJECT
-                        ? decision.rejectionReason().strip()
-                        : null,
-                now);
-    }
-
-    /** Stores what the caseworker found missing and how the contact person was reached. */
-    public Long recordFollowUp(
-            Long accessionId, String missingInformation, String contactMethod, String note, String actor) {
-        ContactMethod method = CaseworkerInput.checkFollowUp(missingInformation, contactMethod, note);
-        get(accessionId);
-        return notes.save(new FollowUpNote(
-                        accessionId, missingInformation.strip(), method, trimToNull(note), actor, clock.instant()))
-                .getId();
-    }
-
     /** The organisation's completion has arrived: the case goes back to review. */
     public void resumeReview(Long accessionId) {
         get(accessionId)
                 .changeStatus(
                         AccessionStatus.UNDER_REVIEW, clock.instant(), null, text("accession.completion.received"));
-    }
-
-    /** Formal registration: the organisation now stands in the register of joined organisations. */
-    public void registerOrganisation(
-            Long accessionId, String registrationReference, boolean goalsConfirmed, String actor) {
-        String reference = CaseworkerInput.checkRegistration(registrationReference, goalsConfirmed, registration);
-        Accession a = get(accessionId);
-        Instant now = clock.instant();
-        a.changeStatus(AccessionStatus.REGISTERED, now, actor, text("accession.registration.note", reference));
-        a.register(reference, now);
-        Organisation o = a.getOrganisation();
-        // The register of joined organisations follows in this transaction (register.RegisterEntries).
-        events.publishEvent(new AccessionRegistered(
-                a.getId(),
-                a.getPeriodCode(),
-                o.getId(),
-                o.getOrganisationNumber(),
-                o.getName(),
-                o.getOrganisationType(),
-                now));
-    }
-
-    /** The organisation did not complete its accession in time. */
-    public void closeNotCompleted(Long accessionId, String comment, String actor) {
-        get(accessionId).changeStatus(AccessionStatus.NOT_COMPLETED, clock.instant(), actor, trimToNull(comment));
     }
 
     /** The organisation withdrew its accession. */
@@ -189,7 +122,7 @@ public class AccessionService {
     /** Replaces the case's contact person (the register shows it); recorded in the case's history. */
     public void changeContactPerson(
             Long accessionId, String name, String title, String email, String phone, String actor, String note) {
-        get(accessionId).changeContactPerson(name, title, email, phone, clock.instant(), actor, note);
+        get(accessionId).changeContactPerson(ContactPerson.of(name, title, email, phone), clock.instant(), actor, note);
     }
 
     /** The id of the case with this number (the process instance's business key). */
@@ -241,20 +174,6 @@ public class AccessionService {
     @Transactional(readOnly = true)
     public List<FollowUpNote> followUps(Long accessionId) {
         return notes.findByAccessionIdOrderByCreatedAtAsc(accessionId);
-    }
-
-    /** The review decision as the caseworker submitted it. */
-    public record ReviewDecision(
-            ReviewOutcome outcome,
-            boolean decisionStated,
-            boolean goalsChosen,
-            boolean contactComplete,
-            boolean organisationEligible,
-            String comment,
-            String rejectionReason) {
-        boolean checklistComplete() {
-            return decisionStated && goalsChosen && contactComplete && organisationEligible;
-        }
     }
 
     /**

@@ -4,7 +4,6 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.FollowUpNote.ContactMethod;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 

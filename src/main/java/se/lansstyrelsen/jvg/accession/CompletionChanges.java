@@ -27,13 +27,14 @@ final class CompletionChanges {
                 organisation.getOrganisationType().label(),
                 s.organisationType().label());
         valueChanged(changes, "municipality", organisation.getMunicipalityCode(), s.municipalityCode());
-        changed(changes, "contact-name", a.getContactName(), s.contactName());
-        changed(changes, "contact-title", a.getContactTitle(), s.contactTitle());
-        changed(changes, "contact-email", a.getContactEmail(), s.contactEmail());
-        changed(changes, "contact-phone", a.getContactPhone(), s.contactPhone());
-        valueChanged(changes, "decision-body", a.getDecisionBody(), s.decisionBody());
-        valueChanged(changes, "decision-date", String.valueOf(a.getDecisionDate()), String.valueOf(s.decisionDate()));
-        valueChanged(changes, "decision-reference", a.getDecisionReference(), s.decisionReference());
+        changed(changes, "contact-name", a.getContact().name(), s.contactName());
+        changed(changes, "contact-title", a.getContact().title(), s.contactTitle());
+        changed(changes, "contact-email", a.getContact().email(), s.contactEmail());
+        changed(changes, "contact-phone", a.getContact().phone(), s.contactPhone());
+        valueChanged(changes, "decision-body", a.getDecision().body(), s.decisionBody());
+        valueChanged(
+                changes, "decision-date", String.valueOf(a.getDecision().date()), String.valueOf(s.decisionDate()));
+        valueChanged(changes, "decision-reference", a.getDecision().reference(), s.decisionReference());
         changed(changes, "goals", new HashSet<>(a.getGoals()), new HashSet<>(s.goals()));
         changed(changes, "planned-work", a.getPlannedWork(), s.plannedWork());
         changed(changes, "info-session-interest", a.isInfoSessionInterest(), s.infoSessionInterest());

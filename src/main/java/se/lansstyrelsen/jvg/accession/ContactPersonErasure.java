@@ -33,7 +33,10 @@ public class ContactPersonErasure {
         return accessions
                 .findByCaseNumber(caseNumber)
                 .map(a -> new CaseView(
-                        a.getCaseNumber(), a.getProcessInstanceId(), a.getClosedAt() != null, a.getContactEmail()));
+                        a.getCaseNumber(),
+                        a.getProcessInstanceId(),
+                        a.getClosedAt() != null,
+                        a.getContact().email()));
     }
 
     /** Cases that ended without joining before {@code closedBefore} and still hold their contact person. */

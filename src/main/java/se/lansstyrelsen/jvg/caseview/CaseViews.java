@@ -76,9 +76,9 @@ public class CaseViews {
                 date(w.waitEnds()),
                 lastWait ? text("caseview.waiting.decide") : text("caseview.waiting.reminder", w.remindersSent() + 1),
                 w.remindersSent(),
-                a.getContactName(),
-                a.getContactEmail(),
-                a.getContactPhone());
+                a.getContact().name(),
+                a.getContact().email(),
+                a.getContact().phone());
     }
 
     private static LocalDate date(Instant when) {

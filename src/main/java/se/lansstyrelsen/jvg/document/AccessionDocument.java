@@ -133,9 +133,11 @@ public class AccessionDocument {
             case COMPLETION_REQUESTED -> text("document.decision.completion-requested");
             case APPROVED -> text("document.decision.approved");
             case REGISTERED ->
-                a.getRegistrationReference() == null
+                a.getRegistration().reference() == null
                         ? text("document.decision.registered")
-                        : text("document.decision.registered-with-reference", a.getRegistrationReference());
+                        : text(
+                                "document.decision.registered-with-reference",
+                                a.getRegistration().reference());
             case REJECTED -> text("document.decision.rejected");
             case NOT_COMPLETED -> text("document.decision.not-completed");
             case WITHDRAWN -> text("document.decision.withdrawn");

@@ -58,7 +58,7 @@ public class CaseList {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
         try (Stream<Object[]> result = em.createQuery(
                         "select a.caseNumber, a.status, o.name, o.organisationNumber,"
-                                + " o.organisationType, a.submittedAt, a.registeredAt, a.closedAt from Accession a join a.organisation o"
+                                + " o.organisationType, a.submittedAt, a.registration.registeredAt, a.closedAt from Accession a join a.organisation o"
                                 + " order by a.submittedAt, a.id",
                         Object[].class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)

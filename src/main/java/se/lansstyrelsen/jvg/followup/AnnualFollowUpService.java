@@ -62,7 +62,7 @@ public class AnnualFollowUpService {
     public List<Created> createForYear(int year) {
         List<Accession> joined = entities.createQuery(
                         "select a from Accession a where a.status = :status"
-                                + " and a.contactEmail is not null order by a.id desc",
+                                + " and a.contact.email is not null order by a.id desc",
                         Accession.class)
                 .setParameter("status", AccessionStatus.REGISTERED)
                 .getResultList();

@@ -98,19 +98,19 @@ class AccessionMailContent {
                                 .byCode(a.getOrganisation().getMunicipalityCode())
                                 .map(MunicipalityDirectory.Municipality::officialName)
                                 .orElse(null));
-        c.setVariable("contactName", a.getContactName());
-        c.setVariable("contactTitle", a.getContactTitle());
-        c.setVariable("contactEmail", a.getContactEmail());
-        c.setVariable("contactPhone", a.getContactPhone());
-        c.setVariable("decisionBody", a.getDecisionBody());
-        c.setVariable("decisionDate", MailModel.DATE.format(a.getDecisionDate()));
-        c.setVariable("decisionReference", a.getDecisionReference());
+        c.setVariable("contactName", a.getContact().name());
+        c.setVariable("contactTitle", a.getContact().title());
+        c.setVariable("contactEmail", a.getContact().email());
+        c.setVariable("contactPhone", a.getContact().phone());
+        c.setVariable("decisionBody", a.getDecision().body());
+        c.setVariable("decisionDate", MailModel.DATE.format(a.getDecision().date()));
+        c.setVariable("decisionReference", a.getDecision().reference());
         c.setVariable("plannedWork", a.getPlannedWork());
         c.setVariable("infoSessionInterest", a.isInfoSessionInterest());
         c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
         c.setVariable("possibleDuplicate", a.isPossibleDuplicate());
-        c.setVariable("rejectionReason", a.getRejectionReason());
-        c.setVariable("registrationReference", a.getRegistrationReference());
+        c.setVariable("rejectionReason", a.getReview().rejectionReason());
+        c.setVariable("registrationReference", a.getRegistration().reference());
         c.setVariable("methodSupportUrl", settings.getMethodSupportUrl());
         c.setVariable("informationSessions", sessions.list());
         c.setVariable("tasklistUrl", settings.getPublicBaseUrl() + "/camunda/app/tasklist/");

@@ -43,7 +43,7 @@ public class AccessionNotifier {
                 key(a, NotificationType.RECEIPT),
                 a.getCaseNumber(),
                 NotificationType.RECEIPT,
-                a.getContactEmail(),
+                a.getContact().email(),
                 () -> content.receipt(a));
         delivery.sendOnce(
                 key(a, NotificationType.CASEWORKER_NOTICE),
@@ -76,7 +76,7 @@ public class AccessionNotifier {
                 key(a, NotificationType.COMPLETION_REQUEST) + ":" + followUpId,
                 a.getCaseNumber(),
                 NotificationType.COMPLETION_REQUEST,
-                a.getContactEmail(),
+                a.getContact().email(),
                 () -> content.completion(a, note));
     }
 
@@ -88,7 +88,7 @@ public class AccessionNotifier {
                 key(a, NotificationType.COMPLETION_REMINDER) + ":" + followUpId + ":" + reminderNumber,
                 a.getCaseNumber(),
                 NotificationType.COMPLETION_REMINDER,
-                a.getContactEmail(),
+                a.getContact().email(),
                 () -> {
                     Context c = content.completion(a, note);
                     c.setVariable("reminderNumber", reminderNumber);
@@ -148,7 +148,7 @@ public class AccessionNotifier {
 
     private void sendToContact(Long accessionId, NotificationType type) {
         Accession a = accessions.get(accessionId);
-        delivery.sendOnce(key(a, type), a.getCaseNumber(), type, a.getContactEmail(), () -> content.model(a));
+        delivery.sendOnce(key(a, type), a.getCaseNumber(), type, a.getContact().email(), () -> content.model(a));
     }
 
     private static String key(Accession a, NotificationType type) {

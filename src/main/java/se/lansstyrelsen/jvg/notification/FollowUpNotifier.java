@@ -49,11 +49,11 @@ public class FollowUpNotifier {
                 : NotificationType.ANNUAL_FOLLOW_UP_REMINDER;
         String key =
                 a.getCaseNumber() + ":" + type.name() + ":" + year + (reminderNumber == 0 ? "" : ":" + reminderNumber);
-        delivery.sendOnce(key, a.getCaseNumber(), type, a.getContactEmail(), () -> {
+        delivery.sendOnce(key, a.getCaseNumber(), type, a.getContact().email(), () -> {
             GoalCatalogue.Snapshot cat = catalogue.current();
             Context c = MailModel.forCase(a.getCaseNumber(), cat);
             c.setVariable("organisationName", a.getOrganisation().getName());
-            c.setVariable("contactName", a.getContactName());
+            c.setVariable("contactName", a.getContact().name());
             c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
             c.setVariable("followUpYear", year);
             c.setVariable("reminderNumber", reminderNumber);

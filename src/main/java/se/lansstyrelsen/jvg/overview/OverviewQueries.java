@@ -45,7 +45,7 @@ class OverviewQueries {
     Map<OrganisationType, long[]> joinedByType(String periodCode, Instant from, Instant to) {
         List<Object[]> rows = em.createQuery(
                         "select o.organisationType, count(distinct o.id), count(distinct case when"
-                                + " a.registeredAt >= :from and a.registeredAt < :to then o.id end) from Accession a"
+                                + " a.registration.registeredAt >= :from and a.registration.registeredAt < :to then o.id end) from Accession a"
                                 + " join a.organisation o where a.periodCode = :p and a.status = :registered group by o.organisationType",
                         Object[].class)
                 .setParameter("p", periodCode)
@@ -66,7 +66,7 @@ class OverviewQueries {
     List<MunicipalityStatus> municipalityStatuses(String periodCode) {
         return em
                 .createQuery(
-                        "select o.municipalityCode, a.status, count(a), min(a.registeredAt), max(a.submittedAt)"
+                        "select o.municipalityCode, a.status, count(a), min(a.registration.registeredAt), max(a.submittedAt)"
                                 + " from Accession a join a.organisation o where a.periodCode = :p and o.organisationType = :kommun"
                                 + " and o.municipalityCode is not null group by o.municipalityCode, a.status",
                         Object[].class)

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
-import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
+import se.lansstyrelsen.jvg.accession.CaseworkerDecisions;
+import se.lansstyrelsen.jvg.accession.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.ReviewOutcome;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
@@ -27,6 +28,7 @@ import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 class AccessionDelegates {
 
     private final AccessionService accessions;
+    private final CaseworkerDecisions decisions;
     private final AccessionNotifier notifier;
     private final CaseLookup cases;
     private final InvitationAnswers invitations;
@@ -34,11 +36,13 @@ class AccessionDelegates {
 
     AccessionDelegates(
             AccessionService accessions,
+            CaseworkerDecisions decisions,
             AccessionNotifier notifier,
             CaseLookup cases,
             InvitationAnswers invitations,
             AccessionSettings settings) {
         this.accessions = accessions;
+        this.decisions = decisions;
         this.notifier = notifier;
         this.cases = cases;
         this.invitations = invitations;
@@ -131,14 +135,14 @@ class AccessionDelegates {
     /** Marks the case closed as not completed. */
     @Bean
     JavaDelegate closeNotCompletedDelegate() {
-        return e -> accessions.closeNotCompleted(cases.caseId(e), NOT_COMPLETED_COMMENT.get(e), Actor.current(e));
+        return e -> decisions.closeNotCompleted(cases.caseId(e), NOT_COMPLETED_COMMENT.get(e), Actor.current(e));
     }
 
     /** Records the review decision (validated; a bad one rolls back the task). */
     @Bean
     JavaDelegate recordReviewDelegate() {
         return e -> FormErrors.rethrowAsFormError(
-                () -> accessions.recordReview(cases.caseId(e), decision(e), Actor.current(e)));
+                () -> decisions.recordReview(cases.caseId(e), decision(e), Actor.current(e)));
     }
 
     /** Stores the caseworker's follow-up note on the case. */
@@ -146,7 +150,7 @@ class AccessionDelegates {
     JavaDelegate recordFollowUpDelegate() {
         return e -> FormErrors.rethrowAsFormError(() -> FOLLOW_UP_ID.set(
                 e,
-                accessions.recordFollowUp(
+                decisions.recordFollowUp(
                         cases.caseId(e),
                         MISSING_INFORMATION.get(e),
                         CONTACT_METHOD.get(e),
@@ -157,7 +161,7 @@ class AccessionDelegates {
     /** Formal registration; the organisation joins the register. */
     @Bean
     JavaDelegate registerOrganisationDelegate() {
-        return e -> FormErrors.rethrowAsFormError(() -> accessions.registerOrganisation(
+        return e -> FormErrors.rethrowAsFormError(() -> decisions.registerOrganisation(
                 cases.caseId(e), REGISTRATION_REFERENCE.get(e), GOALS_CONFIRMED.isTrue(e), Actor.current(e)));
     }
 

@@ -29,13 +29,13 @@ class CompletionFormData {
         if (a.getOrganisation().getMunicipalityCode() != null) {
             data.put(MUNICIPALITY_CODE, a.getOrganisation().getMunicipalityCode());
         }
-        data.put(CONTACT_NAME, a.getContactName());
-        data.put(CONTACT_TITLE, a.getContactTitle());
-        data.put(CONTACT_EMAIL, a.getContactEmail());
-        data.put(CONTACT_PHONE, a.getContactPhone());
-        data.put(DECISION_BODY, a.getDecisionBody());
-        data.put(DECISION_DATE, a.getDecisionDate().toString());
-        data.put(DECISION_REFERENCE, a.getDecisionReference());
+        data.put(CONTACT_NAME, a.getContact().name());
+        data.put(CONTACT_TITLE, a.getContact().title());
+        data.put(CONTACT_EMAIL, a.getContact().email());
+        data.put(CONTACT_PHONE, a.getContact().phone());
+        data.put(DECISION_BODY, a.getDecision().body());
+        data.put(DECISION_DATE, a.getDecision().date().toString());
+        data.put(DECISION_REFERENCE, a.getDecision().reference());
         for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
             List<ChosenGoal> chosen = a.getGoals().stream()
                     .filter(g -> g.areaCode().equals(area.code()))

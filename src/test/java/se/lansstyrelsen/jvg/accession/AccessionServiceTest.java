@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
-import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.organisation.Organisation;
@@ -39,15 +38,9 @@ class AccessionServiceTest {
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final Clock clock = Clock.fixed(NOW, ClockConfig.SWEDEN);
     private final AccessionService service = new AccessionService(
-            accessions,
-            organisations,
-            notes,
-            caseNumbers,
-            TestSubmissionValidator.create(),
-            catalogue,
-            clock,
-            new AccessionSettings(clock),
-            events);
+            accessions, organisations, notes, caseNumbers, TestSubmissionValidator.create(), catalogue, clock, events);
+    private final CaseworkerDecisions decisions =
+            new CaseworkerDecisions(service, notes, clock, new AccessionSettings(clock), events);
 
     @Test
     void shouldRefuseAnInvalidSubmissionWithTheValidatorsMessagesAndStoreNothing() {
@@ -178,7 +171,7 @@ class AccessionServiceTest {
 
     @Test
     void shouldRequireWhatIsMissingAndAKnownContactMethodForAFollowUp() {
-        assertThatThrownBy(() -> service.recordFollowUp(9L, " ", "BREVDUVA", null, "kim"))
+        assertThatThrownBy(() -> decisions.recordFollowUp(9L, " ", "BREVDUVA", null, "kim"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
@@ -192,7 +185,7 @@ class AccessionServiceTest {
 
     @Test
     void shouldRequireARegistryReferenceOfTheConfiguredShapeAndConfirmedGoals() {
-        assertThatThrownBy(() -> service.registerOrganisation(9L, "801/9838", false, "kim"))
+        assertThatThrownBy(() -> decisions.registerOrganisation(9L, "801/9838", false, "kim"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
@@ -207,7 +200,7 @@ class AccessionServiceTest {
     }
 
     private void assertReviewRefused(ReviewDecision decision, String field, String message) {
-        assertThatThrownBy(() -> service.recordReview(9L, decision, "kim"))
+        assertThatThrownBy(() -> decisions.recordReview(9L, decision, "kim"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors()).containsExactly(Map.entry(field, message)));

@@ -26,7 +26,7 @@ class RegistrationReferenceTest {
     private final AccessionRepository repository = mock(AccessionRepository.class);
     private final Accession accession = mock(Accession.class);
     private final AccessionSettings settings = new AccessionSettings(Clock.fixed(NOW, ZoneOffset.UTC));
-    private AccessionService service;
+    private CaseworkerDecisions service;
 
     @BeforeEach
     void service() {
@@ -36,16 +36,19 @@ class RegistrationReferenceTest {
                 mock(se.lansstyrelsen.jvg.organisation.Organisation.class);
         when(organisation.getId()).thenReturn(3L);
         when(accession.getOrganisation()).thenReturn(organisation);
-        service = new AccessionService(
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        org.springframework.context.ApplicationEventPublisher events =
+                mock(org.springframework.context.ApplicationEventPublisher.class);
+        AccessionService accessions = new AccessionService(
                 repository,
                 mock(OrganisationRepository.class),
                 mock(FollowUpNoteRepository.class),
                 mock(CaseNumberAllocator.class),
                 mock(SubmissionValidator.class),
                 mock(GoalCatalogue.class),
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                settings,
-                mock(org.springframework.context.ApplicationEventPublisher.class));
+                clock,
+                events);
+        service = new CaseworkerDecisions(accessions, mock(FollowUpNoteRepository.class), clock, settings, events);
     }
 
     @Test

@@ -73,6 +73,9 @@ class SecurityMatrixIntegrationTest {
     se.lansstyrelsen.jvg.accession.AccessionService accessions;
 
     @Autowired
+    se.lansstyrelsen.jvg.accession.CaseworkerDecisions decisions;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -95,9 +98,9 @@ class SecurityMatrixIntegrationTest {
         java.util.Map<String, Object> form = se.lansstyrelsen.jvg.support.TestAccessions.publicForm(901);
         var created = accessions.registerSubmission(form, null, null, "test");
         // Through the state machine's path: completion requested, then closed as not completed.
-        accessions.recordReview(
+        decisions.recordReview(
                 created.accessionId(),
-                new se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision(
+                new se.lansstyrelsen.jvg.accession.ReviewDecision(
                         se.lansstyrelsen.jvg.accession.ReviewOutcome.REQUEST_COMPLETION,
                         false,
                         false,
@@ -106,7 +109,7 @@ class SecurityMatrixIntegrationTest {
                         null,
                         null),
                 "test");
-        accessions.closeNotCompleted(created.accessionId(), null, "test");
+        decisions.closeNotCompleted(created.accessionId(), null, "test");
 
         assertThat(send(Actor.ADMIN, "DELETE", "/intern/arenden/" + created.caseNumber() + "/kontaktperson", null)
                         .status)

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
-import se.lansstyrelsen.jvg.accession.AccessionService.ReviewDecision;
+import se.lansstyrelsen.jvg.accession.CaseworkerDecisions;
+import se.lansstyrelsen.jvg.accession.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.ReviewOutcome;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.config.ClockConfig;
@@ -72,6 +73,7 @@ class AccessionProcessTest {
             ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ClockConfig.SWEDEN).toInstant());
 
     private final AccessionService accessions = mock(AccessionService.class);
+    private final CaseworkerDecisions decisions = mock(CaseworkerDecisions.class);
     private final AccessionNotifier notifier = mock(AccessionNotifier.class);
     private final AccessionSettings settings = new AccessionSettings();
     private final CaseLookup cases = new CaseLookup(accessions);
@@ -91,7 +93,12 @@ class AccessionProcessTest {
         Mocks.register("accessionSettings", settings);
         // Every @Bean of the backing configuration under its bean name, as the application context has them.
         AccessionDelegates delegates = new AccessionDelegates(
-                accessions, notifier, cases, mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class), settings);
+                accessions,
+                decisions,
+                notifier,
+                cases,
+                mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class),
+                settings);
         for (java.lang.reflect.Method bean : AccessionDelegates.class.getDeclaredMethods()) {
             if (bean.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
                 Mocks.register(bean.getName(), invoke(bean, delegates));
@@ -99,7 +106,7 @@ class AccessionProcessTest {
         }
         when(accessions.registerSubmission(anyMap(), any(), any(), any()))
                 .thenReturn(new Registered(ACCESSION_ID, CASE, false, null, "212000-1355"));
-        when(accessions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any()))
+        when(decisions.recordFollowUp(eq(ACCESSION_ID), any(), any(), any(), any()))
                 .thenReturn(FOLLOW_UP_ID);
         when(accessions.idOfCase(CASE)).thenReturn(ACCESSION_ID);
     }
@@ -152,18 +159,18 @@ class AccessionProcessTest {
                         REGISTERED)
                 .isEnded();
         assertThat(pi).hasNotPassed(FOLLOW_UP, SEND_REJECTION);
-        InOrder order = inOrder(accessions, notifier);
+        InOrder order = inOrder(accessions, decisions, notifier);
         order.verify(accessions).registerSubmission(anyMap(), eq(CASE), eq(pi.getId()), isNull());
         order.verify(notifier).sendReceiptAndNotice(ACCESSION_ID);
-        order.verify(accessions)
+        order.verify(decisions)
                 .recordReview(
                         eq(ACCESSION_ID),
                         eq(new ReviewDecision(ReviewOutcome.APPROVE, true, true, true, true, "Allt ser bra ut", null)),
                         isNull());
-        order.verify(accessions).registerOrganisation(ACCESSION_ID, "801-9838-2024", true, null);
+        order.verify(decisions).registerOrganisation(ACCESSION_ID, "801-9838-2024", true, null);
         order.verify(notifier).sendConfirmation(ACCESSION_ID);
         verify(accessions, org.mockito.Mockito.atLeastOnce()).idOfCase(CASE); // the case comes from the business key
-        verifyNoMoreInteractions(accessions, notifier);
+        verifyNoMoreInteractions(accessions, decisions, notifier);
     }
 
     @Test
@@ -227,7 +234,7 @@ class AccessionProcessTest {
                         REGISTERED)
                 .hasPassed(SEND_COMPLETION_ARRIVED, CASEWORKER_TOLD_OF_COMPLETION)
                 .isEnded();
-        verify(accessions).recordFollowUp(ACCESSION_ID, "Protokollsutdrag saknas", "PHONE", "Ringde Karin", null);
+        verify(decisions).recordFollowUp(ACCESSION_ID, "Protokollsutdrag saknas", "PHONE", "Ringde Karin", null);
         verify(notifier).sendCompletionRequest(ACCESSION_ID, FOLLOW_UP_ID);
         verify(accessions).resumeReview(ACCESSION_ID);
         verify(notifier, never()).sendCompletionReminder(any(), any(), org.mockito.ArgumentMatchers.anyInt());
@@ -274,7 +281,7 @@ class AccessionProcessTest {
                         NOT_COMPLETED)
                 .isEnded();
         assertThat(pi).hasNotPassed(REVIEW_OVERDUE, REGISTER, RESUME_REVIEW);
-        verify(accessions).closeNotCompleted(ACCESSION_ID, "Ingen kontakt", null);
+        verify(decisions).closeNotCompleted(ACCESSION_ID, "Ingen kontakt", null);
         verify(notifier).sendNotCompleted(ACCESSION_ID);
         verify(notifier, never()).sendCompletionReminder(ACCESSION_ID, FOLLOW_UP_ID, 3);
     }
@@ -315,7 +322,7 @@ class AccessionProcessTest {
                 .hasPassedInOrder(REVIEW, RECORD_REVIEW, SEND_REJECTION, REJECTED)
                 .isEnded();
         assertThat(pi).hasNotPassed(REGISTER, FOLLOW_UP);
-        verify(accessions)
+        verify(decisions)
                 .recordReview(
                         eq(ACCESSION_ID),
                         eq(new ReviewDecision(

@@ -130,7 +130,11 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
         completed.put(DECISION_REFERENCE, "KS § 77");
         HttpResponse<String> done = postJson("/api/completions/" + token, completed);
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getDecisionReference())
+        assertThat(accessions
+                        .findByCaseNumber(caseNumber)
+                        .orElseThrow()
+                        .getDecision()
+                        .reference())
                 .isEqualTo("KS § 77");
         assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus())
                 .isEqualTo(AccessionStatus.UNDER_REVIEW);
