@@ -17,11 +17,12 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 
 /**
  * Profile "bench" only: fills the database with {@code bench.seed-accessions} synthetic cases (organisations,
- * cases in every status, chosen goals, status history, the register's entries) in JDBC batches, so that the benchmark can time the
- * overview and the register at 1,000, 10,000 and 100,000 cases. The cases have no process instances ({@link SyntheticCases} draws their rows): they
- * stand for the case tables the overview and register read. Until the seeding is done, the health endpoint
- * answers DOWN, so the harness measures only a full database. Case numbers start with "BENCH-" and
- * organisation names with "Benchmark", so they can never be mistaken for real ones.
+ * cases in every status, chosen goals, status history, the register's entries) in JDBC batches, so that the
+ * benchmark can time the overview and the register at 1,000, 10,000 and 100,000 cases. The cases have no process
+ * instances ({@link SyntheticCases} draws their rows): they stand for the case tables the overview and register
+ * read. Until the seeding is done, the health endpoint answers DOWN, so the harness measures only a full database.
+ * Case numbers start with "BENCH-" and organisation names with "Benchmark", so they can never be mistaken for real
+ * ones.
  */
 @Component
 @Profile("bench")
