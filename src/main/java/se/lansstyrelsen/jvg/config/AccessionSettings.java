@@ -2,25 +2,19 @@ package se.lansstyrelsen.jvg.config;
 
 import java.time.Clock;
 import java.time.Period;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Settings under {@code accession.*}. The bean is named {@code accessionSettings} because the BPMN
- * reads durations from it ({@code ${accessionSettings.reviewDueIso}}).
+ * reads durations from it ({@code ${accessionSettings.reviewDueIso}}); the deadlines and due dates are in
+ * {@link ProcessDeadlines}.
  */
 @Component("accessionSettings")
 @ConfigurationProperties(prefix = "accession")
-public class AccessionSettings {
+public class AccessionSettings extends ProcessDeadlines {
 
-    private Period reviewDue = Period.ofDays(10);
-    private Period followUpDue = Period.ofDays(5);
-    private Period registrationDue = Period.ofDays(5);
-    private Period notCompletedDecisionDue = Period.ofDays(5);
-    private Period completionWait = Period.ofDays(14);
     private int maxReminders = 2;
     private boolean fourEyesRegistration = false;
     private boolean keepCaseWithCaseworker = true;
@@ -36,7 +30,6 @@ public class AccessionSettings {
     private final PublicFormSettings publicForm = new PublicFormSettings();
     private final ContactSettings contact = new ContactSettings();
     private final Registration registration = new Registration();
-    private final Clock clock;
 
     /** Without Spring (process tests): the engine's clock, as the application's {@link Clock} bean. */
     public AccessionSettings() {
@@ -46,84 +39,7 @@ public class AccessionSettings {
     /** The application's clock; {@code @Autowired} also keeps property binding on the setters. */
     @Autowired
     public AccessionSettings(Clock clock) {
-        this.clock = clock;
-    }
-
-    /**
-     * Due date of "Granska anslutning": {@code review-due} counted in Stockholm's calendar (not the JVM's zone)
-     * from the application's clock, which follows the engine's (so tests can move it).
-     */
-    public Date reviewDueDate() {
-        return dueIn(reviewDue);
-    }
-
-    /** Due date of "Kontakta kontaktperson": {@code follow-up-due} calendar days, counted as the review's. */
-    public Date followUpDueDate() {
-        return dueIn(followUpDue);
-    }
-
-    /** Due date of "Formell registrering": {@code registration-due} calendar days. */
-    public Date registrationDueDate() {
-        return dueIn(registrationDue);
-    }
-
-    /** Due date of "Avsluta eller vänta vidare": {@code not-completed-decision-due} calendar days. */
-    public Date notCompletedDecisionDueDate() {
-        return dueIn(notCompletedDecisionDue);
-    }
-
-    /** Now plus the period in Stockholm's calendar (calendar days, not working days; same time of day). */
-    private Date dueIn(Period period) {
-        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ClockConfig.SWEDEN);
-        return Date.from(now.plus(period).toInstant());
-    }
-
-    public String getReviewDueIso() {
-        return reviewDue.toString();
-    }
-
-    public String getCompletionWaitIso() {
-        return completionWait.toString();
-    }
-
-    public Period getReviewDue() {
-        return reviewDue;
-    }
-
-    public void setReviewDue(Period reviewDue) {
-        this.reviewDue = reviewDue;
-    }
-
-    public Period getFollowUpDue() {
-        return followUpDue;
-    }
-
-    public void setFollowUpDue(Period followUpDue) {
-        this.followUpDue = followUpDue;
-    }
-
-    public Period getRegistrationDue() {
-        return registrationDue;
-    }
-
-    public void setRegistrationDue(Period registrationDue) {
-        this.registrationDue = registrationDue;
-    }
-
-    public Period getNotCompletedDecisionDue() {
-        return notCompletedDecisionDue;
-    }
-
-    public void setNotCompletedDecisionDue(Period notCompletedDecisionDue) {
-        this.notCompletedDecisionDue = notCompletedDecisionDue;
-    }
-
-    public Period getCompletionWait() {
-        return completionWait;
-    }
-
-    public void setCompletionWait(Period completionWait) {
-        this.completionWait = completionWait;
+        super(clock);
     }
 
     public boolean isKeepCaseWithCaseworker() {

@@ -5,7 +5,6 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +18,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -36,9 +33,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       Cockpit, or our Swedish login page /intern/logga-in, which logs in to the webapps) or HTTP Basic
  *       for scripts; /intern/** for caseworkers (/intern/register, the exports /intern/export/** and the
  *       internal OpenAPI document also for managers and administrators; the administrators' erasure of a
- *       contact person, {@link #ADMINISTRATORS_ERASURE}, only for administrators, and the engine knows the
- *       user while it runs, so authorizations and the operation log apply), /epost for caseworkers and
- *       administrators. The erasure's old address /internal/... answers with a redirect (privacy package).</li>
+ *       contact person, {@link SecurityPaths#ADMINISTRATORS_ERASURE}, only for administrators, and the engine
+ *       knows the user while it runs, so authorizations and the operation log apply), /epost for caseworkers
+ *       and administrators. The erasure's old address /internal/... answers with a redirect (privacy package).</li>
  *   <li>Everything else (the public pages, the register /anslutna, /api/** and the public OpenAPI document):
  *       open to all, with a cookie-based CSRF token for
  *       every POST (XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header or the _csrf form field) and
@@ -61,34 +58,6 @@ class WebSecurity {
     /** HTTP Basic realm of the internal pages; ASCII only, or Tomcat drops the WWW-Authenticate header. */
     static final String INTERNAL_REALM = "Jamstallt Vastra Gotaland - handlaggare";
 
-    static final RequestMatcher OTHERS_SECURED_ELSEWHERE = new OrRequestMatcher(List.of(
-            new AntPathRequestMatcher("/camunda/**"),
-            new AntPathRequestMatcher("/camunda-welcome/**"),
-            new AntPathRequestMatcher("/engine-rest/**"),
-            new AntPathRequestMatcher("/actuator/**"),
-            new AntPathRequestMatcher("/")));
-
-    /** The public OpenAPI documents (springdoc): the default one and the group "offentlig", and the UI's config. */
-    static final RequestMatcher PUBLIC_API_DOCS = new OrRequestMatcher(List.of(
-            new AntPathRequestMatcher("/v3/api-docs"),
-            new AntPathRequestMatcher("/v3/api-docs.yaml"),
-            new AntPathRequestMatcher("/v3/api-docs/" + OpenApiDocs.PUBLIC_GROUP),
-            new AntPathRequestMatcher("/v3/api-docs.yaml/" + OpenApiDocs.PUBLIC_GROUP),
-            new AntPathRequestMatcher("/v3/api-docs/swagger-config")));
-
-    /**
-     * The administrators' erasure of a contact person (DELETE, privacy.PersonalDataController): scripts call it
-     * with HTTP Basic and no cookie, so no CSRF token; a DELETE from another site needs a CORS preflight, which
-     * this application never grants.
-     */
-    static final String ADMINISTRATORS_ERASURE = "/intern/arenden/*/kontaktperson";
-
-    /** Every other OpenAPI document (the group "intern", and any group added later): internal login. */
-    static final RequestMatcher INTERNAL_API_DOCS = new AndRequestMatcher(
-            new OrRequestMatcher(
-                    new AntPathRequestMatcher("/v3/api-docs/**"), new AntPathRequestMatcher("/v3/api-docs.yaml/**")),
-            new NegatedRequestMatcher(PUBLIC_API_DOCS));
-
     /** The Prometheus metrics; ordered before the pass-through chain, which covers /actuator/**. */
     @Bean
     @Order(0)
@@ -105,7 +74,7 @@ class WebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain passThroughChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(OTHERS_SECURED_ELSEWHERE)
+        return http.securityMatcher(SecurityPaths.OTHERS_SECURED_ELSEWHERE)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .headers(h -> h.disable())
@@ -120,10 +89,10 @@ class WebSecurity {
     @Order(2)
     SecurityFilterChain internalChain(HttpSecurity http, CamundaWebappLogin webappLogin, IdentityService identity)
             throws Exception {
-        RequestMatcher erasure = new AntPathRequestMatcher(ADMINISTRATORS_ERASURE, "DELETE");
+        RequestMatcher erasure = new AntPathRequestMatcher(SecurityPaths.ADMINISTRATORS_ERASURE, "DELETE");
         return InternalLogin.configure(
-                        http.securityMatcher(
-                                new OrRequestMatcher(new AntPathRequestMatcher("/intern/**"), INTERNAL_API_DOCS)),
+                        http.securityMatcher(new OrRequestMatcher(
+                                new AntPathRequestMatcher("/intern/**"), SecurityPaths.INTERNAL_API_DOCS)),
                         webappLogin)
                 .csrf(c -> c.ignoringRequestMatchers(erasure))
                 .addFilterAfter(new EngineAuthenticationFilter(identity, erasure), AuthorizationFilter.class)
@@ -142,7 +111,7 @@ class WebSecurity {
                         .requestMatchers(
                                 new AntPathRequestMatcher("/intern/register"),
                                 new AntPathRequestMatcher("/intern/export/**"),
-                                INTERNAL_API_DOCS)
+                                SecurityPaths.INTERNAL_API_DOCS)
                         .hasAnyAuthority(StaffGroups.CASEWORKERS, StaffGroups.MANAGERS, Groups.CAMUNDA_ADMIN)
                         .anyRequest()
                         .hasAuthority(StaffGroups.CASEWORKERS))

@@ -16,19 +16,13 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -38,7 +32,8 @@ import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.invitation.InvitationProcess;
 
 /**
- * Groups, authorizations and Tasklist filters, in every profile (idempotent at every start):
+ * Groups, authorizations and the caseworkers' access to the Tasklist filters ({@link TasklistFilters}), in every
+ * profile (idempotent at every start):
  * caseworkers ("Handläggare") start accessions and work their tasks in Tasklist; managers ("Chefer")
  * read instances, incidents and history in Cockpit but cannot complete tasks.
  */
@@ -47,15 +42,12 @@ class AccessSetup {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final TasklistFilters tasklistFilters;
 
-    AccessSetup(
-            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    AccessSetup(IdentityService identity, AuthorizationService authorizations, TasklistFilters tasklistFilters) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
+        this.tasklistFilters = tasklistFilters;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -109,37 +101,7 @@ class AccessSetup {
         grant(mg, TASK, "*", READ);
         grant(mg, DEPLOYMENT, "*", READ);
 
-        for (Filter filter : List.of(
-                filter(
-                        text("process.access.filter.mine.name"),
-                        -10,
-                        text("process.access.filter.mine.description"),
-                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
-                filter(
-                        text("process.access.filter.unassigned.name"),
-                        0,
-                        text("process.access.filter.unassigned.description"),
-                        tasks.createTaskQuery()
-                                .processDefinitionKey(AccessionProcess.KEY)
-                                .taskCandidateGroup(cw)
-                                .taskUnassigned()),
-                filter(
-                        text("process.access.filter.overdue.name"),
-                        5,
-                        text("process.access.filter.overdue.description"),
-                        tasks.createTaskQuery()
-                                .processDefinitionKey(AccessionProcess.KEY)
-                                .dueBeforeExpression("${now()}")),
-                filter(
-                        text("process.access.filter.accession.name"),
-                        10,
-                        text("process.access.filter.accession.description"),
-                        tasks.createTaskQuery().processDefinitionKey(AccessionProcess.KEY)),
-                filter(
-                        text("process.access.filter.follow-up.name"),
-                        20,
-                        text("process.access.filter.follow-up.description"),
-                        tasks.createTaskQuery().processDefinitionKey(AnnualFollowUpProcess.KEY)))) {
+        for (Filter filter : tasklistFilters.ensureAll()) {
             grant(cw, FILTER, filter.getId(), READ);
         }
     }
@@ -177,29 +139,5 @@ class AccessSetup {
             auth.addPermission(p);
         }
         authorizations.saveAuthorization(auth);
-    }
-
-    private Filter filter(String name, int priority, String description, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing;
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("description", description);
-        properties.put("priority", priority);
-        properties.put("refresh", true);
-        properties.put("showUndefinedVariable", false);
-        properties.put(
-                "variables",
-                List.of(
-                        Map.of("name", "caseNumber", "label", text("process.access.filter.column.case-number")),
-                        Map.of("name", "organisationName", "label", text("process.access.filter.column.organisation")),
-                        Map.of(
-                                "name",
-                                "organisationType",
-                                "label",
-                                text("process.access.filter.column.organisation-type"))));
-        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-        return filters.saveFilter(filter);
     }
 }

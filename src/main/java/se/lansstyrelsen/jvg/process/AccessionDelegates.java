@@ -2,7 +2,6 @@ package se.lansstyrelsen.jvg.process;
 
 import static se.lansstyrelsen.jvg.process.AccessionVariables.*;
 
-import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -12,16 +11,13 @@ import se.lansstyrelsen.jvg.accession.AccessionService.Registered;
 import se.lansstyrelsen.jvg.accession.CaseworkerDecisions;
 import se.lansstyrelsen.jvg.accession.ReviewDecision;
 import se.lansstyrelsen.jvg.accession.ReviewOutcome;
-import se.lansstyrelsen.jvg.config.AccessionSettings;
 import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
-import se.lansstyrelsen.jvg.notification.AccessionNotifier;
 
 /**
- * Every delegate of processes/accession.bpmn, one {@code @Bean} each under the name its
- * {@code camunda:delegateExpression} uses. Each finds the case from the business key ({@link CaseLookup}, never
- * from a variable), calls one service method and writes at most one variable; a new mail task is one line,
- * {@code onCase(notifier::sendSomething)}. The mail tasks are asynchronous with {@code accession.mail-retry-cycle}
- * in the BPMN; the notifier's sent-log keeps a retried job from sending an e-mail twice. A rule broken by form
+ * The delegates of processes/accession.bpmn that write the case's record, one {@code @Bean} each under the name
+ * its {@code camunda:delegateExpression} uses (the e-mail tasks' are in {@link AccessionMailDelegates}). Each
+ * finds the case from the business key ({@link CaseLookup}, never from a variable), calls one service method and
+ * writes at most one variable. They run in the transaction of the task or message before; a rule broken by form
  * input rolls the task back with a 400 ({@link FormErrors}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,101 +25,24 @@ class AccessionDelegates {
 
     private final AccessionService accessions;
     private final CaseworkerDecisions decisions;
-    private final AccessionNotifier notifier;
     private final CaseLookup cases;
     private final InvitationAnswers invitations;
-    private final AccessionSettings settings;
 
     AccessionDelegates(
             AccessionService accessions,
             CaseworkerDecisions decisions,
-            AccessionNotifier notifier,
             CaseLookup cases,
-            InvitationAnswers invitations,
-            AccessionSettings settings) {
+            InvitationAnswers invitations) {
         this.accessions = accessions;
         this.decisions = decisions;
-        this.notifier = notifier;
         this.cases = cases;
         this.invitations = invitations;
-        this.settings = settings;
     }
-
-    // E-mails (asyncBefore, retried by the job executor).
-
-    /** Receipt to the contact person and notice to the caseworkers' mailbox. */
-    @Bean
-    JavaDelegate sendReceiptDelegate() {
-        return onCase(notifier::sendReceiptAndNotice);
-    }
-
-    /** The review is overdue: tells the caseworkers' mailbox. */
-    @Bean
-    JavaDelegate remindReviewOverdueDelegate() {
-        return onCase(notifier::sendReviewOverdue);
-    }
-
-    /** Confirmation of the accession with the chosen goals. */
-    @Bean
-    JavaDelegate sendConfirmationDelegate() {
-        return onCase(notifier::sendConfirmation);
-    }
-
-    /** The decision not to register, with the reason. */
-    @Bean
-    JavaDelegate sendRejectionDelegate() {
-        return onCase(notifier::sendRejection);
-    }
-
-    /** Tells the contact person the case was closed as not completed. */
-    @Bean
-    JavaDelegate sendNotCompletedNoticeDelegate() {
-        return onCase(notifier::sendNotCompleted);
-    }
-
-    /** Confirms the withdrawal to the contact person. */
-    @Bean
-    JavaDelegate sendWithdrawalConfirmationDelegate() {
-        return onCase(notifier::sendWithdrawalConfirmation);
-    }
-
-    /** Tells whoever handles the case that the completion arrived ({@link CaseworkerNotices}). */
-    @Bean
-    JavaDelegate sendCompletionArrivedNoticeDelegate() {
-        return e -> notifier.sendCompletionArrived(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
-    }
-
-    /** Tells whoever handles the case that the organisation withdrew. */
-    @Bean
-    JavaDelegate sendWithdrawalNoticeDelegate() {
-        return e -> notifier.sendWithdrawalNotice(cases.caseId(e), CaseworkerNotices.recipients(e, settings));
-    }
-
-    /** Completion request with a secure link; starts the reminder count. */
-    @Bean
-    JavaDelegate sendCompletionRequestDelegate() {
-        return e -> {
-            notifier.sendCompletionRequest(cases.caseId(e), FOLLOW_UP_ID.require(e));
-            REMINDER_COUNT.set(e, 0);
-        };
-    }
-
-    /** The next reminder; counts it so the gateway can stop after the configured number. */
-    @Bean
-    JavaDelegate sendCompletionReminderDelegate() {
-        return e -> {
-            int reminderNumber = REMINDER_COUNT.orElse(e, 0) + 1;
-            notifier.sendCompletionReminder(cases.caseId(e), FOLLOW_UP_ID.require(e), reminderNumber);
-            REMINDER_COUNT.set(e, reminderNumber);
-        };
-    }
-
-    // The case's record (in the transaction of the task or message before).
 
     /** The organisation's completion arrived; the case goes back to review. */
     @Bean
     JavaDelegate resumeReviewDelegate() {
-        return onCase(accessions::resumeReview);
+        return cases.onCase(accessions::resumeReview);
     }
 
     /** Marks the case withdrawn, with the reason sent with the message. */
@@ -208,11 +127,6 @@ class AccessionDelegates {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /** A delegate that calls one service method with the case's id. */
-    private JavaDelegate onCase(Consumer<Long> action) {
-        return e -> action.accept(cases.caseId(e));
     }
 
     private static ReviewDecision decision(DelegateExecution e) {

@@ -1,6 +1,8 @@
 package se.lansstyrelsen.jvg.process;
 
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 
@@ -21,6 +23,11 @@ class CaseLookup {
     /** The case's id, from the business key. */
     Long caseId(DelegateExecution execution) {
         return accessions.idOfCase(caseNumber(execution));
+    }
+
+    /** A delegate that calls one service method with the case's id. */
+    JavaDelegate onCase(Consumer<Long> action) {
+        return e -> action.accept(caseId(e));
     }
 
     static String caseNumber(DelegateExecution execution) {

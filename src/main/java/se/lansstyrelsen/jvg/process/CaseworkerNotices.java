@@ -12,7 +12,7 @@ import se.lansstyrelsen.jvg.notification.CaseworkerRecipient;
 /**
  * Who gets the e-mails that tell a case's caseworker that the organisation acted: its completion arrived
  * ({@code serviceTask_sendCompletionArrivedNotice}) or it withdrew ({@code serviceTask_sendWithdrawalNotice});
- * the delegates are in {@link AccessionDelegates}.
+ * the delegates are in {@link AccessionMailDelegates}.
  *
  * <p>Who is told: the caseworker who last held the case, i.e. the assignee of the case's newest task (the
  * person the next task goes to when the case travels with its caseworker; for a withdrawal, whoever held

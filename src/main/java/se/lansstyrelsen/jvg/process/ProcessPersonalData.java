@@ -1,9 +1,5 @@
 package se.lansstyrelsen.jvg.process;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +18,8 @@ import se.lansstyrelsen.jvg.accession.FormFields;
  * history, with their historic updates), the historic form fields Camunda records for each submitted form
  * value, the follow-up's free text, and anything else that names one of the contact's addresses: other
  * variable values, and the error texts of failed jobs and incidents (an SMTP refusal usually names the
- * address) with their stack traces. Camunda has no API to delete single historic form fields or to edit
- * error texts, so those are changed with SQL; variables go through the engine's services.
+ * address) with their stack traces ({@link ErrorTextScrubber}). Camunda has no API to delete single historic
+ * form fields, so those are deleted with SQL; variables go through the engine's services.
  */
 @Component
 public class ProcessPersonalData {
@@ -34,21 +30,17 @@ public class ProcessPersonalData {
     public static final List<String> FOLLOW_UP_TEXT_VARIABLES =
             List.of(AccessionProcess.Variables.MISSING_INFORMATION, AccessionProcess.Variables.FOLLOW_UP_NOTE);
 
-    /** Error texts per table: table, column, process instance column. */
-    private static final List<String[]> ERROR_TEXTS = List.of(
-            new String[] {"ACT_RU_JOB", "EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
-            new String[] {"ACT_HI_JOB_LOG", "JOB_EXCEPTION_MSG_", "PROCESS_INSTANCE_ID_"},
-            new String[] {"ACT_RU_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"},
-            new String[] {"ACT_HI_INCIDENT", "INCIDENT_MSG_", "PROC_INST_ID_"});
-
     private final RuntimeService runtime;
     private final HistoryService history;
     private final JdbcTemplate jdbc;
+    private final ErrorTextScrubber errorTexts;
 
-    ProcessPersonalData(RuntimeService runtime, HistoryService history, JdbcTemplate jdbc) {
+    ProcessPersonalData(
+            RuntimeService runtime, HistoryService history, JdbcTemplate jdbc, ErrorTextScrubber errorTexts) {
         this.runtime = runtime;
         this.history = history;
         this.jdbc = jdbc;
+        this.errorTexts = errorTexts;
     }
 
     public boolean isRunning(String processInstanceId) {
@@ -89,7 +81,7 @@ public class ProcessPersonalData {
                 .toList();
         int erased = eraseVariables(processInstanceId, names);
         erased += eraseValuesNaming(processInstanceId, addresses);
-        erased += scrubErrorTexts(processInstanceId, addresses, marker);
+        erased += errorTexts.scrub(processInstanceId, addresses, marker);
         return erased;
     }
 
@@ -134,76 +126,11 @@ public class ProcessPersonalData {
         return erased;
     }
 
-    private int scrubErrorTexts(String processInstanceId, Collection<String> addresses, String marker) {
-        int changed = 0;
-        for (String address : addresses) {
-            for (String[] t : ERROR_TEXTS) {
-                changed += jdbc.update(
-                        "update " + t[0] + " set " + t[1] + " = replace(" + t[1] + ", ?, ?) where " + t[2] + " = ? and "
-                                + t[1] + " is not null",
-                        address,
-                        marker,
-                        processInstanceId);
-            }
-        }
-        // Stack traces of failed jobs, and values kept as byte arrays (Json variables), of this instance.
-        List<String> byteArrays = jdbc.queryForList(
-                "select ID_ from ACT_GE_BYTEARRAY where ROOT_PROC_INST_ID_ = ?"
-                        + " union select JOB_EXCEPTION_STACK_ID_ from ACT_HI_JOB_LOG where PROCESS_INSTANCE_ID_ = ?"
-                        + " union select EXCEPTION_STACK_ID_ from ACT_RU_JOB where PROCESS_INSTANCE_ID_ = ?"
-                        + " union select BYTEARRAY_ID_ from ACT_HI_VARINST where PROC_INST_ID_ = ?"
-                        + " union select BYTEARRAY_ID_ from ACT_HI_DETAIL where PROC_INST_ID_ = ?",
-                String.class,
-                processInstanceId,
-                processInstanceId,
-                processInstanceId,
-                processInstanceId,
-                processInstanceId);
-        for (String id : byteArrays) {
-            if (id == null) {
-                continue;
-            }
-            byte[] bytes = jdbc.queryForObject("select BYTES_ from ACT_GE_BYTEARRAY where ID_ = ?", byte[].class, id);
-            String text = utf8(bytes);
-            if (text == null) {
-                continue; // not text (we keep no serialized Java objects); nothing readable to scrub
-            }
-            String scrubbed = text;
-            for (String address : addresses) {
-                scrubbed = scrubbed.replace(address, marker);
-            }
-            if (!scrubbed.equals(text)) {
-                changed += jdbc.update(
-                        "update ACT_GE_BYTEARRAY set BYTES_ = ? where ID_ = ?",
-                        scrubbed.getBytes(StandardCharsets.UTF_8),
-                        id);
-            }
-        }
-        return changed;
-    }
-
     private static boolean names(Map<String, Object> row, Collection<String> addresses) {
         return addresses.stream().anyMatch(a -> contains(row.get("TEXT_"), a) || contains(row.get("TEXT2_"), a));
     }
 
     private static boolean contains(Object text, String address) {
         return text instanceof String s && s.contains(address);
-    }
-
-    /** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
-    private static String utf8(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

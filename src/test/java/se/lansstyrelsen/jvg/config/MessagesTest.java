@@ -46,7 +46,8 @@ class MessagesTest {
      */
     static final Set<String> SWEDISH_LITERALS_ALLOWED = Set.of(
             // bench
-            "bench/BenchSeed.java", // synthetic benchmark data (contact titles, planned work, goals), not interface
+            "bench/SyntheticCases.java", // synthetic benchmark data (contact titles, planned work, goals), not
+            // interface
             // text
 
             // config

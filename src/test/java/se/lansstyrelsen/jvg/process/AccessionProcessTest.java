@@ -92,16 +92,14 @@ class AccessionProcessTest {
         settings.setMailRetryCycle("R3/PT5M");
         Mocks.register("accessionSettings", settings);
         // Every @Bean of the backing configuration under its bean name, as the application context has them.
-        AccessionDelegates delegates = new AccessionDelegates(
-                accessions,
-                decisions,
-                notifier,
-                cases,
-                mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class),
-                settings);
-        for (java.lang.reflect.Method bean : AccessionDelegates.class.getDeclaredMethods()) {
-            if (bean.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
-                Mocks.register(bean.getName(), invoke(bean, delegates));
+        for (Object delegates : List.of(
+                new AccessionDelegates(
+                        accessions, decisions, cases, mock(se.lansstyrelsen.jvg.invitation.InvitationAnswers.class)),
+                new AccessionMailDelegates(notifier, cases, settings))) {
+            for (java.lang.reflect.Method bean : delegates.getClass().getDeclaredMethods()) {
+                if (bean.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
+                    Mocks.register(bean.getName(), invoke(bean, delegates));
+                }
             }
         }
         when(accessions.registerSubmission(anyMap(), any(), any(), any()))
