@@ -81,12 +81,9 @@ public class AccessionDocument {
         model.put("goals", register.describe(a.getGoals()));
         model.put(
                 "municipality",
-                a.getOrganisation().getMunicipalityCode() == null
-                        ? null
-                        : municipalities
-                                .byCode(a.getOrganisation().getMunicipalityCode())
-                                .map(MunicipalityDirectory.Municipality::officialName)
-                                .orElse(a.getOrganisation().getMunicipalityCode()));
+                municipalities
+                        .officialNameOf(a.getOrganisation().getMunicipalityCode())
+                        .orElse(a.getOrganisation().getMunicipalityCode()));
         model.put("decision", decision(a));
         model.put(
                 "history",

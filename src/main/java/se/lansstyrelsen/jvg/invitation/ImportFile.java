@@ -4,10 +4,6 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.lansstyrelsen.jvg.form.InputText;
 
 /**
  * Reads a caseworker's list of organisations: CSV (UTF-8, separator ; or ,, quotes as Excel writes them) or XLSX
@@ -133,16 +130,7 @@ final class ImportFile {
 
     private static List<List<String>> csv(byte[] content) {
         String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw refused(text("invitation.import.not-utf8"));
-        }
+        text = InputText.strictUtf8(content).orElseThrow(() -> refused(text("invitation.import.not-utf8")));
         String firstLine = text.lines().findFirst().orElse("");
         char separator = firstLine.indexOf(';') >= 0 ? ';' : ',';
         List<List<String>> table = new ArrayList<>();

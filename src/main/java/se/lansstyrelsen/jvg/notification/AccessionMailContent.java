@@ -92,12 +92,9 @@ class AccessionMailContent {
                 "organisationType", a.getOrganisation().getOrganisationType().label());
         c.setVariable(
                 "municipality",
-                a.getOrganisation().getMunicipalityCode() == null
-                        ? null
-                        : municipalities
-                                .byCode(a.getOrganisation().getMunicipalityCode())
-                                .map(MunicipalityDirectory.Municipality::officialName)
-                                .orElse(null));
+                municipalities
+                        .officialNameOf(a.getOrganisation().getMunicipalityCode())
+                        .orElse(null));
         c.setVariable("contactName", a.getContact().name());
         c.setVariable("contactTitle", a.getContact().title());
         c.setVariable("contactEmail", a.getContact().email());

@@ -1,13 +1,11 @@
 package se.lansstyrelsen.jvg.process;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.lansstyrelsen.jvg.form.InputText;
 
 /**
  * Replaces a contact person's addresses in what the engine wrote about a process instance's failures (the error
@@ -87,15 +85,6 @@ class ErrorTextScrubber {
         if (bytes == null) {
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return InputText.strictUtf8(bytes).orElse(null);
     }
 }

@@ -108,12 +108,7 @@ public class JoinedRegister {
     private Entry entry(RegisterQuery.Row row, GoalCatalogue.Snapshot goals) {
         RegisterQuery.Head h = row.head();
         String code = h.organisationType() == OrganisationType.KOMMUN ? h.municipalityCode() : null;
-        String municipalityName = code == null
-                ? null
-                : municipalities
-                        .byCode(code)
-                        .map(MunicipalityDirectory.Municipality::officialName)
-                        .orElse(code);
+        String municipalityName = municipalities.officialNameOf(code).orElse(code);
         List<Goal> chosen = row.goals().stream()
                 .map(g -> goal(g, goals))
                 .sorted(Comparator.comparingInt(Goal::order))

@@ -35,6 +35,11 @@ public class MunicipalityDirectory {
         return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
+    /** The official name ("Göteborgs Stad") of the municipality with {@code code}; empty for null or an unknown code. */
+    public Optional<String> officialNameOf(String code) {
+        return code == null ? Optional.empty() : byCode(code).map(Municipality::officialName);
+    }
+
     /** A municipality with its SCB code. */
     public record Municipality(String code, String name, String officialName) {}
 }
