@@ -4,29 +4,21 @@ import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,17 +38,15 @@ class OpenWorkStatistics {
     private final ProcessEngine engine;
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final RepositoryService repository;
-    private final IdentityService identity;
+    private final EngineNames names;
     private final JdbcTemplate jdbc;
 
-    OpenWorkStatistics(ProcessEngine engine, JdbcTemplate jdbc) {
+    OpenWorkStatistics(ProcessEngine engine, EngineNames names, JdbcTemplate jdbc) {
         this.engine = engine;
+        this.names = names;
         this.jdbc = jdbc;
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
-        this.repository = engine.getRepositoryService();
-        this.identity = engine.getIdentityService();
     }
 
     /**
@@ -69,7 +59,7 @@ class OpenWorkStatistics {
                 .processDefinitionKey(AccessionProcess.KEY)
                 .count();
         Map<String, Long> perAssignee = countOpenTasksBy("ASSIGNEE_", new TreeMap<>());
-        Map<String, String> taskLabels = elementNames(UserTask.class);
+        Map<String, String> taskLabels = names.elementNames(UserTask.class);
         Map<String, Long> perTask = new LinkedHashMap<>();
         taskLabels.keySet().forEach(k -> perTask.put(k, 0L));
         countOpenTasksBy("TASK_DEF_KEY_", perTask);
@@ -88,14 +78,14 @@ class OpenWorkStatistics {
         Set<String> assignees = new HashSet<>(perAssignee.keySet());
         assignees.remove("");
         overdue.stream().map(Task::getAssignee).filter(a -> a != null).forEach(assignees::add);
-        Map<String, String> names = userNames(assignees);
+        Map<String, String> userNames = names.userNames(assignees);
 
         List<WorkInProgress.Count> byCaseworker = perAssignee.entrySet().stream()
                 .map(e -> new WorkInProgress.Count(
                         e.getKey().isEmpty() ? null : e.getKey(),
                         e.getKey().isEmpty()
                                 ? text("overview.work.unassigned")
-                                : names.getOrDefault(e.getKey(), e.getKey()),
+                                : userNames.getOrDefault(e.getKey(), e.getKey()),
                         e.getValue()))
                 .sorted(Comparator.comparing((WorkInProgress.Count c) -> c.key() == null)
                         .thenComparing(WorkInProgress.Count::label))
@@ -106,14 +96,14 @@ class OpenWorkStatistics {
                         e.getKey(), taskLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
 
-        Map<String, String> caseNumbers =
-                businessKeys(overdue.stream().map(Task::getProcessInstanceId).toList());
+        Map<String, String> caseNumbers = names.businessKeys(
+                overdue.stream().map(Task::getProcessInstanceId).toList());
         List<WorkInProgress.OverdueTask> overdueTasks = overdue.stream()
                 .map(t -> new WorkInProgress.OverdueTask(
                         t.getId(),
                         caseNumbers.get(t.getProcessInstanceId()),
                         t.getName(),
-                        t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
+                        t.getAssignee() == null ? null : userNames.getOrDefault(t.getAssignee(), t.getAssignee()),
                         t.getDueDate().toInstant(),
                         Duration.between(t.getDueDate().toInstant(), now).toDays()))
                 .toList();
@@ -121,11 +111,11 @@ class OpenWorkStatistics {
         long incidentCount = runtime.createIncidentQuery().count();
         List<Incident> incidents =
                 runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, LISTED);
-        Map<String, String> incidentCases = businessKeys(incidents.stream()
+        Map<String, String> incidentCases = names.businessKeys(incidents.stream()
                 .map(Incident::getProcessInstanceId)
                 .filter(p -> p != null)
                 .toList());
-        Map<String, String> activityLabels = elementNames(FlowNode.class);
+        Map<String, String> activityLabels = names.elementNames(FlowNode.class);
         List<WorkInProgress.OpenIncident> openIncidents = incidents.stream()
                 .map(i -> new WorkInProgress.OpenIncident(
                         i.getId(),
@@ -168,53 +158,5 @@ class OpenWorkStatistics {
     /** The engine's table of an entity, with the configured prefix. */
     private String table(Class<?> entity) {
         return engine.getManagementService().getTableName(entity);
-    }
-
-    private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
-        Map<String, String> keys = new HashMap<>();
-        for (List<String> chunk :
-                IdChunks.of(processInstanceIds.stream().distinct().toList())) {
-            runtime.createProcessInstanceQuery()
-                    .processInstanceIds(Set.copyOf(chunk))
-                    .list()
-                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
-        }
-        return keys;
-    }
-
-    private Map<String, String> userNames(Set<String> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
-        }
-        return identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(
-                        User::getId,
-                        u -> (nonNull(u.getFirstName()) + " " + nonNull(u.getLastName())).strip() + " (" + u.getId()
-                                + ")"));
-    }
-
-    /**
-     * The elements of a type (user tasks, flow nodes) of the latest accession process with their names in the
-     * diagram, in the diagram's order.
-     */
-    private Map<String, String> elementNames(Class<? extends FlowElement> type) {
-        ProcessDefinition latest = repository
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(AccessionProcess.KEY)
-                .latestVersion()
-                .singleResult();
-        if (latest == null) {
-            return Map.of();
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        repository
-                .getBpmnModelInstance(latest.getId())
-                .getModelElementsByType(type)
-                .forEach(e -> names.put(e.getId(), e.getName() == null ? e.getId() : e.getName()));
-        return names;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -3,7 +3,6 @@ package se.lansstyrelsen.jvg.overview;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.organisation.OrganisationType;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
-import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.strategy.StrategyPeriod;
 import se.lansstyrelsen.jvg.strategy.StrategyPeriodRepository;
 
@@ -35,7 +32,7 @@ public class OverviewService {
     private final LeadTimeStatistics leadTimes;
     private final OpenWorkStatistics openWork;
     private final GoalCatalogue catalogue;
-    private final MunicipalityDirectory municipalities;
+    private final MunicipalityCoverage coverage;
     private final StrategyPeriodRepository periods;
     private final Clock clock;
 
@@ -44,14 +41,14 @@ public class OverviewService {
             LeadTimeStatistics leadTimes,
             OpenWorkStatistics openWork,
             GoalCatalogue catalogue,
-            MunicipalityDirectory municipalities,
+            MunicipalityCoverage coverage,
             StrategyPeriodRepository periods,
             Clock clock) {
         this.queries = queries;
         this.leadTimes = leadTimes;
         this.openWork = openWork;
         this.catalogue = catalogue;
-        this.municipalities = municipalities;
+        this.coverage = coverage;
         this.periods = periods;
         this.clock = clock;
     }
@@ -117,49 +114,7 @@ public class OverviewService {
     /** Every municipality of the county, ordered by its SCB code. */
     @Transactional(readOnly = true)
     public OverviewReport.Coverage coverage(OverviewReport.Period period) {
-        Map<String, List<OverviewQueries.MunicipalityStatus>> byCode =
-                queries.municipalityStatuses(period.code()).stream()
-                        .collect(Collectors.groupingBy(OverviewQueries.MunicipalityStatus::municipalityCode));
-        Map<String, Set<String>> goalsByCode = new HashMap<>();
-        for (OverviewQueries.MunicipalityGoal g : queries.municipalityGoals(period.code())) {
-            goalsByCode
-                    .computeIfAbsent(g.municipalityCode(), k -> new java.util.TreeSet<>())
-                    .add(goalLabel(g));
-        }
-        List<OverviewReport.Municipality> rows = new ArrayList<>();
-        long joined = 0;
-        long underWay = 0;
-        for (MunicipalityDirectory.Municipality m : municipalities.all().stream()
-                .sorted(java.util.Comparator.comparing(MunicipalityDirectory.Municipality::code))
-                .toList()) {
-            List<OverviewQueries.MunicipalityStatus> statuses = byCode.getOrDefault(m.code(), List.of());
-            Instant registered = statuses.stream()
-                    .filter(s -> s.status() == AccessionStatus.REGISTERED)
-                    .map(OverviewQueries.MunicipalityStatus::firstRegistered)
-                    .filter(i -> i != null)
-                    .min(Instant::compareTo)
-                    .orElse(null);
-            AccessionStatus open = statuses.stream()
-                    .filter(s -> AccessionStatus.OPEN.contains(s.status()))
-                    .max(java.util.Comparator.comparing(OverviewQueries.MunicipalityStatus::lastSubmitted))
-                    .map(OverviewQueries.MunicipalityStatus::status)
-                    .orElse(null);
-            OverviewReport.State state = registered != null
-                    ? OverviewReport.State.JOINED
-                    : open != null ? OverviewReport.State.UNDER_WAY : OverviewReport.State.NOT_STARTED;
-            if (state == OverviewReport.State.JOINED) joined++;
-            if (state == OverviewReport.State.UNDER_WAY) underWay++;
-            rows.add(new OverviewReport.Municipality(
-                    m.code(),
-                    m.name(),
-                    m.officialName(),
-                    state,
-                    state.label(),
-                    open == null ? null : open.label(),
-                    registered == null ? null : LocalDate.ofInstant(registered, ClockConfig.SWEDEN),
-                    registered == null ? List.of() : List.copyOf(goalsByCode.getOrDefault(m.code(), Set.of()))));
-        }
-        return new OverviewReport.Coverage(rows.size(), joined, underWay, rows.size() - joined - underWay, rows);
+        return coverage.coverage(period);
     }
 
     /** Every goal of the catalogue and every area's "another regional goal", with the organisations that chose it. */
@@ -204,33 +159,6 @@ public class OverviewService {
         String key = area.code() + "|" + goalCode;
         chosenCodes.remove(key);
         return new OverviewReport.GoalCount(area.code(), area.name(), goalCode, text, counts.getOrDefault(key, 0L));
-    }
-
-    /**
-     * A goal chosen in a municipality: its text (an "another goal" with the organisation's own text when there is
-     * one), and how many organisations chose it when more than one did.
-     */
-    private String goalLabel(OverviewQueries.MunicipalityGoal g) {
-        String label;
-        if (g.goalCode().endsWith(GoalCatalogue.OTHER_SUFFIX)) {
-            String area = catalogue
-                    .current()
-                    .area(g.areaCode())
-                    .map(GoalCatalogue.AreaView::name)
-                    .orElse(g.areaCode());
-            label = g.otherTexts() > 1
-                    ? text("overview.goal.other-texts", area, g.otherTexts())
-                    : g.otherText() == null || g.otherText().isBlank()
-                            ? text("overview.goal.other", area)
-                            : text("overview.goal.other-with-text", area, g.otherText());
-        } else {
-            label = catalogue
-                    .current()
-                    .goal(g.goalCode())
-                    .map(GoalCatalogue.GoalView::text)
-                    .orElse(g.goalCode());
-        }
-        return g.organisations() > 1 ? text("overview.goal.with-organisations", label, g.organisations()) : label;
     }
 
     public LeadTimes leadTimes(DateRange range) {

@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -84,7 +82,8 @@ class PublicRegisterApi {
         GoalCatalogue.Snapshot period = catalogue.current();
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-        ObjectWriter writer = json.writerFor(Organisation.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        ObjectWriter writer = json.writerFor(RegisterDocument.Organisation.class)
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         try (JsonGenerator out = json.getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
             // The fields of RegisterDocument, in its order; the organisations as they are read.
             register.export(criteria, new JoinedRegister.Export() {
@@ -100,7 +99,7 @@ class PublicRegisterApi {
 
                 @Override
                 public void entry(JoinedRegister.Entry entry) throws IOException {
-                    writer.writeValue(out, Organisation.of(entry));
+                    writer.writeValue(out, RegisterDocument.Organisation.of(entry));
                 }
             });
             out.writeEndArray();
@@ -157,74 +156,4 @@ class PublicRegisterApi {
             sheet.finish(response.getOutputStream());
         }
     }
-
-    /** The register as JSON. */
-    @Schema(name = "Register")
-    record RegisterDocument(
-            @Schema(description = "Strategiperiodens kod", example = "JVG-2024-2027")
-            String period,
-
-            @Schema(example = "Jämställt Västra Götaland 2024–2027")
-            String periodName,
-
-            @Schema(description = "Länsstyrelsens diarienummer för anslutningarna", example = "801-9838-2024")
-            String diaryNumber,
-
-            @Schema(description = "Antal organisationer i svaret")
-            int count,
-
-            List<Organisation> organisations) {}
-
-    /** A joined organisation; organisation numbers of legal persons are public, no person is named. */
-    @Schema(name = "AnslutenOrganisation")
-    record Organisation(
-            @Schema(example = "Borås Stad") String name,
-            @Schema(example = "212000-1355") String organisationNumber,
-
-            @Schema(allowableValues = {"KOMMUN", "REGION", "STATLIG_MYNDIGHET", "LAROSATE"})
-            String type,
-
-            @Schema(example = "Kommun") String typeLabel,
-
-            @Schema(description = "SCB:s kommunkod, bara för kommuner", example = "1490")
-            String municipalityCode,
-
-            @Schema(example = "Borås Stad") String municipality,
-
-            @Schema(description = "Datum då anslutningen registrerades")
-            LocalDate joinedOn,
-
-            List<Goal> goals) {
-
-        static Organisation of(JoinedRegister.Entry e) {
-            return new Organisation(
-                    e.organisationName(),
-                    e.organisationNumber(),
-                    e.organisationType().name(),
-                    e.organisationTypeLabel(),
-                    e.municipalityCode(),
-                    e.municipalityName(),
-                    e.joinedOn(),
-                    e.goals().stream()
-                            .map(g -> new Goal(g.areaCode(), g.areaName(), g.code(), g.text(), g.other()))
-                            .toList());
-        }
-    }
-
-    /** A prioritised goal. */
-    @Schema(name = "PrioriteratMal")
-    record Goal(
-            @Schema(example = "EKONOMI") String area,
-            @Schema(example = "Ekonomisk jämställdhet") String areaName,
-
-            @Schema(
-                    description = "Målets kod; <OMRÅDE>-ANNAT är ett annat regionalt mål inom området",
-                    example = "EKONOMI-1")
-            String code,
-
-            @Schema(description = "Målets text ur strategin, eller organisationens text för ett annat regionalt mål")
-            String text,
-
-            @Schema(description = "Sant för ett annat regionalt mål inom området")
-            boolean other) {}
 }

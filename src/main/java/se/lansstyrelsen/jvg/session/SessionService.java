@@ -2,17 +2,13 @@ package se.lansstyrelsen.jvg.session;
 
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
-import se.lansstyrelsen.jvg.config.ShortTransactions;
 
 /**
  * Information sessions and their sign-ups: the rules (places, waiting list, who moves up when a place frees, in
@@ -27,19 +23,18 @@ public class SessionService {
     private final InformationSessionRepository sessions;
     private final SessionSignupRepository signups;
     private final WaitingList waitingList;
-    private final ShortTransactions shortTransactions;
+    private final SignupCancelTokens cancelTokens;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SessionService(
             InformationSessionRepository sessions,
             SessionSignupRepository signups,
-            ShortTransactions shortTransactions,
+            SignupCancelTokens cancelTokens,
             Clock clock) {
         this.sessions = sessions;
         this.signups = signups;
         this.waitingList = new WaitingList(signups);
-        this.shortTransactions = shortTransactions;
+        this.cancelTokens = cancelTokens;
         this.clock = clock;
     }
 
@@ -164,12 +159,7 @@ public class SessionService {
     /** The sign-up of a cancellation link, if the link is valid and the sign-up still stands. */
     @Transactional(readOnly = true)
     public Optional<SessionSignup> byCancelToken(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            return Optional.empty();
-        }
-        return signups.findByCancelTokenHash(AccessTokenService.hash(token))
-                .filter(x -> x.getStatus() != SessionSignup.Status.CANCELLED)
-                .map(SessionService::withSession);
+        return cancelTokens.find(token).map(SessionService::withSession);
     }
 
     /**
@@ -177,14 +167,7 @@ public class SessionService {
      * the case's links, so a link already e-mailed keeps working if the sending job is rolled back afterwards.
      */
     public String issueCancelToken(Long signupId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        shortTransactions.execute(jdbc -> jdbc.update(
-                "update session_signup set cancel_token_hash = ? where id = ?",
-                AccessTokenService.hash(token),
-                signupId));
-        return token;
+        return cancelTokens.issue(signupId);
     }
 
     /**

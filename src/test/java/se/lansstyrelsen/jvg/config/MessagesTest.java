@@ -68,6 +68,8 @@ class MessagesTest {
             // register
             "register/PublicRegisterApi.java", // springdoc @Tag/@Operation/@Schema texts must be compile-time constants
             "register/RegisterParameters.java", // springdoc @Parameter descriptions must be compile-time constants
+            "register/RegisterDocument.java", // springdoc @Schema descriptions and examples must be compile-time
+            // constants
 
             // session
             "session/SampleSessions.java"); // demo data: the sample sessions' titles and a log line

@@ -3,8 +3,6 @@ package se.lansstyrelsen.jvg.session.web;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.export.CsvFormat;
 import se.lansstyrelsen.jvg.export.Downloads;
-import se.lansstyrelsen.jvg.export.Table;
 import se.lansstyrelsen.jvg.export.XlsxFormat;
 import se.lansstyrelsen.jvg.session.InformationSession;
 import se.lansstyrelsen.jvg.session.SessionService;
@@ -40,11 +36,14 @@ class InternalSessionPages {
 
     private final SessionService sessions;
     private final SessionSignups signups;
+    private final SessionAttendees attendees;
     private final AccessionSettings settings;
 
-    InternalSessionPages(SessionService sessions, SessionSignups signups, AccessionSettings settings) {
+    InternalSessionPages(
+            SessionService sessions, SessionSignups signups, SessionAttendees attendees, AccessionSettings settings) {
         this.sessions = sessions;
         this.signups = signups;
+        this.attendees = attendees;
         this.settings = settings;
     }
 
@@ -110,15 +109,16 @@ class InternalSessionPages {
 
     @GetMapping(BASE + "/{id}/deltagare.csv")
     ResponseEntity<byte[]> csv(@PathVariable Long id) {
-        return Downloads.attachment(CsvFormat.write(attendees(id)), CsvFormat.MEDIA_TYPE, fileName(id) + ".csv");
+        return Downloads.attachment(
+                CsvFormat.write(attendees.table(id)), CsvFormat.MEDIA_TYPE, attendees.fileName(id) + ".csv");
     }
 
     @GetMapping(BASE + "/{id}/deltagare.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
         return Downloads.attachment(
-                XlsxFormat.write(attendees(id), text("session.attendees.sheet")),
+                XlsxFormat.write(attendees.table(id), text("session.attendees.sheet")),
                 XlsxFormat.MEDIA_TYPE,
-                fileName(id) + ".xlsx");
+                attendees.fileName(id) + ".xlsx");
     }
 
     @ExceptionHandler({
@@ -138,48 +138,6 @@ class InternalSessionPages {
         model.addAttribute("signups", sessions.signups(s.getId()));
         model.addAttribute("open", sessions.isOpen(s));
         return "intern/session";
-    }
-
-    /** The attendees' table: everyone with a place first, then the waiting list, then cancelled sign-ups. */
-    Table attendees(Long sessionId) {
-        InformationSession s = sessions.get(sessionId);
-        List<List<Object>> rows = new ArrayList<>();
-        for (SessionSignup.Status status : SessionSignup.Status.values()) {
-            for (SessionSignup x : sessions.signups(sessionId)) {
-                if (x.getStatus() == status) {
-                    rows.add(List.of(
-                            x.getReference(),
-                            x.getStatus().label(),
-                            x.getOrganisationName(),
-                            x.getContactName(),
-                            x.getContactEmail(),
-                            x.getParticipants(),
-                            x.getParticipantNames() == null ? "" : x.getParticipantNames(),
-                            x.getCreatedAt().atZone(ClockConfig.SWEDEN).toLocalDate()));
-                }
-            }
-        }
-        return new Table(
-                text("session.attendees.title", s.getTitle()),
-                List.of(
-                        column("reference", 10),
-                        column("status", 12),
-                        column("organisation", 30),
-                        column("contact", 24),
-                        column("email", 30),
-                        column("participants", 10),
-                        column("names", 40),
-                        column("signed-up", 12)),
-                rows);
-    }
-
-    private static Table.Column column(String name, int width) {
-        return new Table.Column(text("session.attendees.column." + name), width);
-    }
-
-    private String fileName(Long id) {
-        return "informationstraff-" + id + "-"
-                + sessions.get(id).getStartsAt().atZone(ClockConfig.SWEDEN).toLocalDate();
     }
 
     private Row row(InformationSession s) {

@@ -56,7 +56,7 @@ class InformationSessionIntegrationTest extends IntegrationTestBase {
     SessionSignups signups;
 
     @Autowired
-    InternalSessionPages internalPages;
+    SessionAttendees sessionAttendees;
 
     @Autowired
     UpcomingSessions upcoming;
@@ -228,7 +228,7 @@ class InformationSessionIntegrationTest extends IntegrationTestBase {
         assertThat(toB.get(1).getSubject()).startsWith("Välkommen till informationsträffen");
         assertThat(ics(toB.get(1)).getComponent(VEvent.VEVENT)).isPresent();
 
-        Table attendees = internalPages.attendees(s.getId());
+        Table attendees = sessionAttendees.table(s.getId());
         assertThat(attendees.rows())
                 .extracting(r -> r.get(2) + ":" + r.get(1))
                 .containsExactly("Kommun B:Plats", "Kommun A:Avbokad");
