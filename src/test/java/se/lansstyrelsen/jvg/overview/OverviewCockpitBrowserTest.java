@@ -3,9 +3,8 @@ package se.lansstyrelsen.jvg.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.BrowserPerClass;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 
@@ -50,21 +50,11 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
     @Autowired
     OverviewService overview;
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass("1400,1800");
+
     private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("1400,1800");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldShowTheOverviewInCockpitAndOpenTheFullOverviewWithoutAnotherLogin() throws Exception {

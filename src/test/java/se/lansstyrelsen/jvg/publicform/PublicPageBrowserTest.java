@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.BrowserPerClass;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.TestUsers;
 
@@ -37,21 +37,11 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass("1280,2000");
+
     private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("1280,2000");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldSubmitThePublicFormShowReceiptStatusAndSwedishErrorsAndPassAxe() throws Exception {

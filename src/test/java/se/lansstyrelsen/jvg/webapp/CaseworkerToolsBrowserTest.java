@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.BrowserPerClass;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -51,21 +51,11 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass("1280,900");
+
     private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("1280,900");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldLinkToWaitingCasesKeepTheStartDialogShowTheFirstErrorAndClearDraftsAtLogout() throws Exception {

@@ -8,9 +8,8 @@ import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import se.lansstyrelsen.jvg.support.BrowserPerClass;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 
 /**
@@ -49,21 +49,11 @@ class SwedishTasklistBrowserTest {
     @Autowired
     ProcessEngine engine;
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass("1280,1000");
+
     private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("1280,1000");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {

@@ -12,9 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,6 +30,7 @@ import se.lansstyrelsen.jvg.accession.AccessionRepository;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
+import se.lansstyrelsen.jvg.support.BrowserPerClass;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -70,21 +70,11 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
 
+    @RegisterExtension
+    static final BrowserPerClass BROWSER = new BrowserPerClass("1280,1600");
+
     private static HeadlessChromium chromium;
     private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.start("1280,1600");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldLetACaseworkerApproveACaseInTasklistAndKeepTheCase() throws Exception {
