@@ -72,23 +72,14 @@ public class Accession {
     @Column(name = "info_session_interest", nullable = false)
     private boolean infoSessionInterest;
 
-    @Column(name = "consent_given_at", nullable = false)
-    private Instant consentGivenAt;
-
     @Embedded
     private Review review;
 
     @Embedded
     private Registration registration;
 
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
-
-    @Column(name = "submitted_by", length = 100)
-    private String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Embedded
+    private Filing filing;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -115,10 +106,7 @@ public class Accession {
         this.periodCode = periodCode;
         this.organisation = organisation;
         this.possibleDuplicate = possibleDuplicate;
-        this.processInstanceId = processInstanceId;
-        this.submittedBy = submittedBy;
-        this.submittedAt = now;
-        this.consentGivenAt = now;
+        this.filing = Filing.of(submittedBy, processInstanceId, now);
         apply(s);
         this.status = AccessionStatus.SUBMITTED;
         this.openOrganisationId = organisation.getId();
@@ -225,10 +213,6 @@ public class Accession {
         return infoSessionInterest;
     }
 
-    public Instant getConsentGivenAt() {
-        return consentGivenAt;
-    }
-
     /** The latest review decision; {@link Review#NONE} before the first. */
     public Review getReview() {
         return review == null ? Review.NONE : review;
@@ -239,16 +223,8 @@ public class Accession {
         return registration == null ? Registration.NONE : registration;
     }
 
-    public String getProcessInstanceId() {
-        return processInstanceId;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
+    public Filing getFiling() {
+        return filing;
     }
 
     public Instant getClosedAt() {
