@@ -143,7 +143,7 @@ class AccessionIntegrationTest extends IntegrationTestBase {
             assertThat(a.getFiling().processInstanceId()).isEqualTo(pi.getId());
             assertThat(a.getFiling().submittedBy()).isEqualTo("handlaggare1");
             assertThat(a.getDecision().date()).hasToString("2026-10-01");
-            assertThat(a.getGoals())
+            assertThat(a.getCommitment().goals())
                     .containsExactlyInAnyOrder(
                             new ChosenGoal("MAKT", "MAKT-1", null),
                             new ChosenGoal("VALD", "VALD-ANNAT", "Minska våld i nära relationer"));

@@ -3,9 +3,7 @@ package se.lansstyrelsen.jvg.accession;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,15 +60,8 @@ public class Accession {
     @Embedded
     private JoiningDecision decision;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
-    private List<ChosenGoal> goals = new ArrayList<>();
-
-    @Column(name = "planned_work", nullable = false, length = 2000)
-    private String plannedWork;
-
-    @Column(name = "info_session_interest", nullable = false)
-    private boolean infoSessionInterest;
+    @Embedded
+    private Commitment commitment = new Commitment();
 
     @Embedded
     private Review review;
@@ -123,10 +114,7 @@ public class Accession {
     void apply(AccessionSubmission s) {
         this.contact = ContactPerson.of(s.contactName(), s.contactTitle(), s.contactEmail(), s.contactPhone());
         this.decision = new JoiningDecision(s.decisionBody(), s.decisionDate(), s.decisionReference());
-        this.goals.clear();
-        this.goals.addAll(s.goals());
-        this.plannedWork = s.plannedWork();
-        this.infoSessionInterest = s.infoSessionInterest();
+        this.commitment.apply(s);
     }
 
     /**
@@ -201,16 +189,8 @@ public class Accession {
         return decision;
     }
 
-    public List<ChosenGoal> getGoals() {
-        return List.copyOf(goals);
-    }
-
-    public String getPlannedWork() {
-        return plannedWork;
-    }
-
-    public boolean isInfoSessionInterest() {
-        return infoSessionInterest;
+    public Commitment getCommitment() {
+        return commitment;
     }
 
     /** The latest review decision; {@link Review#NONE} before the first. */

@@ -89,7 +89,7 @@ class OverviewQueries {
                 .createQuery(
                         "select o.municipalityCode, g.areaCode, g.goalCode, count(distinct o.id),"
                                 + " count(distinct g.otherText), min(g.otherText)"
-                                + " from Accession a join a.organisation o join a.goals g where a.periodCode = :p"
+                                + " from Accession a join a.organisation o join a.commitment.goals g where a.periodCode = :p"
                                 + " and a.status = :registered and o.organisationType = :kommun and o.municipalityCode is not null"
                                 + " group by o.municipalityCode, g.areaCode, g.goalCode",
                         Object[].class)
@@ -108,7 +108,7 @@ class OverviewQueries {
         return em
                 .createQuery(
                         "select g.areaCode, g.goalCode, count(distinct a.organisation.id)"
-                                + " from Accession a join a.goals g where a.periodCode = :p and a.status = :registered"
+                                + " from Accession a join a.commitment.goals g where a.periodCode = :p and a.status = :registered"
                                 + " group by g.areaCode, g.goalCode",
                         Object[].class)
                 .setParameter("p", periodCode)
