@@ -140,10 +140,10 @@ class AccessionIntegrationTest extends IntegrationTestBase {
             assertThat(a.getOrganisation().getMunicipalityCode()).isEqualTo("1480");
             assertThat(a.getOrganisation().getJoinedAt()).isNotNull();
             assertThat(a.getRegistration().reference()).isEqualTo("801-9838-2024:12");
-            assertThat(a.getProcessInstanceId()).isEqualTo(pi.getId());
-            assertThat(a.getSubmittedBy()).isEqualTo("handlaggare1");
+            assertThat(a.getFiling().processInstanceId()).isEqualTo(pi.getId());
+            assertThat(a.getFiling().submittedBy()).isEqualTo("handlaggare1");
             assertThat(a.getDecision().date()).hasToString("2026-10-01");
-            assertThat(a.getGoals())
+            assertThat(a.getCommitment().goals())
                     .containsExactlyInAnyOrder(
                             new ChosenGoal("MAKT", "MAKT-1", null),
                             new ChosenGoal("VALD", "VALD-ANNAT", "Minska våld i nära relationer"));

@@ -3,9 +3,7 @@ package se.lansstyrelsen.jvg.accession;
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,18 +60,8 @@ public class Accession {
     @Embedded
     private JoiningDecision decision;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "accession_goal", joinColumns = @JoinColumn(name = "accession_id"))
-    private List<ChosenGoal> goals = new ArrayList<>();
-
-    @Column(name = "planned_work", nullable = false, length = 2000)
-    private String plannedWork;
-
-    @Column(name = "info_session_interest", nullable = false)
-    private boolean infoSessionInterest;
-
-    @Column(name = "consent_given_at", nullable = false)
-    private Instant consentGivenAt;
+    @Embedded
+    private Commitment commitment = new Commitment();
 
     @Embedded
     private Review review;
@@ -81,14 +69,8 @@ public class Accession {
     @Embedded
     private Registration registration;
 
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
-
-    @Column(name = "submitted_by", length = 100)
-    private String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Embedded
+    private Filing filing;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -115,10 +97,7 @@ public class Accession {
         this.periodCode = periodCode;
         this.organisation = organisation;
         this.possibleDuplicate = possibleDuplicate;
-        this.processInstanceId = processInstanceId;
-        this.submittedBy = submittedBy;
-        this.submittedAt = now;
-        this.consentGivenAt = now;
+        this.filing = Filing.of(submittedBy, processInstanceId, now);
         apply(s);
         this.status = AccessionStatus.SUBMITTED;
         this.openOrganisationId = organisation.getId();
@@ -135,10 +114,7 @@ public class Accession {
     void apply(AccessionSubmission s) {
         this.contact = ContactPerson.of(s.contactName(), s.contactTitle(), s.contactEmail(), s.contactPhone());
         this.decision = new JoiningDecision(s.decisionBody(), s.decisionDate(), s.decisionReference());
-        this.goals.clear();
-        this.goals.addAll(s.goals());
-        this.plannedWork = s.plannedWork();
-        this.infoSessionInterest = s.infoSessionInterest();
+        this.commitment.apply(s);
     }
 
     /**
@@ -213,20 +189,8 @@ public class Accession {
         return decision;
     }
 
-    public List<ChosenGoal> getGoals() {
-        return List.copyOf(goals);
-    }
-
-    public String getPlannedWork() {
-        return plannedWork;
-    }
-
-    public boolean isInfoSessionInterest() {
-        return infoSessionInterest;
-    }
-
-    public Instant getConsentGivenAt() {
-        return consentGivenAt;
+    public Commitment getCommitment() {
+        return commitment;
     }
 
     /** The latest review decision; {@link Review#NONE} before the first. */
@@ -239,16 +203,8 @@ public class Accession {
         return registration == null ? Registration.NONE : registration;
     }
 
-    public String getProcessInstanceId() {
-        return processInstanceId;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
+    public Filing getFiling() {
+        return filing;
     }
 
     public Instant getClosedAt() {

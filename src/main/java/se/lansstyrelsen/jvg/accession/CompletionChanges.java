@@ -35,9 +35,9 @@ final class CompletionChanges {
         valueChanged(
                 changes, "decision-date", String.valueOf(a.getDecision().date()), String.valueOf(s.decisionDate()));
         valueChanged(changes, "decision-reference", a.getDecision().reference(), s.decisionReference());
-        changed(changes, "goals", new HashSet<>(a.getGoals()), new HashSet<>(s.goals()));
-        changed(changes, "planned-work", a.getPlannedWork(), s.plannedWork());
-        changed(changes, "info-session-interest", a.isInfoSessionInterest(), s.infoSessionInterest());
+        changed(changes, "goals", new HashSet<>(a.getCommitment().goals()), new HashSet<>(s.goals()));
+        changed(changes, "planned-work", a.getCommitment().plannedWork(), s.plannedWork());
+        changed(changes, "info-session-interest", a.getCommitment().infoSessionInterest(), s.infoSessionInterest());
         return changes;
     }
 

@@ -34,7 +34,7 @@ public class ContactPersonErasure {
                 .findByCaseNumber(caseNumber)
                 .map(a -> new CaseView(
                         a.getCaseNumber(),
-                        a.getProcessInstanceId(),
+                        a.getFiling().processInstanceId(),
                         a.getClosedAt() != null,
                         a.getContact().email()));
     }

@@ -78,7 +78,7 @@ public class AccessionDocument {
         model.put("a", a);
         model.put("diaryNumber", catalogue.current().diaryNumber());
         model.put("periodName", catalogue.current().periodName());
-        model.put("goals", register.describe(a.getGoals()));
+        model.put("goals", register.describe(a.getCommitment().goals()));
         model.put(
                 "municipality",
                 municipalities

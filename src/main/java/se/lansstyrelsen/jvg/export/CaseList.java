@@ -58,8 +58,8 @@ public class CaseList {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.SWEDEN);
         try (Stream<Object[]> result = em.createQuery(
                         "select a.caseNumber, a.status, o.name, o.organisationNumber,"
-                                + " o.organisationType, a.submittedAt, a.registration.registeredAt, a.closedAt from Accession a join a.organisation o"
-                                + " order by a.submittedAt, a.id",
+                                + " o.organisationType, a.filing.submittedAt, a.registration.registeredAt, a.closedAt from Accession a join a.organisation o"
+                                + " order by a.filing.submittedAt, a.id",
                         Object[].class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)

@@ -189,7 +189,7 @@ public class AnnualFollowUpService {
     }
 
     private List<AccessionNotifier.GoalLine> goalLines(Accession a) {
-        return AccessionNotifier.goalLines(a.getGoals(), catalogue.current());
+        return AccessionNotifier.goalLines(a.getCommitment().goals(), catalogue.current());
     }
 
     private static String trimToNull(String s) {

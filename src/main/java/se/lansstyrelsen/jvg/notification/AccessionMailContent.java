@@ -102,9 +102,9 @@ class AccessionMailContent {
         c.setVariable("decisionBody", a.getDecision().body());
         c.setVariable("decisionDate", MailModel.DATE.format(a.getDecision().date()));
         c.setVariable("decisionReference", a.getDecision().reference());
-        c.setVariable("plannedWork", a.getPlannedWork());
-        c.setVariable("infoSessionInterest", a.isInfoSessionInterest());
-        c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
+        c.setVariable("plannedWork", a.getCommitment().plannedWork());
+        c.setVariable("infoSessionInterest", a.getCommitment().infoSessionInterest());
+        c.setVariable("goals", MailModel.goalLines(a.getCommitment().goals(), cat));
         c.setVariable("possibleDuplicate", a.isPossibleDuplicate());
         c.setVariable("rejectionReason", a.getReview().rejectionReason());
         c.setVariable("registrationReference", a.getRegistration().reference());

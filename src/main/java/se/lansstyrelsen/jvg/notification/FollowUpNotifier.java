@@ -54,7 +54,7 @@ public class FollowUpNotifier {
             Context c = MailModel.forCase(a.getCaseNumber(), cat);
             c.setVariable("organisationName", a.getOrganisation().getName());
             c.setVariable("contactName", a.getContact().name());
-            c.setVariable("goals", MailModel.goalLines(a.getGoals(), cat));
+            c.setVariable("goals", MailModel.goalLines(a.getCommitment().goals(), cat));
             c.setVariable("followUpYear", year);
             c.setVariable("reminderNumber", reminderNumber);
             IssuedToken token = link.get();

@@ -26,8 +26,8 @@ class OverviewQueries {
     /** Cases of the period by their current status: all of them, and those submitted in [from, to). */
     Map<AccessionStatus, long[]> casesByStatus(String periodCode, Instant from, Instant to) {
         List<Object[]> rows = em.createQuery(
-                        "select a.status, count(a), sum(case when a.submittedAt >= :from"
-                                + " and a.submittedAt < :to then 1 else 0 end) from Accession a where a.periodCode = :p group by a.status",
+                        "select a.status, count(a), sum(case when a.filing.submittedAt >= :from"
+                                + " and a.filing.submittedAt < :to then 1 else 0 end) from Accession a where a.periodCode = :p group by a.status",
                         Object[].class)
                 .setParameter("p", periodCode)
                 .setParameter("from", from)
@@ -66,7 +66,7 @@ class OverviewQueries {
     List<MunicipalityStatus> municipalityStatuses(String periodCode) {
         return em
                 .createQuery(
-                        "select o.municipalityCode, a.status, count(a), min(a.registration.registeredAt), max(a.submittedAt)"
+                        "select o.municipalityCode, a.status, count(a), min(a.registration.registeredAt), max(a.filing.submittedAt)"
                                 + " from Accession a join a.organisation o where a.periodCode = :p and o.organisationType = :kommun"
                                 + " and o.municipalityCode is not null group by o.municipalityCode, a.status",
                         Object[].class)
@@ -89,7 +89,7 @@ class OverviewQueries {
                 .createQuery(
                         "select o.municipalityCode, g.areaCode, g.goalCode, count(distinct o.id),"
                                 + " count(distinct g.otherText), min(g.otherText)"
-                                + " from Accession a join a.organisation o join a.goals g where a.periodCode = :p"
+                                + " from Accession a join a.organisation o join a.commitment.goals g where a.periodCode = :p"
                                 + " and a.status = :registered and o.organisationType = :kommun and o.municipalityCode is not null"
                                 + " group by o.municipalityCode, g.areaCode, g.goalCode",
                         Object[].class)
@@ -108,7 +108,7 @@ class OverviewQueries {
         return em
                 .createQuery(
                         "select g.areaCode, g.goalCode, count(distinct a.organisation.id)"
-                                + " from Accession a join a.goals g where a.periodCode = :p and a.status = :registered"
+                                + " from Accession a join a.commitment.goals g where a.periodCode = :p and a.status = :registered"
                                 + " group by g.areaCode, g.goalCode",
                         Object[].class)
                 .setParameter("p", periodCode)

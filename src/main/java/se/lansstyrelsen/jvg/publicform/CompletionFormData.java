@@ -37,7 +37,7 @@ class CompletionFormData {
         data.put(DECISION_DATE, a.getDecision().date().toString());
         data.put(DECISION_REFERENCE, a.getDecision().reference());
         for (GoalCatalogue.AreaView area : catalogue.current().areas()) {
-            List<ChosenGoal> chosen = a.getGoals().stream()
+            List<ChosenGoal> chosen = a.getCommitment().goals().stream()
                     .filter(g -> g.areaCode().equals(area.code()))
                     .toList();
             data.put(
@@ -48,8 +48,8 @@ class CompletionFormData {
                     .findFirst()
                     .ifPresent(g -> data.put(otherGoalKey(area.code()), g.otherText()));
         }
-        data.put(PLANNED_WORK, a.getPlannedWork());
-        data.put(INFO_SESSION_INTEREST, a.isInfoSessionInterest());
+        data.put(PLANNED_WORK, a.getCommitment().plannedWork());
+        data.put(INFO_SESSION_INTEREST, a.getCommitment().infoSessionInterest());
         // Given with the accession (the server refuses a form without it); a completion does not ask again.
         data.put(PERSONAL_DATA_CONSENT, true);
         return data;
