@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.IllegalTransitionException;
 
@@ -61,7 +61,9 @@ public class AccessionProcessGateway {
             return Withdrawal.WITHDRAWN;
         } catch (MismatchingMessageCorrelationException e) {
             return Withdrawal.NOT_RUNNING;
-        } catch (OptimisticLockingException | OptimisticLockingFailureException | IllegalTransitionException e) {
+        } catch (OptimisticLockingException | ConcurrencyFailureException | IllegalTransitionException e) {
+            // ConcurrencyFailureException: an optimistic lock, or on PostgreSQL the deadlock a registration
+            // completing at the same moment can cause (CannotAcquireLockException); the loser was rolled back.
             return Withdrawal.CONFLICT;
         } catch (ProcessEngineException e) {
             if (FormErrors.domainCause(e) instanceof IllegalTransitionException) {
