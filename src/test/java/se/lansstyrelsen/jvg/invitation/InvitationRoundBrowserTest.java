@@ -74,22 +74,24 @@ class InvitationRoundBrowserTest {
                 "http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/",
                 "handlaggare1",
                 PASSWORD);
-        waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
-        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Inbjudningsomgång')]"))
-                .click();
-
-        waitVisible(field("roundName")).sendKeys("Webbläsaromgång 65010");
+        chromium.waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+        chromium.clickUntilVisible(
+                        By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Inbjudningsomgång')]"),
+                        field("roundName"),
+                        Duration.ofSeconds(30),
+                        "inbjudningsomgang-startformularet-syns-inte")
+                .sendKeys("Webbläsaromgång 65010");
         assertThat(browser.findElements(field("selectedOrganisations")))
                 .as("hidden until 'Utvalda'")
                 .isEmpty();
         browser.findElement(By.cssSelector(".modal [id$='-Field_invitationScope-3']"))
                 .sendKeys(Keys.SPACE);
-        waitVisible(field("selectedOrganisations")).sendKeys(number);
+        chromium.waitVisible(field("selectedOrganisations")).sendKeys(number);
         browser.findElement(field("invitationMessage")).sendKeys("Välkomna att ansluta er till strategin.");
         WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_roundDeadline-date']"));
         date.sendKeys(inLocaleFormat(LocalDate.now().plusDays(30), date.getAttribute("placeholder")));
         date.sendKeys(Keys.TAB);
-        screenshot("inbjudningsomgang-01-startformular");
+        chromium.screenshot("inbjudningsomgang-01-startformular");
         browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"))
                 .click();
 
@@ -119,7 +121,7 @@ class InvitationRoundBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(
                         By.cssSelector(".modal [id$='-Field_roundName']")));
-        screenshot("inbjudningsomgang-02-startad");
+        chromium.screenshot("inbjudningsomgang-02-startad");
 
         // Cleared again (no job executor here: the round waits before starting its invitations).
         invitations.closeRound(roundId);
@@ -161,7 +163,8 @@ class InvitationRoundBrowserTest {
         browser.get("http://localhost:" + port + "/anslutning?inbjudan=" + token);
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> "Webbläsarhögskolan 65012"
-                        .equals(waitVisible(publicField("organisationName")).getAttribute("value")));
+                        .equals(chromium.waitVisible(publicField("organisationName"))
+                                .getAttribute("value")));
         type("organisationNumber", TestAccessions.organisationNumber(65_012));
         type("contactName", "Lina Länk");
         type("contactTitle", "Utvecklingsledare");
@@ -172,23 +175,24 @@ class InvitationRoundBrowserTest {
         date.sendKeys(inLocaleFormat(LocalDate.now().minusDays(3), date.getAttribute("placeholder")));
         date.sendKeys(Keys.TAB);
         type("decisionReference", "Rektorsbeslut 1");
-        waitVisible(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']")).sendKeys(Keys.SPACE);
+        chromium.waitVisible(By.cssSelector("#public-form [id$='-Field_goalsMakt-0']"))
+                .sendKeys(Keys.SPACE);
         type("plannedWork", "Vi börjar med jämställdhetsanalyser.");
-        waitVisible(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"))
+        chromium.waitVisible(By.cssSelector("#public-form [id$='-Field_personalDataConsent']"))
                 .sendKeys(Keys.SPACE);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.id("submit-button")))
                 .click();
         String caseNumber;
         try {
-            caseNumber = waitVisible(By.id("receipt-case-number")).getText();
+            caseNumber = chromium.waitVisible(By.id("receipt-case-number")).getText();
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "No receipt; the page says: "
                             + browser.findElement(By.tagName("body")).getText(),
                     e);
         }
-        screenshot("inbjudningsomgang-03-kvitto-via-lank");
+        chromium.screenshot("inbjudningsomgang-03-kvitto-via-lank");
 
         assertThat(jdbc.queryForObject(
                         "select submitted_case_number from invitation where id = ?", String.class, invitationId))
@@ -199,7 +203,7 @@ class InvitationRoundBrowserTest {
     }
 
     private void type(String key, String text) {
-        WebElement input = waitVisible(publicField(key));
+        WebElement input = chromium.waitVisible(publicField(key));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
     }
@@ -217,14 +221,5 @@ class InvitationRoundBrowserTest {
 
     private static By field(String key) {
         return By.cssSelector(".modal [id$='-Field_" + key + "']");
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void screenshot(String name) throws Exception {
-        chromium.screenshot(name);
     }
 }

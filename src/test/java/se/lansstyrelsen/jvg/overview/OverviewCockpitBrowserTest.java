@@ -72,7 +72,7 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
         chromium.logInToWebapp(base() + "/camunda/app/cockpit/" + engine.getName() + "/", "chef1", PASSWORD);
 
         // The plugin's requests to /intern/** run beside Cockpit's own; Cockpit must stay logged in.
-        WebElement plugin = waitVisible(By.cssSelector("[data-jvg-overview]"));
+        WebElement plugin = chromium.waitVisible(By.cssSelector("[data-jvg-overview]"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> imageLoaded(plugin));
         String text = plugin.getText();
         assertThat(text)
@@ -101,7 +101,7 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
         screenshot("01-cockpit-dashboard");
 
         plugin.findElement(By.linkText("Öppna hela översikten")).click();
-        WebElement heading = waitVisible(By.tagName("h1"));
+        WebElement heading = chromium.waitVisible(By.tagName("h1"));
         assertThat(browser.getCurrentUrl()).as("no login page in between").endsWith("/intern/oversikt");
         assertThat(heading.getText()).isEqualTo("Översikt över anslutningarna");
         assertThat(browser.findElement(By.id("exempeldata")).getText()).startsWith("Exempeldata.");
@@ -125,7 +125,7 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
 
         // A bad date on the page: 400 with the Swedish message, no stack trace.
         browser.get(base() + "/intern/oversikt?fran=2026-02-30");
-        assertThat(waitVisible(By.id("fel")).getText()).contains("”Från” är inte ett giltigt datum");
+        assertThat(chromium.waitVisible(By.id("fel")).getText()).contains("”Från” är inte ett giltigt datum");
 
         // The tab on the accession process definition.
         String definitionId = engine.getRepositoryService()
@@ -144,7 +144,7 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
                 Duration.ofSeconds(90),
                 "cockpit-flik-saknas");
         tab.click();
-        WebElement inTab = waitVisible(By.cssSelector(".ctn-tabbed-content [data-jvg-overview]"));
+        WebElement inTab = chromium.waitVisible(By.cssSelector(".ctn-tabbed-content [data-jvg-overview]"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> inTab.getText().contains("Ledtider"));
         assertThat(browser.getCurrentUrl()).contains("/process-definition/" + definitionId);
@@ -165,11 +165,6 @@ class OverviewCockpitBrowserTest extends IntegrationTestBase {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     private static void screenshot(String name) throws Exception {

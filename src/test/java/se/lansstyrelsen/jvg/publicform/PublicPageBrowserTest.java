@@ -72,7 +72,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
 
         // An empty form: the browser's own check, in Swedish, beside the fields and in the announced summary.
         click(By.id("submit-button"));
-        WebElement summary = waitVisible(By.id("error-summary"));
+        WebElement summary = chromium.waitVisible(By.id("error-summary"));
         assertThat(summary.getAttribute("role")).isEqualTo("alert");
         assertThat(summary.getText())
                 .contains("Organisationens namn: Fältet måste fyllas i.")
@@ -87,7 +87,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
         click(By.id("submit-button"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> errorBeside("organisationNumber").contains("kontrollsiffran"));
-        assertThat(waitVisible(By.id("error-summary")).getText())
+        assertThat(chromium.waitVisible(By.id("error-summary")).getText())
                 .contains("Organisationsnummer: Organisationsnumret är inte giltigt");
 
         // Corrected: the receipt with the case number.
@@ -126,7 +126,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
         runJobs();
         // The status page says what is missing while the completion is requested (the link itself is only e-mailed).
         browser.get(statusUrl);
-        assertThat(waitVisible(By.id("requested-completion")).getText())
+        assertThat(chromium.waitVisible(By.id("requested-completion")).getText())
                 .contains("Det här behöver kompletteras")
                 .contains("Ange <b>beslutets</b> paragraf.")
                 .contains("skickats per e-post");
@@ -162,13 +162,13 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
 
         // The used link says the completion has arrived and leads to the status page.
         browser.get(completionUrl);
-        assertThat(waitVisible(By.id("used-title")).getText()).isEqualTo("Kompletteringen har kommit in");
+        assertThat(chromium.waitVisible(By.id("used-title")).getText()).isEqualTo("Kompletteringen har kommit in");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("ny anslutning");
         assertAccessible("använd kompletteringslänk");
         screenshot("kompletteringslanken-anvand");
         click(By.id("to-status"));
-        assertThat(waitVisible(By.id("case-number")).getText()).isEqualTo(caseNumber);
-        assertThat(waitVisible(By.id("timeline")).getText())
+        assertThat(chromium.waitVisible(By.id("case-number")).getText()).isEqualTo(caseNumber);
+        assertThat(chromium.waitVisible(By.id("timeline")).getText())
                 .contains("Komplettering begärd")
                 .contains("Under granskning");
         assertThat(browser.findElements(By.id("requested-completion"))).isEmpty();
@@ -179,7 +179,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
         browser.get(baseUrl() + "/anslutning");
         waitFor(field("organisationName"));
         browser.get(baseUrl() + "/camunda/app/tasklist/" + engine.getName() + "/");
-        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("admin");
+        chromium.waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("admin");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("test-Admin-Passw0rd!");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -219,7 +219,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
         // The login page's own login is a webapp login as well: after it, Tasklist needs no login either.
         forgetLogins();
         browser.get(baseUrl() + "/intern/register");
-        waitVisible(By.id("anvandare")).sendKeys("webbhandlaggare");
+        chromium.waitVisible(By.id("anvandare")).sendKeys("webbhandlaggare");
         browser.findElement(By.id("losenord")).sendKeys(CASEWORKER_PASSWORD);
         click(By.id("login-button"));
         assertThat(waitFor(By.id("coverage")).getText()).contains("av länets 49 kommuner");
@@ -261,7 +261,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
         type("organisationName", "Browserkommun");
         type("organisationNumber", organisationNumber);
         press(By.cssSelector("#public-form [id$='-Field_organisationType-0']"));
-        WebElement municipality = waitVisible(field("municipalityCode"));
+        WebElement municipality = chromium.waitVisible(field("municipalityCode"));
         assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
         municipality.click();
         municipality.sendKeys("Göteborg");
@@ -293,7 +293,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     /** The receipt; when it does not come, the failure shows what the page said instead. */
     private WebElement receipt() {
         try {
-            return waitVisible(By.id("receipt"));
+            return chromium.waitVisible(By.id("receipt"));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "No receipt; the page says: "
@@ -346,7 +346,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     }
 
     private void type(String key, String text) {
-        WebElement input = waitVisible(field(key));
+        WebElement input = chromium.waitVisible(field(key));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
     }
@@ -359,7 +359,7 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
 
     /** Keyboard only: radio buttons and checkboxes are chosen with the space bar. */
     private void press(By by) {
-        waitVisible(by).sendKeys(Keys.SPACE);
+        chromium.waitVisible(by).sendKeys(Keys.SPACE);
     }
 
     private void click(By by) {
@@ -371,11 +371,6 @@ class PublicPageBrowserTest extends PublicFormIntegrationTest {
     private WebElement waitFor(By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(by));
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** axe-core, WCAG 2.1 A and AA rules: no serious or critical violation. */

@@ -77,6 +77,47 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** The visible text of the whole page. */
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Waits until an element is shown, up to a minute: the browser tests share two cores with the application,
+     * the engine's job executor and the other contexts of the JVM, and a first render can take long there.
+     */
+    public WebElement waitVisible(By by) {
+        return new WebDriverWait(driver, Duration.ofMinutes(1))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Clicks {@code link} and waits up to {@code each} for {@code expected}, three times at most. When it has not
+     * come and the link is still shown, the click was lost (an AngularJS list re-rendered under it, as Tasklist's
+     * start dialog did once in CI) and is made again; when the link has gone, the page is still loading and is
+     * given more time. The picture of each failed try is kept as target/screenshots/&lt;name&gt;-try-N.png.
+     */
+    public WebElement clickUntilVisible(By link, By expected, Duration each, String name) throws IOException {
+        waitVisible(link).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new WebDriverWait(driver, each).until(ExpectedConditions.visibilityOfElementLocated(expected));
+            } catch (TimeoutException e) {
+                screenshot(name + "-try-" + attempt);
+                if (attempt == 3) {
+                    throw new AssertionError(
+                            "Not shown after " + attempt + " waits of " + each + " for " + expected + " (clicked "
+                                    + link + "); the page said: " + bodyText(),
+                            e);
+                }
+                driver.findElements(link).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .ifPresent(WebElement::click);
+            }
+        }
+    }
+
     /** Keeps a picture of the page as target/screenshots/[folder/]name.png for a human to look at. */
     public void screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots").resolve(name + ".png");

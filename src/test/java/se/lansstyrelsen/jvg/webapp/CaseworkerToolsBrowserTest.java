@@ -2,8 +2,6 @@ package se.lansstyrelsen.jvg.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -75,34 +71,36 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
         String waiting = driver.caseNumber(pid);
 
         browser.get(tasklist());
-        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
+        chromium.waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
-        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+        chromium.waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
         // The header link opens the waiting cases with Tasklist's session: no second login.
-        WebElement link = waitVisible(By.id("jvg-waiting-link"));
+        WebElement link = chromium.waitVisible(By.id("jvg-waiting-link"));
         assertThat(link.getText()).isEqualTo("Väntar på organisationen");
-        screenshot("20-tasklist-lank-vantar");
+        chromium.screenshot("20-tasklist-lank-vantar");
         link.click();
-        waitVisible(By.xpath("//h1[normalize-space(.)='Väntar på organisationen']"));
-        assertThat(bodyText())
+        chromium.waitVisible(By.xpath("//h1[normalize-space(.)='Väntar på organisationen']"));
+        assertThat(chromium.bodyText())
                 .contains(waiting)
                 .contains(TestAccessions.organisationName(93_020))
                 .contains("Protokollsutdrag från kommunstyrelsen")
                 .contains(TestAccessions.contactEmail(93_020));
-        screenshot("21-vantar-pa-organisationen");
+        chromium.screenshot("21-vantar-pa-organisationen");
         browser.findElement(By.linkText(waiting)).click();
-        waitVisible(By.xpath("//h1[normalize-space(.)='Ärende " + waiting + "']"));
-        assertThat(bodyText()).contains("Ärendets historik").contains("Begärt av organisationen");
-        screenshot("22-arendets-historik");
+        chromium.waitVisible(By.xpath("//h1[normalize-space(.)='Ärende " + waiting + "']"));
+        assertThat(chromium.bodyText()).contains("Ärendets historik").contains("Begärt av organisationen");
+        chromium.screenshot("22-arendets-historik");
 
         // The start dialog keeps what was typed on a click beside it and on Escape.
         browser.get(tasklist());
-        waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
-        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"))
-                .click();
-        WebElement name = waitVisible(field("organisationName"));
+        chromium.waitVisible(By.xpath("//a[contains(., 'Starta process')]")).click();
+        WebElement name = chromium.clickUntilVisible(
+                By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"),
+                field("organisationName"),
+                Duration.ofSeconds(30),
+                "webapp/startformularet-syns-inte");
         name.sendKeys("Testkommun med utkast");
         new Actions(browser).moveToLocation(8, 450).click().perform();
         name.sendKeys(Keys.ESCAPE);
@@ -123,7 +121,7 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
                         .findFirst()
                         .orElse(null));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> inViewport(firstError));
-        screenshot("23-startdialog-forsta-felet");
+        chromium.screenshot("23-startdialog-forsta-felet");
 
         // An empty dialog still closes on a click beside it (nothing to lose). The URL reopens the dialog: leave it.
         chromium.openWebappPage(
@@ -132,7 +130,7 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
                         Duration.ofSeconds(45),
                         "24-tasklist-efter-omladdning")
                 .click();
-        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"));
+        chromium.waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"));
         new Actions(browser).moveToLocation(8, 450).click().perform();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
@@ -141,11 +139,11 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("localStorage.setItem('camunda-form:abc', '{\"data\":{\"contactEmail\":\"x@example.se\"}}');"
                 + "localStorage.setItem('camForm:def', '{}'); localStorage.setItem('jvg-other', 'kvar');");
-        waitVisible(By.cssSelector(
+        chromium.waitVisible(By.cssSelector(
                         "[cam-widget-header] .account > a, [cam-widget-header] li.account a.dropdown-toggle"))
                 .click();
-        waitVisible(By.cssSelector("li.logout a")).click();
-        waitVisible(By.cssSelector("input[ng-model='username']"));
+        chromium.waitVisible(By.cssSelector("li.logout a")).click();
+        chromium.waitVisible(By.cssSelector("input[ng-model='username']"));
         assertThat(js.executeScript(
                         "return Object.keys(localStorage).filter(k => /^(camunda-form|camForm):/.test(k)).length"))
                 .isEqualTo(0L);
@@ -166,10 +164,10 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
         browser.manage().deleteAllCookies();
         String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/" + engine.getName() + "/";
         browser.get(cockpit);
-        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("chef1");
+        chromium.waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("chef1");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
-        waitVisible(By.xpath("//a[normalize-space(.)='Processer']"));
+        chromium.waitVisible(By.xpath("//a[normalize-space(.)='Processer']"));
         assertThat(browser.findElements(By.cssSelector(
                         "[cam-widget-header] a[href*='tasklist'], [cam-widget-header] a[href*='admin']")))
                 .as("no links to apps a manager may not use")
@@ -177,7 +175,7 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
 
         chromium.openWebappPage(
                 cockpit + "#/process-definition/" + definitionId + "/runtime",
-                d -> bodyText().contains(caseNumber),
+                d -> chromium.bodyText().contains(caseNumber),
                 Duration.ofSeconds(45),
                 "30-cockpit-arendet-saknas");
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -193,7 +191,7 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
         java.util.List<String> values =
                 ((java.util.List<?>) firstColumn).stream().map(String::valueOf).toList();
         assertThat(values).contains(caseNumber).allSatisfy(v -> assertThat(v).startsWith("JVG-"));
-        screenshot("30-cockpit-arendenummer-forst");
+        chromium.screenshot("30-cockpit-arendenummer-forst");
 
         // The instance's variables: a table with an actions column.
         chromium.openWebappPage(
@@ -208,13 +206,13 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
         assertThat(browser.findElements(By.cssSelector("td.actions button, .ctn-toolbar a, .ctn-toolbar button")))
                 .as("edit, delete, cancel, suspend: none shown to a manager")
                 .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
-        screenshot("31-cockpit-chef-utan-atgarder");
+        chromium.screenshot("31-cockpit-chef-utan-atgarder");
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(d -> bodyText().contains("Du har inte behörighet till sidan"));
-        assertThat(bodyText()).doesNotContain("Whitelabel");
-        screenshot("33-chef-tasklist-svensk-403");
+                .until(d -> chromium.bodyText().contains("Du har inte behörighet till sidan"));
+        assertThat(chromium.bodyText()).doesNotContain("Whitelabel");
+        chromium.screenshot("33-chef-tasklist-svensk-403");
     }
 
     private boolean inViewport(WebElement element) {
@@ -231,23 +229,5 @@ class CaseworkerToolsBrowserTest extends OwnMailServerTest {
 
     private static By field(String key) {
         return By.cssSelector(".modal [id$='-Field_" + key + "']");
-    }
-
-    private String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.copy(
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                dir.resolve(name + ".png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

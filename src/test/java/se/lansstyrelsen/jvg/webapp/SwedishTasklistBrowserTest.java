@@ -2,8 +2,6 @@ package se.lansstyrelsen.jvg.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +54,7 @@ class SwedishTasklistBrowserTest {
     @Test
     void shouldShowTasklistAndItsFormsInSwedishWithoutTheMigrationBanner() throws Exception {
         browser.get(tasklist());
-        WebElement username = waitVisible(By.cssSelector("input[ng-model='username']"));
+        WebElement username = chromium.waitVisible(By.cssSelector("input[ng-model='username']"));
         WebElement logIn = browser.findElement(By.cssSelector("button[type='submit']"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> logIn.getText().equals("Logga in"));
@@ -66,20 +62,22 @@ class SwedishTasklistBrowserTest {
         assertThat(browser.findElement(By.cssSelector("input[ng-model='password']"))
                         .getAttribute("placeholder"))
                 .isEqualTo("Lösenord");
-        assertThat(bodyText()).contains("Datum och tider visas i lokal tidszon").doesNotContain("Log in");
-        screenshot("01-inloggning");
+        assertThat(chromium.bodyText())
+                .contains("Datum och tider visas i lokal tidszon")
+                .doesNotContain("Log in");
+        chromium.screenshot("01-inloggning");
 
         username.sendKeys("handlaggare1");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
         logIn.click();
 
         // The task list: our filters, Camunda's labels in Swedish; the page says it is Swedish.
-        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+        chromium.waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> bodyText().contains("Välj en uppgift i listan.")
-                        && bodyText().contains("Att fördela")
-                        && !bodyText().contains("Laddar"));
-        assertThat(bodyText())
+                .until(d -> chromium.bodyText().contains("Välj en uppgift i listan.")
+                        && chromium.bodyText().contains("Att fördela")
+                        && !chromium.bodyText().contains("Laddar"));
+        assertThat(chromium.bodyText())
                 .contains("Att fördela", "Kortkommandon", "Skapa uppgift", "Skapad")
                 .doesNotContain("Start process", "Create task", "Select a task in the list", "Keyboard Shortcuts");
         assertThat(browser.findElement(By.cssSelector("input[placeholder='Filtrera uppgifter']"))
@@ -89,14 +87,16 @@ class SwedishTasklistBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
                 .as("the Camunda 8 banner is in the page but never shown")
                 .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
-        assertThat(bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
-        screenshot("02-uppgiftslistan");
+        assertThat(chromium.bodyText()).doesNotContain("migrate to Camunda 8", "migrera till Camunda 8");
+        chromium.screenshot("02-uppgiftslistan");
 
         // The start form (Camunda Forms): Swedish validation messages, the pattern error as a sentence.
         browser.findElement(By.xpath("//a[contains(., 'Starta process')]")).click();
-        waitVisible(By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"))
-                .click();
-        waitVisible(field("organisationName"));
+        chromium.clickUntilVisible(
+                By.xpath("//*[contains(@class,'modal')]//a[contains(., 'Anslutning till Jämställt')]"),
+                field("organisationName"),
+                Duration.ofSeconds(30),
+                "webapp/startformularet-syns-inte");
         browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Starta']"))
                 .click();
         assertThat(waitForError("organisationName")).isEqualTo("Fältet måste fyllas i.");
@@ -113,7 +113,7 @@ class SwedishTasklistBrowserTest {
         // Municipality search and the date picker.
         browser.findElement(By.cssSelector(".modal [id$='-Field_organisationType-0']"))
                 .sendKeys(Keys.SPACE);
-        WebElement municipality = waitVisible(field("municipalityCode"));
+        WebElement municipality = chromium.waitVisible(field("municipalityCode"));
         assertThat(municipality.getAttribute("placeholder")).isEqualTo("Sök");
         municipality.click();
         municipality.sendKeys("xyzzy");
@@ -126,13 +126,13 @@ class SwedishTasklistBrowserTest {
         WebElement date = browser.findElement(By.cssSelector(".modal [id$='-Field_decisionDate-date']"));
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'start'}); arguments[0]._flatpickr.open();", date);
-        WebElement calendar = waitVisible(By.cssSelector(".modal .flatpickr-calendar.open"));
+        WebElement calendar = chromium.waitVisible(By.cssSelector(".modal .flatpickr-calendar.open"));
         assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday"))
                         .get(0)
                         .getText())
                 .isEqualTo("mån");
         assertThat(calendar.getText()).contains("januari").doesNotContain("January", "Sun");
-        screenshot("03-startformular");
+        chromium.screenshot("03-startformular");
 
         // A task of the caseworker: Tasklist's own buttons and its follow-up date picker in Swedish, Monday first.
         Task task = tasks.newTask();
@@ -147,19 +147,19 @@ class SwedishTasklistBrowserTest {
                             By.xpath("//h2[contains(., 'Ringa kontaktpersonen')]")),
                     Duration.ofSeconds(45),
                     "uppgiften-syns-inte");
-            assertThat(bodyText())
+            assertThat(chromium.bodyText())
                     .contains("Ange uppföljningsdatum", "Slutför")
                     .doesNotContain("Set follow-up date", "Set due date", "Complete");
-            waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']"))
+            chromium.waitVisible(By.xpath("//a[normalize-space(.)='Ange uppföljningsdatum']"))
                     .click();
-            WebElement picker = waitVisible(By.xpath("//table[.//th/small]"));
+            WebElement picker = chromium.waitVisible(By.xpath("//table[.//th/small]"));
             assertThat(picker.findElements(By.xpath(".//th/small")).stream()
                             .map(WebElement::getText)
                             .toList())
                     .startsWith("mån", "tis")
                     .contains("sön")
                     .doesNotContain("Sun", "Mon");
-            screenshot("04-uppfoljningsdatum");
+            chromium.screenshot("04-uppfoljningsdatum");
         } finally {
             tasks.deleteTask(task.getId(), true);
         }
@@ -191,23 +191,5 @@ class SwedishTasklistBrowserTest {
     private String error(String key) {
         var errors = browser.findElements(By.cssSelector(".modal [id$='-Field_" + key + "-error-message']"));
         return errors.isEmpty() ? "" : errors.get(0).getText();
-    }
-
-    private String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.copy(
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                dir.resolve(name + ".png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -2,8 +2,6 @@ package se.lansstyrelsen.jvg.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,10 +88,10 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
         assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW);
 
         browser.get(tasklist());
-        waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
+        chromium.waitVisible(By.cssSelector("input[ng-model='username']")).sendKeys("handlaggare1");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
-        waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
+        chromium.waitVisible(By.xpath("//a[contains(., 'Starta process')]"));
 
         chromium.openWebappPage(
                 tasklist() + "#/?task=" + review.getId(),
@@ -103,11 +99,12 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                         "//h2[contains(., 'Granska anslutning – " + TestAccessions.organisationName(73_001) + "')]")),
                 Duration.ofSeconds(45),
                 "09-uppgiften-syns-inte");
-        waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
-        assertThat(bodyText()).contains("Ärendets historik").contains("Inkommen");
+        chromium.waitVisible(By.cssSelector("[id$='-Field_checkDecisionStated']"));
+        assertThat(chromium.bodyText()).contains("Ärendets historik").contains("Inkommen");
         assertPdfLinkWorks("Granska anslutning", pi.getBusinessKey());
 
-        waitVisible(By.xpath("//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']"))
+        chromium.waitVisible(By.xpath(
+                        "//button[normalize-space(.)='Ta uppgiften'] | //a[normalize-space(.)='Ta uppgiften']"))
                 .click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> "handlaggare1"
@@ -116,9 +113,9 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                                 .singleResult()
                                 .getAssignee()));
         // Approving without the checklist: the server's rule comes back as the Swedish sentence alone.
-        click(waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
-        click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
-        WebElement refusal = waitVisible(By.xpath(
+        click(chromium.waitVisible(By.cssSelector("[id$='-Field_reviewOutcome-0']")));
+        click(chromium.waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+        WebElement refusal = chromium.waitVisible(By.xpath(
                 "//*[contains(@class,'notifications')]" + "//*[contains(., 'Kryssa i alla fyra kontrollpunkterna')]"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.cssSelector(".notifications"))
@@ -128,7 +125,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                 .contains("Kryssa i alla fyra kontrollpunkterna innan du godkänner anslutningen.")
                 .doesNotContain("Cannot submit", review.getId());
         assertThat(refusal.isDisplayed()).isTrue();
-        screenshot("10-regel-pa-svenska");
+        chromium.screenshot("10-regel-pa-svenska");
         assertThat(accessions
                         .findByCaseNumber(pi.getBusinessKey())
                         .orElseThrow()
@@ -138,10 +135,10 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
         for (String check : new String[] {
             "checkDecisionStated", "checkGoalsChosen", "checkContactComplete", "checkOrganisationEligible"
         }) {
-            click(waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
+            click(chromium.waitVisible(By.cssSelector("[id$='-Field_" + check + "']")));
         }
-        screenshot("11-granska-anslutning");
-        click(waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
+        chromium.screenshot("11-granska-anslutning");
+        click(chromium.waitVisible(By.xpath("//button[normalize-space(.)='Slutför']")));
 
         String caseNumber = pi.getBusinessKey();
         new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -151,7 +148,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                 tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(registration.getTaskDefinitionKey()).isEqualTo(Elements.REGISTER);
         assertThat(registration.getAssignee()).isEqualTo("handlaggare1");
-        screenshot("12-efter-granskning");
+        chromium.screenshot("12-efter-granskning");
 
         // The registration form carries the same link: the registry files the PDF.
         chromium.openWebappPage(
@@ -160,7 +157,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
                 Duration.ofSeconds(45),
                 "13-registreringen-syns-inte");
         assertPdfLinkWorks("Formell registrering", caseNumber);
-        screenshot("13-registrering-med-pdf-lank");
+        chromium.screenshot("13-registrering-med-pdf-lank");
     }
 
     /**
@@ -168,7 +165,7 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
      * the case's PDF, not a login page, 401 or 403.
      */
     private void assertPdfLinkWorks(String taskName, String caseNumber) {
-        WebElement link = waitVisible(By.xpath("//a[contains(., 'ladda ner anslutningen som PDF')]"));
+        WebElement link = chromium.waitVisible(By.xpath("//a[contains(., 'ladda ner anslutningen som PDF')]"));
         String href = link.getDomProperty("href");
         assertThat(href).as(taskName).endsWith("/intern/arenden/" + caseNumber + "/anslutning.pdf");
         @SuppressWarnings("unchecked")
@@ -197,23 +194,5 @@ class TasklistReviewBrowserTest extends OwnMailServerTest {
     private void click(WebElement element) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    private String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitVisible(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.copy(
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                dir.resolve(name + ".png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
