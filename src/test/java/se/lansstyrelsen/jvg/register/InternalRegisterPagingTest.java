@@ -1,17 +1,13 @@
 package se.lansstyrelsen.jvg.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.ui.ExtendedModelMap;
@@ -33,26 +29,9 @@ class InternalRegisterPagingTest {
 
     @BeforeEach
     void registerOf120() {
-        when(catalogue.current()).thenReturn(new GoalCatalogue.Snapshot("P", "Perioden", "801-9838-2024", List.of()));
+        RegisterPagingFixture.registerOf(120, true, register, catalogue);
         when(register.criteria(any(), eq(RegisterCriteria.Order.DATUM))).thenReturn(byDate);
         when(register.coverage()).thenReturn(new JoinedRegister.Coverage(120, 7, 49));
-        List<JoinedRegister.Entry> all = IntStream.rangeClosed(1, 120)
-                .mapToObj(i -> new JoinedRegister.Entry(
-                        "Organisation " + i,
-                        "212000-0000",
-                        OrganisationType.REGION,
-                        null,
-                        null,
-                        LocalDate.of(2026, 1, 1),
-                        "801-" + i,
-                        "JVG-2026-" + i,
-                        List.of()))
-                .toList();
-        when(register.slice(any(), anyInt(), anyInt())).thenAnswer(call -> {
-            int from = Math.min(all.size(), call.<Integer>getArgument(1));
-            return new JoinedRegister.Slice(
-                    all.subList(from, Math.min(all.size(), from + call.<Integer>getArgument(2))), all.size());
-        });
     }
 
     @Test
@@ -61,11 +40,9 @@ class InternalRegisterPagingTest {
         assertThat(page.show(none, "2", model)).isEqualTo("register/register");
 
         verify(register).slice(byDate, 50, 50);
-        assertThat(entries(model))
+        assertThat(RegisterPagingFixture.entries(model))
                 .extracting(JoinedRegister.Entry::caseNumber)
-                .containsExactlyElementsOf(IntStream.rangeClosed(51, 100)
-                        .mapToObj(i -> "JVG-2026-" + i)
-                        .toList());
+                .containsExactlyElementsOf(RegisterPagingFixture.numbered("JVG-2026-", 51, 100));
         assertThat(model.get("page"))
                 .isEqualTo(new PublicRegisterPage.Page(
                         2, 3, 51, 100, "/intern/register?sida=1", "/intern/register?sida=3"));
@@ -84,11 +61,9 @@ class InternalRegisterPagingTest {
         ExtendedModelMap model = new ExtendedModelMap();
         page.show(none, " 3 ", model);
 
-        assertThat(entries(model))
+        assertThat(RegisterPagingFixture.entries(model))
                 .extracting(JoinedRegister.Entry::caseNumber)
-                .containsExactlyElementsOf(IntStream.rangeClosed(101, 120)
-                        .mapToObj(i -> "JVG-2026-" + i)
-                        .toList());
+                .containsExactlyElementsOf(RegisterPagingFixture.numbered("JVG-2026-", 101, 120));
         assertThat(model.get("page"))
                 .isEqualTo(new PublicRegisterPage.Page(
                         3,
@@ -104,18 +79,9 @@ class InternalRegisterPagingTest {
 
     @Test
     void shouldRefuseAPageThatDoesNotExistInSwedish() {
-        for (String bad : List.of("0", "4", "-1", "tre", "2.5", "2147483647", "99999999999")) {
-            assertThatThrownBy(() -> page.show(none, bad, new ExtendedModelMap()))
-                    .as(bad)
-                    .isInstanceOf(RegisterCriteria.BadParameterException.class)
-                    .hasMessage("Sidan finns inte. Ange ett sidnummer från 1 till 3.")
-                    .extracting(e -> ((RegisterCriteria.BadParameterException) e).parameter())
-                    .isEqualTo("sida");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<JoinedRegister.Entry> entries(ExtendedModelMap model) {
-        return (List<JoinedRegister.Entry>) model.get("entries");
+        RegisterPagingFixture.assertRefusesPages(
+                List.of("0", "4", "-1", "tre", "2.5", "2147483647", "99999999999"),
+                3,
+                bad -> page.show(none, bad, new ExtendedModelMap()));
     }
 }
