@@ -81,12 +81,7 @@ class AccessionServiceTest {
         when(organisations.save(any())).thenAnswer(call -> call.getArgument(0));
         when(accessions.save(any())).thenAnswer(call -> call.getArgument(0));
         when(caseNumbers.next()).thenReturn("JVG-2026-0001");
-        when(catalogue.current())
-                .thenReturn(new GoalCatalogue.Snapshot(
-                        "2024-2027",
-                        "Jämställt Västra Götaland 2024–2027",
-                        "801-9838-2024",
-                        TestSubmissionValidator.AREAS));
+        givenTheCurrentGoalCatalogue();
 
         AccessionService.Registered registered =
                 service.registerSubmission(TestAccessions.publicForm(1), null, null, "kim");
@@ -102,12 +97,7 @@ class AccessionServiceTest {
         when(organisations.findByOrganisationNumber(TestAccessions.organisationNumber(1)))
                 .thenReturn(Optional.of(joined));
         when(accessions.save(any())).thenAnswer(call -> call.getArgument(0));
-        when(catalogue.current())
-                .thenReturn(new GoalCatalogue.Snapshot(
-                        "2024-2027",
-                        "Jämställt Västra Götaland 2024–2027",
-                        "801-9838-2024",
-                        TestSubmissionValidator.AREAS));
+        givenTheCurrentGoalCatalogue();
 
         AccessionService.Registered registered =
                 service.registerSubmission(TestAccessions.publicForm(1), "JVG-2026-0002", null, null);
@@ -217,5 +207,14 @@ class AccessionServiceTest {
         when(o.getId()).thenReturn(id);
         when(o.getJoinedAt()).thenReturn(joinedAt);
         return o;
+    }
+
+    private void givenTheCurrentGoalCatalogue() {
+        when(catalogue.current())
+                .thenReturn(new GoalCatalogue.Snapshot(
+                        "2024-2027",
+                        "Jämställt Västra Götaland 2024–2027",
+                        "801-9838-2024",
+                        TestSubmissionValidator.AREAS));
     }
 }

@@ -3,16 +3,14 @@ package se.lansstyrelsen.jvg.caseview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.basic;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
@@ -26,8 +24,6 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class CaseViewPagesTest extends IntegrationTestBase {
-
-    private static final String PASSWORD = "test-Demo-Passw0rd!";
 
     @Autowired
     MockMvc mvc;
@@ -83,13 +79,5 @@ class CaseViewPagesTest extends IntegrationTestBase {
         mvc.perform(get("/intern/arenden/nonsense").with(basic("handlaggare2"))).andExpect(status().isNotFound());
         mvc.perform(get("/intern/vantar").with(basic("chef1"))).andExpect(status().isForbidden());
         mvc.perform(get("/intern/vantar")).andExpect(status().isUnauthorized());
-    }
-
-    private static RequestPostProcessor basic(String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + token);
-            return request;
-        };
     }
 }

@@ -3,6 +3,8 @@ package se.lansstyrelsen.jvg.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.assertLoginRequired;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.basic;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +23,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -31,7 +32,6 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @ActiveProfiles({"test", "demo"})
 class AccessionDocumentIntegrationTest extends IntegrationTestBase {
 
-    private static final String PASSWORD = "test-Demo-Passw0rd!";
     private static final String NAME = "Ödsmåls testkommun R81";
 
     @Autowired
@@ -111,13 +111,7 @@ class AccessionDocumentIntegrationTest extends IntegrationTestBase {
                     .doesNotContain("Registreringsnummer");
         }
         String url = "/intern/arenden/" + caseNumber + "/anslutning.pdf";
-        mvc.perform(get(url)).andExpect(status().isUnauthorized());
-        assertThat(mvc.perform(get(url).accept("text/html"))
-                        .andExpect(status().isFound())
-                        .andReturn()
-                        .getResponse()
-                        .getRedirectedUrl())
-                .contains("/intern/logga-in");
+        assertLoginRequired(mvc, url);
         mvc.perform(get(url).with(basic("chef1"))).andExpect(status().isForbidden());
         MockHttpServletResponse unknown = mvc.perform(
                         get("/intern/arenden/JVG-1999-9999/anslutning.pdf").with(basic("handlaggare1")))
@@ -141,14 +135,5 @@ class AccessionDocumentIntegrationTest extends IntegrationTestBase {
                 .startsWith("attachment")
                 .contains("anslutning-" + caseNumber + ".pdf");
         return response.getContentAsByteArray();
-    }
-
-    private static RequestPostProcessor basic(String user) {
-        String token =
-                java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + token);
-            return request;
-        };
     }
 }

@@ -3,15 +3,15 @@ package se.lansstyrelsen.jvg.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.assertLoginRequired;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.basic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,9 +24,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.ExportFiles;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
@@ -39,7 +39,6 @@ import se.lansstyrelsen.jvg.support.TestAccessions;
 @ActiveProfiles({"test", "demo"})
 class InternalExportsIntegrationTest extends IntegrationTestBase {
 
-    private static final String PASSWORD = "test-Demo-Passw0rd!";
     private static final List<String> HEADINGS = List.of(
             "Ärendenummer",
             "Status",
@@ -81,14 +80,7 @@ class InternalExportsIntegrationTest extends IntegrationTestBase {
                 .contains("anslutningsarenden-");
         byte[] csv = csvResponse.getContentAsByteArray();
         assertThat(new String(csv, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
-        List<CSVRecord> records = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)))
-                .getRecords();
+        List<CSVRecord> records = ExportFiles.csvRecords(csv);
         assertThat(records.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(HEADINGS);
         CSVRecord r = record(records, registered);
         assertThat(r.get("Status")).isEqualTo("Ansluten");
@@ -143,13 +135,7 @@ class InternalExportsIntegrationTest extends IntegrationTestBase {
     @Test
     void shouldLetCaseworkersAndManagersExportButNotAnonymousUsers() throws Exception {
         for (String url : List.of("/intern/export/arenden.csv", "/intern/export/arenden.xlsx")) {
-            mvc.perform(get(url)).andExpect(status().isUnauthorized());
-            assertThat(mvc.perform(get(url).accept("text/html"))
-                            .andExpect(status().isFound())
-                            .andReturn()
-                            .getResponse()
-                            .getRedirectedUrl())
-                    .contains("/intern/logga-in");
+            assertLoginRequired(mvc, url);
             mvc.perform(get(url).with(basic("handlaggare2"))).andExpect(status().isOk());
             mvc.perform(get(url).with(basic("chef1"))).andExpect(status().isOk());
         }
@@ -215,14 +201,5 @@ class InternalExportsIntegrationTest extends IntegrationTestBase {
             cells.add(formatter.formatCellValue(row.getCell(c)));
         }
         return cells;
-    }
-
-    private static RequestPostProcessor basic(String user) {
-        String token =
-                java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + token);
-            return request;
-        };
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,6 +27,7 @@ import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.PublicClient;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.support.TestFollowUps;
 
 /**
  * A joined organisation's yearly follow-up over real HTTP, SMTP (GreenMail), engine and database: the e-mailed
@@ -97,10 +97,7 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
         assertThat(page.body())
                 .contains("Årlig uppföljning <span>" + YEAR + "</span>")
                 .contains(TestAccessions.organisationName(n));
-        Map<String, Object> prefill = PublicClient.json(client.get("/api/follow-ups/" + token));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> goals =
-                (List<Map<String, Object>>) ((Map<String, Object>) prefill.get("data")).get("goals");
+        List<Map<String, Object>> goals = TestFollowUps.goals(client, token);
         assertThat(goals)
                 .isNotEmpty()
                 .allSatisfy(g -> assertThat((String) g.get("goalLabel")).contains(": "));
@@ -202,16 +199,7 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
         String path = "/api/follow-ups/" + "y".repeat(43);
         byte[] oversize =
                 ("{\"goals\":[{\"done\":\"" + "x".repeat(70 * 1024) + "\"}]}").getBytes(StandardCharsets.UTF_8);
-        for (HttpResponse<String> r : List.of(
-                client.post(path, "application/json", oversize),
-                client.postChunked(path, "application/json", oversize))) {
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
-            assertThat(r.headers().firstValue("Content-Type"))
-                    .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-            assertThat(PublicClient.json(r))
-                    .containsEntry("title", "För stor begäran")
-                    .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("Uppgifterna är för stora"));
-        }
+        client.assertOversizeRefused(path, oversize);
         HttpResponse<String> malformed =
                 client.postChunked(path, "application/json", "{\"goals\": [".getBytes(StandardCharsets.UTF_8));
         assertThat(malformed.statusCode())
@@ -241,16 +229,7 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
     }
 
     private static Map<String, Object> answers(int goals, String done, boolean newContact) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < goals; i++) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("done", done);
-            row.put("changed", "Fler analyser görs");
-            row.put("supportWanted", "Handledning i jämställdhetsanalys");
-            rows.add(row);
-        }
-        Map<String, Object> body = new HashMap<>();
-        body.put("goals", rows);
+        Map<String, Object> body = TestFollowUps.answers(goals, done, "Handledning i jämställdhetsanalys");
         body.put("contactChanged", newContact);
         if (newContact) {
             body.put("newContactName", "Nora Ny");

@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
+import se.lansstyrelsen.jvg.support.MockMvcLogin;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
 
@@ -684,11 +684,6 @@ class InvitationIntegrationTest extends IntegrationTestBase {
     }
 
     private static RequestPostProcessor basic(String user) {
-        String credentials =
-                Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + credentials);
-            return request;
-        };
+        return MockMvcLogin.basic(user, PASSWORD);
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.GreenMailServer;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 
@@ -38,36 +38,29 @@ class MailReliabilityTest extends IntegrationTestBase {
     @Test
     void shouldRetryAFailedReceiptThenRaiseAnIncidentAndSendExactlyOnceAfterTheRetryInCockpit() throws Exception {
         actAs("handlaggare1", AccessionProcess.CASEWORKER_GROUP);
-        ProcessInstance pi = engine.getFormService()
-                .submitStartForm(
-                        engine.getRepositoryService()
-                                .createProcessDefinitionQuery()
-                                .processDefinitionKey(AccessionProcess.KEY)
-                                .latestVersion()
-                                .singleResult()
-                                .getId(),
-                        validStartForm(
-                                "Tjörns kommun",
-                                se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
+        AccessionDriver driver = new AccessionDriver(engine);
+        String pid = driver.submit(
+                validStartForm("Tjörns kommun", se.lansstyrelsen.jvg.support.TestAccessions.organisationNumber(4_711)));
         engine.getIdentityService().clearAuthentication();
+        String caseNumber = driver.caseNumber(pid);
         realPort = mailSender.getPort();
         mailSender.setPort(GreenMailServer.freePort()); // nothing listens there
 
         for (int attempt = 1; attempt <= 3; attempt++) {
-            Job job = receiptJob(pi);
+            Job job = receiptJob(pid);
             assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
                     .hasMessageContaining("could not be sent");
         }
 
-        Job failed = receiptJob(pi);
+        Job failed = receiptJob(pid);
         assertThat(failed.getRetries()).isZero();
         Incident incident = engine.getRuntimeService()
                 .createIncidentQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceId(pid)
                 .singleResult();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         assertThat(incident.getActivityId()).isEqualTo(AccessionProcess.Elements.SEND_RECEIPT);
-        assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey()))
+        assertThat(notifications.findByCaseNumberOrderByIdAsc(caseNumber))
                 .singleElement()
                 .satisfies(n -> {
                     assertThat(n.getStatus()).isEqualTo(Notification.Status.FAILED);
@@ -82,16 +75,16 @@ class MailReliabilityTest extends IntegrationTestBase {
         assertThat(mails()).hasSize(2);
         assertThat(engine.getRuntimeService()
                         .createIncidentQuery()
-                        .processInstanceId(pi.getId())
+                        .processInstanceId(pid)
                         .count())
                 .isZero();
-        assertThat(notifications.findByCaseNumberOrderByIdAsc(pi.getBusinessKey()))
+        assertThat(notifications.findByCaseNumberOrderByIdAsc(caseNumber))
                 .extracting(Notification::getStatus)
                 .containsExactly(Notification.Status.SENT, Notification.Status.SENT);
 
         Long accessionId = (Long) engine.getHistoryService()
                 .createHistoricVariableInstanceQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceId(pid)
                 .variableName("accessionId")
                 .singleResult()
                 .getValue();
@@ -101,10 +94,10 @@ class MailReliabilityTest extends IntegrationTestBase {
                 .hasSize(2);
     }
 
-    private Job receiptJob(ProcessInstance pi) {
+    private Job receiptJob(String pid) {
         return engine.getManagementService()
                 .createJobQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceId(pid)
                 .activityId(AccessionProcess.Elements.SEND_RECEIPT)
                 .singleResult();
     }

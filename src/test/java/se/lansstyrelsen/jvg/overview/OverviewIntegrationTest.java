@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.basic;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +30,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.lansstyrelsen.jvg.accession.AccessionService;
 import se.lansstyrelsen.jvg.config.ClockConfig;
-import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
@@ -314,7 +312,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
                     .andExpect(jsonPath("$.casesByStatus.length()").value(8))
                     .andExpect(jsonPath("$.period.name").value("Jämställt Västra Götaland 2024–2027"));
         }
-        mvc.perform(get("/intern/api/overview").with(httpBasic("admin", "test-Admin-Passw0rd!")))
+        mvc.perform(get("/intern/api/overview").with(basic("admin", "test-Admin-Passw0rd!")))
                 .andExpect(status().isOk());
     }
 
@@ -441,15 +439,7 @@ class OverviewIntegrationTest extends IntegrationTestBase {
     }
 
     private String submit(int n, String municipality, String otherViolenceGoal) {
-        String definitionId = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(AccessionProcess.KEY)
-                .latestVersion()
-                .singleResult()
-                .getId();
-        return engine.getFormService()
-                .submitStartForm(definitionId, form(n, municipality, otherViolenceGoal))
-                .getId();
+        return driver().submit(form(n, municipality, otherViolenceGoal));
     }
 
     private static Map<String, Object> form(int n, String municipality, String otherViolenceGoal) {
@@ -466,17 +456,5 @@ class OverviewIntegrationTest extends IntegrationTestBase {
 
     private static void at(ZonedDateTime when) {
         ClockUtil.setCurrentTime(Date.from(when.toInstant()));
-    }
-
-    private static RequestPostProcessor basic(String user) {
-        return httpBasic(user, PASSWORD);
-    }
-
-    private static RequestPostProcessor httpBasic(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + token);
-            return request;
-        };
     }
 }

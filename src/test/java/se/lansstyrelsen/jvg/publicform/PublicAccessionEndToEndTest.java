@@ -26,6 +26,7 @@ import se.lansstyrelsen.jvg.accession.AccessionRepository;
 import se.lansstyrelsen.jvg.accession.AccessionStatus;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
  * Over real HTTP, SMTP and the real engine: public submission → caseworker asks for completion → the
@@ -170,22 +171,8 @@ class PublicAccessionEndToEndTest extends PublicFormIntegrationTest {
                 .doesNotContain("Det här behöver kompletteras");
 
         // Approval and registration.
-        tasks.complete(
-                task(caseNumber, Elements.REVIEW).getId(),
-                Map.of(
-                        Variables.REVIEW_OUTCOME,
-                        "APPROVE",
-                        Variables.CHECK_DECISION_STATED,
-                        true,
-                        Variables.CHECK_GOALS_CHOSEN,
-                        true,
-                        Variables.CHECK_CONTACT_COMPLETE,
-                        true,
-                        Variables.CHECK_ORGANISATION_ELIGIBLE,
-                        true));
-        tasks.complete(
-                task(caseNumber, Elements.REGISTER).getId(),
-                Map.of(Variables.REGISTRATION_REFERENCE, "801-9838-2024", Variables.GOALS_CONFIRMED, true));
+        tasks.complete(task(caseNumber, Elements.REVIEW).getId(), TestAccessions.approval());
+        tasks.complete(task(caseNumber, Elements.REGISTER).getId(), TestAccessions.registration());
         runJobs();
 
         assertThat(accessions.findByCaseNumber(caseNumber).orElseThrow().getStatus())

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
-import se.lansstyrelsen.jvg.process.AccessionProcess.Variables;
+import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.TestAccessions;
 
 /**
  * The organisation withdraws over its status page at the same instant as the caseworker registers the
@@ -59,19 +59,7 @@ class WithdrawalRaceIntegrationTest extends PublicFormIntegrationTest {
             String caseNumber = json.readTree(created.body()).get("caseNumber").asText();
             String statusUrl = json.readTree(created.body()).get("statusUrl").asText();
             runJobs();
-            tasks.complete(
-                    task(caseNumber, Elements.REVIEW),
-                    Map.of(
-                            Variables.REVIEW_OUTCOME,
-                            "APPROVE",
-                            Variables.CHECK_DECISION_STATED,
-                            true,
-                            Variables.CHECK_GOALS_CHOSEN,
-                            true,
-                            Variables.CHECK_CONTACT_COMPLETE,
-                            true,
-                            Variables.CHECK_ORGANISATION_ELIGIBLE,
-                            true));
+            tasks.complete(task(caseNumber, Elements.REVIEW), TestAccessions.approval());
             String csrf = hiddenCsrf(http.send(
                             HttpRequest.newBuilder(URI.create(statusUrl + "/aterkalla"))
                                     .build(),
@@ -83,9 +71,7 @@ class WithdrawalRaceIntegrationTest extends PublicFormIntegrationTest {
             CompletableFuture<String> registered = CompletableFuture.supplyAsync(() -> {
                 await(together);
                 try {
-                    tasks.complete(
-                            registration,
-                            Map.of(Variables.REGISTRATION_REFERENCE, "801-9838-2024", Variables.GOALS_CONFIRMED, true));
+                    tasks.complete(registration, TestAccessions.registration());
                     return "registered";
                 } catch (RuntimeException lost) {
                     return "refused: " + lost.getClass().getSimpleName();
@@ -130,11 +116,7 @@ class WithdrawalRaceIntegrationTest extends PublicFormIntegrationTest {
     }
 
     private String task(String caseNumber, String elementId) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(elementId)
-                .singleResult()
-                .getId();
+        return new AccessionDriver(engine).taskId(caseNumber, elementId);
     }
 
     private static void await(CyclicBarrier barrier) {

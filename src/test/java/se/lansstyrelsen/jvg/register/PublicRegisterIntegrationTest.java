@@ -3,11 +3,11 @@ package se.lansstyrelsen.jvg.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.lansstyrelsen.jvg.support.MockMvcLogin.basic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -39,13 +38,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.ui.ExtendedModelMap;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
 import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
+import se.lansstyrelsen.jvg.support.ExportFiles;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
 
@@ -66,7 +65,16 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
     static final String WITHDRAWN = "Återkallad testkommun R81";
     static final String OPEN = "Pågående testkommun R81";
     static final String OTHER_GOAL_TEXT = "Stoppa våld i nära relationer på äldreboenden";
-    static final String PASSWORD = "test-Demo-Passw0rd!";
+    /** The open data's columns, in the CSV and in the XLSX. */
+    private static final List<String> HEADINGS = List.of(
+            "Organisation",
+            "Organisationsnummer",
+            "Typ",
+            "Kommun",
+            "Ansluten",
+            "Målområden",
+            "Prioriterade mål",
+            "Målkoder");
 
     @Autowired
     MockMvc mvc;
@@ -298,24 +306,8 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
         assertThat(Arrays.copyOf(csv, 3))
                 .as("UTF-8 byte order mark for Excel")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        List<CSVRecord> records = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)))
-                .getRecords();
-        assertThat(records.get(0).getParser().getHeaderNames())
-                .containsExactly(
-                        "Organisation",
-                        "Organisationsnummer",
-                        "Typ",
-                        "Kommun",
-                        "Ansluten",
-                        "Målområden",
-                        "Prioriterade mål",
-                        "Målkoder");
+        List<CSVRecord> records = ExportFiles.csvRecords(csv);
+        assertThat(records.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(HEADINGS);
         CSVRecord asa = records.stream()
                 .filter(r -> r.get("Organisation").equals(ASA))
                 .findFirst()
@@ -335,16 +327,7 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(cells(sheet.getRow(0)))
-                    .containsExactly(
-                            "Organisation",
-                            "Organisationsnummer",
-                            "Typ",
-                            "Kommun",
-                            "Ansluten",
-                            "Målområden",
-                            "Prioriterade mål",
-                            "Målkoder");
+            assertThat(cells(sheet.getRow(0))).containsExactlyElementsOf(HEADINGS);
             List<List<String>> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 rows.add(cells(sheet.getRow(r)));
@@ -588,15 +571,6 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
         @SuppressWarnings("unchecked")
         List<JoinedRegister.Entry> entries = (List<JoinedRegister.Entry>) model.get("entries");
         return entries.stream().map(JoinedRegister.Entry::caseNumber).toList();
-    }
-
-    static RequestPostProcessor basic(String user) {
-        String token =
-                java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return request -> {
-            request.addHeader("Authorization", "Basic " + token);
-            return request;
-        };
     }
 
     private String html(String url) throws Exception {

@@ -1,9 +1,16 @@
 package se.lansstyrelsen.jvg.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.abbreviate;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.corpus;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.encode;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.list;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.problemText;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.resource;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.typedVariables;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.value;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.with;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -12,8 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -70,7 +75,6 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
     static final String PASSWORD = "Hz8#qpLm-40v";
     private static final String KIM = "kimfientlig";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger ORGANISATION = new AtomicInteger(81_000);
     /** A message a person reads in Swedish: Swedish letters or one of the words our messages start with. */
     private static final Pattern SWEDISH = Pattern.compile(
@@ -108,7 +112,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
     private EngineRestClient rest;
     private PublicClient client;
-    private final List<String> failures = new ArrayList<>();
+    private final HostileChecks checks = new HostileChecks(SWEDISH, OUTCOMES);
 
     @BeforeEach
     void setUp() {
@@ -120,12 +124,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
     @AfterAll
     static void report() throws Exception {
-        StringBuilder text = new StringBuilder("Hostile input: outcomes by endpoint\n");
-        OUTCOMES.forEach((endpoint, counts) -> text.append(String.format("%-60s %s%n", endpoint, counts)));
-        System.out.print(text);
-        Path out = Path.of("target", "hostile-input-report-" + System.getProperty("jvg.test.database", "h2") + ".txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        HostileChecks.report(OUTCOMES, "Hostile input: outcomes by endpoint", 60, "hostile-input-report");
     }
 
     // --- the start form: public API and Tasklist's start -------------------------------------------
@@ -139,15 +138,15 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
             if (!"reject".equals(entry.get("expect"))) {
                 continue;
             }
-            Map<String, Object> form = withValue(TestAccessions.publicForm(ORGANISATION.incrementAndGet()), entry);
+            Map<String, Object> form = with(TestAccessions.publicForm(ORGANISATION.incrementAndGet()), entry);
             HttpResponse<String> api = client.postJson("/api/accessions", form);
-            expectRefused("POST /api/accessions (field values)", entry, api, problemText(api));
+            checks.expectRefused("POST /api/accessions (field values)", entry, api, problemText(api));
             HttpResponse<String> start =
                     rest.post(KIM, "/process-definition/key/accession/submit-form", typedVariables(form, null));
-            expectRefused(
+            checks.expectRefused(
                     "Tasklist submit-form start event (field values)", entry, start, EngineRestClient.message(start));
         }
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
     }
 
@@ -161,16 +160,16 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
                 continue;
             }
             int n = ORGANISATION.incrementAndGet();
-            Map<String, Object> form = withValue(TestAccessions.publicForm(n), entry);
+            Map<String, Object> form = with(TestAccessions.publicForm(n), entry);
             form.put("contactEmail", TestAccessions.contactEmail(n));
             HttpResponse<String> api = client.postJson("/api/accessions", form);
             if (api.statusCode() == 201) {
-                count("POST /api/accessions (accepted, then checked escaped)", "201");
+                checks.count("POST /api/accessions (accepted, then checked escaped)", "201");
                 accepted.add(entry);
                 caseNumbers.add(PublicClient.json(api).get("caseNumber").toString());
                 statusUrls.add(PublicClient.json(api).get("statusUrl").toString());
             } else {
-                expectRefused("POST /api/accessions (field values)", entry, api, problemText(api));
+                checks.expectRefused("POST /api/accessions (field values)", entry, api, problemText(api));
             }
         }
         assertThat(accepted)
@@ -216,7 +215,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
             }
         }
         assertThat(register).contains(caseNumbers.get(0).isEmpty() ? "" : "Testkommun");
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
     }
 
     // --- the completion link -------------------------------------------------------------------
@@ -240,13 +239,17 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
         for (Map<String, Object> entry : corpus("start-form-values.json")) {
             if ("reject".equals(entry.get("expect"))) {
-                HttpResponse<String> r = client.postJson(path, withValue(new LinkedHashMap<>(data), entry));
-                expectRefused("POST /api/completions/{token} (field values)", entry, r, problemText(r));
+                HttpResponse<String> r = client.postJson(path, with(new LinkedHashMap<>(data), entry));
+                checks.expectRefused("POST /api/completions/{token} (field values)", entry, r, problemText(r));
             }
         }
-        sendBodiesAndContentTypes(path, "POST /api/completions/{token}");
+        checks.sendBodiesAndContentTypes(
+                client,
+                "POST /api/completions/{token}",
+                path,
+                TestAccessions.publicForm(ORGANISATION.incrementAndGet()));
 
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
         assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber))
                 .isEqualTo("COMPLETION_REQUESTED");
@@ -305,7 +308,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
         assertThat(noJob.statusCode()).as(noJob.body()).isEqualTo(404);
         assertThat(EngineRestClient.message(noJob)).startsWith("Jobbet finns inte längre");
 
-        answers.forEach((call, answer) -> count("engine REST errors", call + " → " + answer));
+        answers.forEach((call, answer) -> checks.count("engine REST errors", call + " → " + answer));
         System.out.println("Engine REST errors: " + answers);
     }
 
@@ -314,8 +317,12 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
     @Test
     void shouldRefuseBrokenBodiesAndWrongContentTypesOnTheSubmission() throws Exception {
         Map<String, Long> before = counts();
-        sendBodiesAndContentTypes("/api/accessions", "POST /api/accessions");
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.sendBodiesAndContentTypes(
+                client,
+                "POST /api/accessions",
+                "/api/accessions",
+                TestAccessions.publicForm(ORGANISATION.incrementAndGet()));
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
     }
 
@@ -323,14 +330,11 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
     @Test
     void shouldAnswerEveryHostileTokenWithASwedishNotFoundOnEveryLinkEndpoint() throws Exception {
-        List<String> tokens = JSON.readValue(resource("tokens.json"), new TypeReference<>() {});
+        List<String> tokens = list("tokens.json");
         Map<String, Long> before = counts();
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         for (String raw : tokens) {
-            // As a browser sends it: characters that a URL cannot carry are percent-encoded, the rest goes as typed.
-            String token = raw.contains("%")
-                    ? raw
-                    : java.net.URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
+            String token = encode(raw);
             Map<String, Object> entry = Map.of("note", "token " + raw);
             String csrf = client.xsrf();
             check("GET /anslutning/arende/{token}", entry, client.get("/anslutning/arende/" + token));
@@ -361,7 +365,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
                             "application/pdf",
                             pdf));
         }
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
     }
 
@@ -378,20 +382,20 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
             Map<String, Object> entry = Map.of("note", "upload: " + u.note());
             HttpResponse<String> api = upload(
                     "/api/cases/" + token + "/minutes-extract", u.part(), u.fileName(), u.contentType(), u.content());
-            expectRefused("POST /api/cases/{token}/minutes-extract", entry, api, problemText(api));
+            checks.expectRefused("POST /api/cases/{token}/minutes-extract", entry, api, problemText(api));
             HttpResponse<String> page = upload(
                     "/anslutning/arende/" + token + "/protokollsutdrag",
                     u.part(),
                     u.fileName(),
                     u.contentType(),
                     u.content());
-            expectRefused("POST /anslutning/arende/{token}/protokollsutdrag (page)", entry, page, page.body());
+            checks.expectRefused("POST /anslutning/arende/{token}/protokollsutdrag (page)", entry, page, page.body());
         }
         HttpResponse<String> broken = client.post(
                 "/api/cases/" + token + "/minutes-extract",
                 "multipart/form-data; boundary=gräns",
                 "--gräns\r\nContent-Disposition: form-data; name=\"protokollsutdrag\"\r\n\r\n%PDF-");
-        expectRefused(
+        checks.expectRefused(
                 "POST /api/cases/{token}/minutes-extract",
                 Map.of("note", "broken multipart"),
                 broken,
@@ -401,13 +405,13 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
                     "/anslutning/arende/" + token + "/aterkalla",
                     "application/x-www-form-urlencoded",
                     "_csrf=" + client.xsrf() + "&reason=" + java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
-            expectRefused(
+            checks.expectRefused(
                     "POST /anslutning/arende/{token}/aterkalla (reason)",
                     Map.of("note", "withdrawal reason " + reason),
                     r,
                     r.body());
         }
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
         assertThat(jdbc.queryForObject("select status from accession where case_number = ?", String.class, caseNumber))
                 .isEqualTo("SUBMITTED");
@@ -470,7 +474,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
             }
         }
         assertThat(statusPage).contains("&lt;img src=x onerror=alert(1)&gt;");
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
     }
 
     private void runTaskEntries(
@@ -496,16 +500,16 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
             Task open = task(caseNumber);
             HttpResponse<String> r =
                     rest.post(KIM, "/task/" + open.getId() + "/submit-form", typedVariables(base, entry));
-            expectRefused(endpoint, entry, r, EngineRestClient.message(r));
+            checks.expectRefused(endpoint, entry, r, EngineRestClient.message(r));
             if (task(caseNumber) == null
                     || !open.getId().equals(task(caseNumber).getId())) {
-                failures.add(endpoint + " – " + entry.get("note")
+                checks.fail(endpoint + " – " + entry.get("note")
                         + ": the task was completed; the rest of this task's entries are skipped");
                 return;
             }
         }
         if (!counts().equals(before)) {
-            failures.add("refused " + taskName + " forms stored something: " + before + " → " + counts());
+            checks.fail("refused " + taskName + " forms stored something: " + before + " → " + counts());
         }
         for (Map<String, Object> entry : entries) {
             if ("either".equals(entry.get("expect"))) {
@@ -516,7 +520,7 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
                 assertThat(r.statusCode())
                         .as(entry.get("note") + ": " + r.body())
                         .isEqualTo(204);
-                count(endpoint, "204 (accepted, then checked escaped)");
+                checks.count(endpoint, "204 (accepted, then checked escaped)");
                 escapedValues.put((String) entry.get("note"), value(entry));
                 Task next = task(caseNumber);
                 if (next != null) {
@@ -530,40 +534,6 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------------
-
-    private void sendBodiesAndContentTypes(String path, String endpoint) throws Exception {
-        for (Map<String, Object> b : corpus("bodies.json")) {
-            Map<String, Object> entry = Map.of("note", "body: " + b.get("note"));
-            HttpResponse<String> r = client.post(path, "application/json", body(b));
-            expectRefused(endpoint + " (bodies)", entry, r, problemText(r));
-        }
-        List<String> types = JSON.readValue(resource("content-types.json"), new TypeReference<>() {});
-        String valid = JSON.writeValueAsString(TestAccessions.publicForm(ORGANISATION.incrementAndGet()));
-        for (String type : types) {
-            Map<String, Object> entry = Map.of("note", "content type " + type);
-            HttpResponse<String> r = client.post(path, type, valid);
-            expectRefused(endpoint + " (content types)", entry, r, problemText(r));
-        }
-    }
-
-    /** A body as stored: inline text, a file under hostile/bodies/, or (over 100 KB) a recipe. */
-    private static byte[] body(Map<String, Object> b) throws Exception {
-        if (b.containsKey("body")) {
-            return b.get("body").toString().getBytes(StandardCharsets.UTF_8);
-        }
-        if (b.containsKey("file")) {
-            try (InputStream in = resource("bodies/" + b.get("file"))) {
-                return in.readAllBytes();
-            }
-        }
-        int size = ((Number) b.get("size")).intValue();
-        String s = switch (b.get("generate").toString()) {
-            case "deep-array" -> "[".repeat(size) + "]".repeat(size);
-            case "huge-string" -> "{\"organisationName\":\"" + "x".repeat(size) + "\"}";
-            default -> throw new IllegalArgumentException(b.toString());
-        };
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 
     record Upload(String note, String part, String fileName, String contentType, byte[] content) {}
 
@@ -612,32 +582,9 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
         return client.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
-    private void expectRefused(String endpoint, Map<String, Object> entry, HttpResponse<String> r, String message) {
-        count(endpoint, String.valueOf(r.statusCode()));
-        if (r.statusCode() < 400 || r.statusCode() >= 500) {
-            failures.add(endpoint + " – " + entry.get("note") + ": " + r.statusCode() + " " + abbreviate(r.body()));
-        } else if (message == null || !SWEDISH.matcher(message).find() || message.contains("Exception")) {
-            failures.add(endpoint + " – " + entry.get("note") + ": no Swedish message: " + abbreviate(r.body()));
-        }
-    }
-
     private void check(String endpoint, Map<String, Object> entry, HttpResponse<String> r) {
         String message = r.body().startsWith("{") ? problemText(r) + " " + r.body() : r.body();
-        expectRefused(endpoint, entry, r, message);
-    }
-
-    private static synchronized void count(String endpoint, String outcome) {
-        OUTCOMES.computeIfAbsent(endpoint, e -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
-    }
-
-    /** Title, detail and field errors of a problem+json answer. */
-    private static String problemText(HttpResponse<String> r) {
-        try {
-            Map<String, Object> p = PublicClient.json(r);
-            return p.get("title") + " " + p.get("detail") + " " + p.getOrDefault("errors", "");
-        } catch (RuntimeException notJson) {
-            return null;
-        }
+        checks.expectRefused(endpoint, entry, r, message);
     }
 
     private void assertNoRawMarkup(String where, String text, Object value) {
@@ -647,86 +594,8 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
         if (text.contains(s)
                 || text.toLowerCase().contains("<script>alert")
                 || text.contains("onerror=alert") && !text.contains("&lt;img")) {
-            failures.add(where + ": raw markup of " + abbreviate(s));
+            checks.fail(where + ": raw markup of " + abbreviate(s));
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
-
-    private Map<String, Object> withValue(Map<String, Object> form, Map<String, Object> entry) {
-        String field = (String) entry.get("field");
-        form.put(field.startsWith("+") ? field.substring(1) : field, value(entry));
-        return form;
-    }
-
-    private static Object value(Map<String, Object> entry) {
-        Object v = entry.get("value");
-        if (entry.get("repeat") != null && v instanceof String s) {
-            return s.repeat(((Number) entry.get("repeat")).intValue());
-        }
-        return v;
-    }
-
-    /** The engine REST body; an entry's "type" overrides the type of its own field. */
-    private static String typedVariables(Map<String, Object> values, Map<String, Object> entry) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            Map<String, Object> t = new LinkedHashMap<>();
-            Object plain = v instanceof org.camunda.bpm.engine.variable.value.TypedValue tv ? tv.getValue() : v;
-            if (plain instanceof org.camunda.spin.json.SpinJsonNode
-                    || plain instanceof List<?>
-                    || plain instanceof Map<?, ?>) {
-                t.put("value", plain instanceof org.camunda.spin.json.SpinJsonNode ? plain.toString() : write(plain));
-                t.put("type", "Json");
-            } else if (plain instanceof Boolean) {
-                t.put("value", plain);
-                t.put("type", "Boolean");
-            } else if (plain instanceof Integer || plain instanceof Long) {
-                t.put("value", plain);
-                t.put("type", "Long");
-            } else if (plain instanceof Number) {
-                t.put("value", plain);
-                t.put("type", "Double");
-            } else if (plain == null) {
-                t.put("value", null);
-                t.put("type", "Null");
-            } else {
-                t.put("value", plain.toString());
-                t.put("type", "String");
-            }
-            if (entry != null && k.equals(entry.get("field")) && entry.get("type") != null) {
-                t.put("type", entry.get("type"));
-                if ("Object".equals(entry.get("type"))) {
-                    t.put(
-                            "valueInfo",
-                            Map.of(
-                                    "objectTypeName",
-                                    "java.lang.String",
-                                    "serializationDataFormat",
-                                    "application/x-java-serialized-object"));
-                }
-            }
-            typed.put(k, t);
-        });
-        return JSON.writeValueAsString(Map.of("variables", typed));
-    }
-
-    private static String write(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Map<String, Object>> corpus(String file) throws Exception {
-        return JSON.readValue(resource(file), new TypeReference<>() {});
-    }
-
-    private static InputStream resource(String file) {
-        return HostileInputIntegrationTest.class.getResourceAsStream("/hostile/" + file);
     }
 
     private String submit(int n) throws Exception {
@@ -780,27 +649,25 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
 
     /** Rows in every table a request could write to, our own and the engine's. */
     private Map<String, Long> counts() {
-        Map<String, Long> c = new TreeMap<>();
-        for (String table : List.of(
-                "accession",
-                "organisation",
-                "submission_key",
-                "access_token",
-                "minutes_extract",
-                "notification",
-                "accession_status_change",
-                "follow_up_note",
-                "ACT_RU_EXECUTION",
-                "ACT_RU_TASK",
-                "ACT_RU_JOB",
-                "ACT_RU_VARIABLE",
-                "ACT_HI_PROCINST",
-                "ACT_HI_VARINST",
-                "ACT_HI_TASKINST",
-                "ACT_GE_BYTEARRAY")) {
-            c.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
-        return c;
+        return HostileChecks.rowCounts(
+                jdbc,
+                List.of(
+                        "accession",
+                        "organisation",
+                        "submission_key",
+                        "access_token",
+                        "minutes_extract",
+                        "notification",
+                        "accession_status_change",
+                        "follow_up_note",
+                        "ACT_RU_EXECUTION",
+                        "ACT_RU_TASK",
+                        "ACT_RU_JOB",
+                        "ACT_RU_VARIABLE",
+                        "ACT_HI_PROCINST",
+                        "ACT_HI_VARINST",
+                        "ACT_HI_TASKINST",
+                        "ACT_GE_BYTEARRAY"));
     }
 
     private void runJobs() {

@@ -228,10 +228,6 @@ class MailOutageIntegrationTest {
     }
 
     private String task(String caseNumber, String key) {
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(key)
-                .singleResult()
-                .getId();
+        return new AccessionDriver(engine).taskId(caseNumber, key);
     }
 }

@@ -1,9 +1,16 @@
 package se.lansstyrelsen.jvg.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.abbreviate;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.corpus;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.encode;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.list;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.problemText;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.resource;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.typedVariables;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.value;
+import static se.lansstyrelsen.jvg.reliability.HostileCorpus.with;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -13,12 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -53,13 +56,14 @@ import se.lansstyrelsen.jvg.followup.AnnualFollowUpGateway;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpProcess;
 import se.lansstyrelsen.jvg.followup.AnnualFollowUpService;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
-import se.lansstyrelsen.jvg.session.SessionDetails;
 import se.lansstyrelsen.jvg.session.SessionService;
 import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.EngineRestClient;
 import se.lansstyrelsen.jvg.support.OwnMailServerTest;
 import se.lansstyrelsen.jvg.support.PublicClient;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.support.TestFollowUps;
+import se.lansstyrelsen.jvg.support.TestSessions;
 import se.lansstyrelsen.jvg.support.TestUsers;
 
 /**
@@ -89,7 +93,6 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     static final String PASSWORD = "Nq7#vbTe-52x";
     private static final String KIM = "kimnyavagar";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int YEAR = 2026;
     private static final Pattern SWEDISH = Pattern.compile(
             "[åäöÅÄÖ]|\\b(Ange|Fältet|Ogiltigt|Välj|Högst|Minst|Okänt|Texten|Uppgiften|Rutan|Länken|Felaktig|Begäran|Filen|"
@@ -128,7 +131,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     private PublicClient client;
     private EngineRestClient rest;
-    private final List<String> failures = new ArrayList<>();
+    private final HostileChecks checks = new HostileChecks(SWEDISH, OUTCOMES);
 
     @BeforeEach
     void setUp() {
@@ -140,13 +143,11 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     @AfterAll
     static void report() throws Exception {
-        StringBuilder text = new StringBuilder("Hostile input on the newer input paths: outcomes by endpoint\n");
-        OUTCOMES.forEach((endpoint, counts) -> text.append(String.format("%-72s %s%n", endpoint, counts)));
-        System.out.print(text);
-        Path out = Path.of(
-                "target", "hostile-input-report-new-paths-" + System.getProperty("jvg.test.database", "h2") + ".txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        HostileChecks.report(
+                OUTCOMES,
+                "Hostile input on the newer input paths: outcomes by endpoint",
+                72,
+                "hostile-input-report-new-paths");
     }
 
     // --- information-session sign-up --------------------------------------------------------------
@@ -158,7 +159,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         String api = "/api/informationstraffar/" + session + "/anmalningar";
 
         for (String raw : list("session-ids.json")) {
-            String id = raw.contains("%") ? raw : encode(raw);
+            String id = encode(raw);
             Map<String, Object> entry = Map.of("note", "session id " + raw);
             check(
                     "GET /informationstraffar/{id}/anmalan (bad ids)",
@@ -180,8 +181,8 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         for (Map<String, Object> entry : newPaths("signup")) {
             check(SIGNUP + " (own field values)", entry, client.postJson(api, with(signUp("Egentest"), entry)));
         }
-        sendBodiesAndContentTypes(SIGNUP, api, signUp("Kroppstest"));
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.sendBodiesAndContentTypes(client, SIGNUP, api, signUp("Kroppstest"));
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
 
         // Accepted: markup, SQL-shaped text, Unicode and spreadsheet formulas come back escaped / neutralised.
@@ -191,11 +192,12 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             form.put("contactName", text.length() > 200 ? text.substring(0, 200) : text);
             form.put("participantNames", text);
             HttpResponse<String> r = client.postJson(api, form);
-            count(SIGNUP + " (accepted, then checked escaped)", String.valueOf(r.statusCode()));
+            checks.count(SIGNUP + " (accepted, then checked escaped)", String.valueOf(r.statusCode()));
             if (r.statusCode() == 201) {
                 accepted.add(text);
             } else {
-                expectRefused(SIGNUP + " (accepted, then checked escaped)", Map.of("note", text), r, problemText(r));
+                checks.expectRefused(
+                        SIGNUP + " (accepted, then checked escaped)", Map.of("note", text), r, problemText(r));
             }
         }
         assertThat(accepted).hasSizeGreaterThan(15);
@@ -207,7 +209,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             assertNoRawMarkup("attendee page", page, text);
             if ("=+-@".indexOf(text.charAt(0)) >= 0) {
                 if (!csv.contains("'" + text.substring(0, Math.min(text.length(), 12)))) {
-                    failures.add("CSV export: formula not neutralised: " + text);
+                    checks.fail("CSV export: formula not neutralised: " + text);
                 }
             }
         }
@@ -219,7 +221,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                         .toArray(String[]::new));
         assertNoFormulaCells(internalBytes("/intern/informationstraffar/" + session + "/deltagare.xlsx"));
         assertThat(page).contains("&lt;script&gt;");
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
     }
 
     // --- the yearly follow-up ---------------------------------------------------------------------
@@ -229,16 +231,12 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             throws Exception {
         long followUpId = followUpAt(66_001);
         String token = followUps.issueLink(followUpId).token();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> goals = (List<Map<String, Object>>)
-                ((Map<String, Object>) PublicClient.json(client.get("/api/follow-ups/" + token))
-                                .get("data"))
-                        .get("goals");
+        List<Map<String, Object>> goals = TestFollowUps.goals(client, token);
         Map<String, Long> before = counts();
         String api = "/api/follow-ups/" + token;
 
         for (String raw : list("tokens.json")) {
-            String t = raw.contains("%") ? raw : encode(raw);
+            String t = encode(raw);
             Map<String, Object> entry = Map.of("note", "token " + raw);
             check("GET /uppfoljning/{token} (bad tokens)", entry, client.get("/uppfoljning/" + t));
             check("GET /api/follow-ups/{token} (bad tokens)", entry, client.get("/api/follow-ups/" + t));
@@ -280,8 +278,8 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                     entry,
                     client.postJson(api, withAnswer(answers(goals.size(), "Gjort"), entry)));
         }
-        sendBodiesAndContentTypes(FOLLOW_UP, api, answers(goals.size(), "Gjort"));
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.sendBodiesAndContentTypes(client, FOLLOW_UP, api, answers(goals.size(), "Gjort"));
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
         assertThat(jdbc.queryForObject("select status from annual_follow_up where id = ?", String.class, followUpId))
                 .isEqualTo("SENT");
@@ -293,7 +291,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         answer.put("newContactName", "<img src=x onerror=alert(1)>");
         answer.put("newContactEmail", "ny.kontakt@kommun.example");
         HttpResponse<String> answered = client.postJson(api, answer);
-        count(FOLLOW_UP + " (accepted, then checked escaped)", String.valueOf(answered.statusCode()));
+        checks.count(FOLLOW_UP + " (accepted, then checked escaped)", String.valueOf(answered.statusCode()));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         Task review = tasks.createTaskQuery()
                 .processInstanceBusinessKey(businessKeyOf(followUpId))
@@ -328,22 +326,18 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                         false,
                         AnnualFollowUpProcess.Variables.REVIEW_NOTE,
                         "<b>Granskad</b> ${7*7}"));
-        count("Tasklist submit-form Granska uppföljning (valid, accepted)", String.valueOf(done.statusCode()));
+        checks.count("Tasklist submit-form Granska uppföljning (valid, accepted)", String.valueOf(done.statusCode()));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         assertThat(jdbc.queryForObject("select status from annual_follow_up where id = ?", String.class, followUpId))
                 .isEqualTo("REVIEWED");
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
     }
 
     @Test
     void shouldTakeTheLongestAnswerTheFormAllowsAndKeepItsSummaryWithinAStringVariable() throws Exception {
         long followUpId = followUpAt(66_003);
         String token = followUps.issueLink(followUpId).token();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> goals = (List<Map<String, Object>>)
-                ((Map<String, Object>) PublicClient.json(client.get("/api/follow-ups/" + token))
-                                .get("data"))
-                        .get("goals");
+        List<Map<String, Object>> goals = TestFollowUps.goals(client, token);
         Map<String, Object> longest = answers(goals.size(), "<".repeat(4000));
         for (Object row : (List<?>) longest.get("goals")) {
             @SuppressWarnings("unchecked")
@@ -357,7 +351,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         longest.put("newContactEmail", "n".repeat(64) + "@" + "k".repeat(180) + ".example");
         longest.put("newContactPhone", "0".repeat(39));
         HttpResponse<String> r = client.postJson("/api/follow-ups/" + token, longest);
-        count(FOLLOW_UP + " (longest answer, accepted)", String.valueOf(r.statusCode()));
+        checks.count(FOLLOW_UP + " (longest answer, accepted)", String.valueOf(r.statusCode()));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         Task review = tasks.createTaskQuery()
                 .processInstanceBusinessKey(businessKeyOf(followUpId))
@@ -392,7 +386,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                 missing,
                 Map.of(AnnualFollowUpProcess.Variables.MISSING_ANSWER_NOTE, "Ringde kontaktpersonen."));
         HttpResponse<String> empty = rest.post(KIM, "/task/" + missing.getId() + "/submit-form", "{\"variables\":{}}");
-        expectRefused(
+        checks.expectRefused(
                 "Tasklist submit-form Följ upp uteblivet svar (own field values)",
                 Map.of("note", "no variables"),
                 empty,
@@ -416,10 +410,10 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                 deadline));
         for (Map<String, Object> entry : newPaths("invitation-round-start")) {
             Map<String, Object> form = new LinkedHashMap<>(round);
-            putField(form, entry);
+            with(form, entry);
             HttpResponse<String> r =
                     rest.post(KIM, "/process-definition/key/invitation-round/submit-form", typedVariables(form, entry));
-            expectRefused(
+            checks.expectRefused(
                     "Tasklist submit-form invitation round start (own field values)",
                     entry,
                     r,
@@ -427,10 +421,10 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         }
         for (Map<String, Object> entry : newPaths("follow-up-round-start")) {
             Map<String, Object> form = new LinkedHashMap<>(Map.of("followUpYear", (Object) 2025L));
-            putField(form, entry);
+            with(form, entry);
             HttpResponse<String> r = rest.post(
                     KIM, "/process-definition/key/annual-follow-up-round/submit-form", typedVariables(form, entry));
-            expectRefused(
+            checks.expectRefused(
                     "Tasklist submit-form follow-up round start (own field values)",
                     entry,
                     r,
@@ -441,13 +435,13 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                     KIM,
                     "/process-definition/key/" + key + "/start",
                     "{\"variables\":{\"followUpYear\":{\"value\":\"abc\",\"type\":\"String\"}}}");
-            expectRefused(
+            checks.expectRefused(
                     "engine REST start (not the start form) " + key,
                     Map.of("note", "direct start"),
                     direct,
                     EngineRestClient.message(direct));
         }
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing started, nothing stored").isEqualTo(before);
     }
 
@@ -494,19 +488,19 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                             content));
         }
         for (String raw : list("tokens.json")) {
-            String t = raw.contains("%") ? raw : encode(raw);
+            String t = encode(raw);
             Map<String, Object> entry = Map.of("note", "token " + raw);
             check("GET /anslutning/inbjudan/{token} (bad tokens)", entry, client.get("/anslutning/inbjudan/" + t));
             HttpResponse<String> page = client.get("/anslutning?inbjudan=" + t);
-            count("GET /anslutning?inbjudan=<token> (bad tokens)", String.valueOf(page.statusCode()));
+            checks.count("GET /anslutning?inbjudan=<token> (bad tokens)", String.valueOf(page.statusCode()));
             if (page.statusCode() >= 500
                     || page.body().contains("<script>alert(1)</script>")
                     || page.body().toLowerCase().contains("set-cookie:x=1")) {
-                failures.add(
+                checks.fail(
                         "GET /anslutning?inbjudan=" + raw + ": " + page.statusCode() + " " + abbreviate(page.body()));
             }
         }
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
         assertThat(counts()).as("nothing stored").isEqualTo(before);
 
         // Accepted names, from the form and from a CSV with formulas, show escaped on the list; a round named with
@@ -519,11 +513,12 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             }
             String name = text + " " + n;
             HttpResponse<String> r = internalForm(add, organisationNamed(name, n++));
-            count("POST " + add + " (accepted, then checked escaped)", String.valueOf(r.statusCode()));
+            checks.count("POST " + add + " (accepted, then checked escaped)", String.valueOf(r.statusCode()));
             if (r.statusCode() == 302) {
                 names.add(name);
             } else {
-                expectRefused("POST " + add + " (accepted, then checked escaped)", Map.of("note", text), r, r.body());
+                checks.expectRefused(
+                        "POST " + add + " (accepted, then checked escaped)", Map.of("note", text), r, r.body());
             }
         }
         String csv = "namn;organisationsnummer;typ;kommunkod;e-post\n"
@@ -533,7 +528,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                 + ";Region;;a66061@region.example\n";
         HttpResponse<String> imported =
                 internalUpload("/intern/inbjudningar/import", "fil", "lista.csv", csv.getBytes(StandardCharsets.UTF_8));
-        count(
+        checks.count(
                 "POST /intern/inbjudningar/import (accepted, then checked escaped)",
                 String.valueOf(imported.statusCode()));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
@@ -542,9 +537,10 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             if ("either".equals(u.get("expect"))) {
                 HttpResponse<String> r = internalUpload(
                         "/intern/inbjudningar/import", "fil", (String) u.get("fileName"), importContent(u));
-                count("POST /intern/inbjudningar/import (unusual but valid files)", String.valueOf(r.statusCode()));
+                checks.count(
+                        "POST /intern/inbjudningar/import (unusual but valid files)", String.valueOf(r.statusCode()));
                 if (r.statusCode() != 302) {
-                    expectRefused("POST /intern/inbjudningar/import (unusual but valid files)", u, r, r.body());
+                    checks.expectRefused("POST /intern/inbjudningar/import (unusual but valid files)", u, r, r.body());
                 }
             }
         }
@@ -562,7 +558,8 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                         "<b>Välkomna</b>",
                         "roundDeadline",
                         LocalDate.now(ClockConfig.SWEDEN).plusDays(40).toString())));
-        count("Tasklist submit-form invitation round start (valid, accepted)", String.valueOf(started.statusCode()));
+        checks.count(
+                "Tasklist submit-form invitation round start (valid, accepted)", String.valueOf(started.statusCode()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String list = internal("/intern/inbjudningar").body();
         for (String name : names) {
@@ -571,7 +568,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         assertNoRawMarkup("invitation list", list, "<script>alert('omgång')</script> 66");
         assertThat(list).contains("=cmd|").contains("&lt;svg onload=alert(1)&gt; 66061");
         assertThat(names).hasSizeGreaterThan(15);
-        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        checks.assertNoFailures();
     }
 
     // --- Tasklist task forms ------------------------------------------------------------------------
@@ -581,17 +578,17 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         Map<String, Long> before = counts();
         for (Map<String, Object> entry : newPaths(target)) {
             Map<String, Object> form = new LinkedHashMap<>(valid);
-            putField(form, entry);
+            with(form, entry);
             HttpResponse<String> r =
                     rest.post(KIM, "/task/" + task.getId() + "/submit-form", typedVariables(form, entry));
-            expectRefused(endpoint, entry, r, EngineRestClient.message(r));
+            checks.expectRefused(endpoint, entry, r, EngineRestClient.message(r));
             if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-                failures.add(endpoint + " – " + entry.get("note") + ": the task was completed; the rest is skipped");
+                checks.fail(endpoint + " – " + entry.get("note") + ": the task was completed; the rest is skipped");
                 return;
             }
         }
         if (!counts().equals(before)) {
-            failures.add("refused " + target + " forms stored something: " + before + " → " + counts());
+            checks.fail("refused " + target + " forms stored something: " + before + " → " + counts());
         }
     }
 
@@ -628,17 +625,8 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
     }
 
     private long session(int capacity) {
-        Instant start = LocalDate.now(ClockConfig.SWEDEN)
-                .plusDays(30)
-                .atTime(LocalTime.of(13, 15))
-                .atZone(ClockConfig.SWEDEN)
-                .toInstant();
-        return sessions.create(new SessionDetails(
-                        "Fientlig träff " + UUID.randomUUID(),
-                        start,
-                        start.plus(Duration.ofMinutes(90)),
-                        "https://moten.example/jvg-66",
-                        capacity))
+        return sessions.create(TestSessions.inThirtyDays(
+                        "Fientlig träff " + UUID.randomUUID(), "https://moten.example/jvg-66", capacity))
                 .getId();
     }
 
@@ -675,18 +663,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
     }
 
     private static Map<String, Object> answers(int goals, String done) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < goals; i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("done", done);
-            row.put("changed", "Fler analyser görs");
-            row.put("supportWanted", "Handledning");
-            rows.add(row);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("goals", rows);
-        body.put("contactChanged", false);
-        return body;
+        return TestFollowUps.answers(goals, done, "Handledning");
     }
 
     /** An answer with the entry's value; a new-contact field turns "contact changed" on with a valid contact. */
@@ -720,54 +697,6 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
         m.put("municipalityCode", "");
         m.put("email", "reg" + n + "@myndighet.example");
         return m;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> form, Map<String, Object> entry) {
-        putField(form, entry);
-        return form;
-    }
-
-    private static void putField(Map<String, Object> form, Map<String, Object> entry) {
-        String field = (String) entry.get("field");
-        form.put(field.startsWith("+") ? field.substring(1) : field, value(entry));
-    }
-
-    private static Object value(Map<String, Object> entry) {
-        Object v = entry.get("value");
-        if (entry.get("repeat") != null && v instanceof String s) {
-            return s.repeat(((Number) entry.get("repeat")).intValue());
-        }
-        return v;
-    }
-
-    private void sendBodiesAndContentTypes(String endpoint, String path, Map<String, Object> valid) throws Exception {
-        for (Map<String, Object> b : corpus("bodies.json")) {
-            HttpResponse<String> r = client.post(path, "application/json", body(b));
-            expectRefused(endpoint + " (bodies)", Map.of("note", "body: " + b.get("note")), r, problemText(r));
-        }
-        List<String> types = JSON.readValue(resource("content-types.json"), new TypeReference<>() {});
-        for (String type : types) {
-            HttpResponse<String> r = client.post(path, type, JSON.writeValueAsString(valid));
-            expectRefused(endpoint + " (content types)", Map.of("note", "content type " + type), r, problemText(r));
-        }
-    }
-
-    private static byte[] body(Map<String, Object> b) throws Exception {
-        if (b.containsKey("body")) {
-            return b.get("body").toString().getBytes(StandardCharsets.UTF_8);
-        }
-        if (b.containsKey("file")) {
-            try (InputStream in = resource("bodies/" + b.get("file"))) {
-                return in.readAllBytes();
-            }
-        }
-        int size = ((Number) b.get("size")).intValue();
-        String s = switch (b.get("generate").toString()) {
-            case "deep-array" -> "[".repeat(size) + "]".repeat(size);
-            case "huge-string" -> "{\"organisationName\":\"" + "x".repeat(size) + "\"}";
-            default -> throw new IllegalArgumentException(b.toString());
-        };
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** An import file as stored: inline text, a file under hostile/imports/, or a recipe. */
@@ -881,7 +810,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
             for (Row r : book.getSheetAt(0)) {
                 for (Cell c : r) {
                     if (c.getCellType() == CellType.FORMULA) {
-                        failures.add("XLSX export has a formula cell: " + c.getCellFormula());
+                        checks.fail("XLSX export has a formula cell: " + c.getCellFormula());
                     }
                 }
             }
@@ -890,29 +819,7 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     private void check(String endpoint, Map<String, Object> entry, HttpResponse<String> r) {
         String message = r.body().startsWith("{") ? problemText(r) + " " + EngineRestClient.message(r) : r.body();
-        expectRefused(endpoint, entry, r, message);
-    }
-
-    private void expectRefused(String endpoint, Map<String, Object> entry, HttpResponse<String> r, String message) {
-        count(endpoint, String.valueOf(r.statusCode()));
-        if (r.statusCode() < 400 || r.statusCode() >= 500) {
-            failures.add(endpoint + " – " + entry.get("note") + ": " + r.statusCode() + " " + abbreviate(r.body()));
-        } else if (message == null || !SWEDISH.matcher(message).find() || message.contains("Exception")) {
-            failures.add(endpoint + " – " + entry.get("note") + ": no Swedish message: " + abbreviate(r.body()));
-        }
-    }
-
-    private static synchronized void count(String endpoint, String outcome) {
-        OUTCOMES.computeIfAbsent(endpoint, e -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
-    }
-
-    private static String problemText(HttpResponse<String> r) {
-        try {
-            Map<String, Object> p = PublicClient.json(r);
-            return p.get("title") + " " + p.get("detail") + " " + p.getOrDefault("errors", "");
-        } catch (RuntimeException notJson) {
-            return null;
-        }
+        checks.expectRefused(endpoint, entry, r, message);
     }
 
     private void assertNoRawMarkup(String where, String text, String value) {
@@ -924,73 +831,14 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
                 || lower.contains("<script>alert")
                 || lower.contains("<img src=x")
                 || lower.contains("<svg onload")) {
-            failures.add(where + ": raw markup of " + abbreviate(value));
+            checks.fail(where + ": raw markup of " + abbreviate(value));
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
-
-    private static String encode(String raw) {
-        return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** The engine REST body; an entry's "type" overrides the type of its own field. */
-    private static String typedVariables(Map<String, Object> values, Map<String, Object> entry) throws Exception {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        String own = entry == null ? null : ((String) entry.get("field")).replaceFirst("^\\+", "");
-        values.forEach((k, v) -> {
-            Map<String, Object> t = new LinkedHashMap<>();
-            if (v instanceof Boolean) {
-                t.put("value", v);
-                t.put("type", "Boolean");
-            } else if (v instanceof Integer || v instanceof Long) {
-                t.put("value", v);
-                t.put("type", "Long");
-            } else if (v instanceof Number) {
-                t.put("value", v);
-                t.put("type", "Double");
-            } else if (v == null) {
-                t.put("value", null);
-                t.put("type", "Null");
-            } else {
-                t.put("value", v.toString());
-                t.put("type", "String");
-            }
-            if (k.equals(own) && entry.get("type") != null) {
-                t.put("type", entry.get("type"));
-                if ("Object".equals(entry.get("type"))) {
-                    t.put(
-                            "valueInfo",
-                            Map.of(
-                                    "objectTypeName",
-                                    "java.lang.String",
-                                    "serializationDataFormat",
-                                    "application/x-java-serialized-object"));
-                }
-            }
-            typed.put(k, t);
-        });
-        return JSON.writeValueAsString(Map.of("variables", typed));
-    }
-
-    private static List<Map<String, Object>> corpus(String file) throws Exception {
-        return JSON.readValue(resource(file), new TypeReference<>() {});
     }
 
     private static List<Map<String, Object>> newPaths(String target) throws Exception {
         return corpus("new-paths-values.json").stream()
                 .filter(e -> target.equals(e.get("target")))
                 .toList();
-    }
-
-    private static List<String> list(String file) throws Exception {
-        return JSON.readValue(resource(file), new TypeReference<>() {});
-    }
-
-    private static InputStream resource(String file) {
-        return NewInputPathsHostileIntegrationTest.class.getResourceAsStream("/hostile/" + file);
     }
 
     // --- internal pages over HTTP as the caseworker (Basic, double-submit CSRF) ------------------------
@@ -1058,28 +906,27 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     /** Rows in every table these paths could write to, ours and the engine's. */
     private Map<String, Long> counts() {
-        Map<String, Long> c = new TreeMap<>();
-        for (String table : List.of(
-                "information_session",
-                "session_signup",
-                "annual_follow_up",
-                "annual_follow_up_answer",
-                "eligible_organisation",
-                "invitation_round",
-                "invitation",
-                "accession",
-                "access_token",
-                "notification",
-                "accession_status_change",
-                "ACT_RU_EXECUTION",
-                "ACT_RU_TASK",
-                "ACT_RU_JOB",
-                "ACT_RU_VARIABLE",
-                "ACT_HI_PROCINST",
-                "ACT_HI_TASKINST",
-                "ACT_GE_BYTEARRAY")) {
-            c.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
+        Map<String, Long> c = HostileChecks.rowCounts(
+                jdbc,
+                List.of(
+                        "information_session",
+                        "session_signup",
+                        "annual_follow_up",
+                        "annual_follow_up_answer",
+                        "eligible_organisation",
+                        "invitation_round",
+                        "invitation",
+                        "accession",
+                        "access_token",
+                        "notification",
+                        "accession_status_change",
+                        "ACT_RU_EXECUTION",
+                        "ACT_RU_TASK",
+                        "ACT_RU_JOB",
+                        "ACT_RU_VARIABLE",
+                        "ACT_HI_PROCINST",
+                        "ACT_HI_TASKINST",
+                        "ACT_GE_BYTEARRAY"));
         c.put(
                 "tasks completed",
                 jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where END_TIME_ is not null", Long.class));

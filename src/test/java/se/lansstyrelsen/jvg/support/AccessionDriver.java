@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcess.Elements;
 
@@ -168,6 +169,12 @@ public final class AccessionDriver {
         completeTask(pid, Elements.REGISTER, TestAccessions.registration());
         runJob(pid, Elements.SEND_CONFIRMATION);
         return pid;
+    }
+
+    /** The id of the open task at the given element of the case with that case number. */
+    public String taskId(String caseNumber, String taskKey) {
+        TaskQuery openTasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber);
+        return openTasks.taskDefinitionKey(taskKey).singleResult().getId();
     }
 
     public String caseNumber(String pid) {

@@ -1,5 +1,7 @@
 package se.lansstyrelsen.jvg.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +65,22 @@ public final class PublicClient {
             request.header("Content-Type", contentType);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts the oversize JSON body with its length declared (refused before it is read) and chunked (refused while
+     * it is read): both times a 413 with the Swedish problem+json.
+     */
+    public void assertOversizeRefused(String path, byte[] oversize) throws Exception {
+        for (HttpResponse<String> r :
+                List.of(post(path, "application/json", oversize), postChunked(path, "application/json", oversize))) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+            assertThat(json(r))
+                    .containsEntry("title", "För stor begäran")
+                    .hasEntrySatisfying("detail", d -> assertThat((String) d).startsWith("Uppgifterna är för stora"));
+        }
     }
 
     /**

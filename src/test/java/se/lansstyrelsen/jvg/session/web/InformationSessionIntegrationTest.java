@@ -39,6 +39,7 @@ import se.lansstyrelsen.jvg.session.SessionSignup;
 import se.lansstyrelsen.jvg.session.SessionSignupProcess;
 import se.lansstyrelsen.jvg.session.UpcomingSessions;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
+import se.lansstyrelsen.jvg.support.TestSessions;
 
 /**
  * Information sessions with the real engine, database and SMTP server: sign-up → confirmation with an .ics
@@ -62,17 +63,8 @@ class InformationSessionIntegrationTest extends IntegrationTestBase {
     UpcomingSessions upcoming;
 
     private InformationSession session(String title, int capacity) {
-        Instant start = LocalDate.now(ClockConfig.SWEDEN)
-                .plusDays(30)
-                .atTime(LocalTime.of(13, 15))
-                .atZone(ClockConfig.SWEDEN)
-                .toInstant();
-        return sessions.create(new SessionDetails(
-                title,
-                start,
-                start.plus(Duration.ofMinutes(90)),
-                "https://moten.example/jvg-" + title.hashCode(),
-                capacity));
+        return sessions.create(
+                TestSessions.inThirtyDays(title, "https://moten.example/jvg-" + title.hashCode(), capacity));
     }
 
     private static Map<String, Object> form(String organisation, String email, int participants) {
