@@ -1,10 +1,8 @@
 package se.lansstyrelsen.jvg.invitation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +19,6 @@ class InvitationLinkTokens {
     /** The shape of a link's token: URL-safe Base64 (32 random bytes now; 24 in links sent before V21). */
     static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcTemplate jdbc;
     private final ShortTransactions shortTransactions;
     private final Clock clock;
@@ -35,9 +31,7 @@ class InvitationLinkTokens {
 
     /** A fresh token for the invitation, its hash committed at once. */
     String issue(long invitationId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = AccessTokenService.newToken();
         shortTransactions.execute(j -> j.update(
                 "insert into invitation_link (invitation_id, token_hash, created_at) values (?, ?, ?)",
                 invitationId,
