@@ -24,7 +24,8 @@ import se.lansstyrelsen.jvg.config.ShortTransactions;
 @Service
 public class AccessTokenService {
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final AccessTokenRepository tokens;
     private final ShortTransactions shortTransactions;
     private final AccessionSettings settings;
@@ -65,9 +66,7 @@ public class AccessTokenService {
     }
 
     private IssuedToken insert(JdbcTemplate target, Long accessionId, Purpose purpose) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         Instant now = clock.instant();
         Instant expires = ZonedDateTime.ofInstant(now, clock.getZone())
                 .plus(settings.getTokenValidity())
@@ -91,6 +90,13 @@ public class AccessTokenService {
         Instant now = clock.instant();
         return tokens.findByTokenHash(hash(token))
                 .filter(t -> t.getPurpose() == purpose && t.getExpiresAt().isAfter(now));
+    }
+
+    /** A new token in clear text: 256 random bits from {@link SecureRandom}, URL-safe Base64 without padding. */
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String token) {

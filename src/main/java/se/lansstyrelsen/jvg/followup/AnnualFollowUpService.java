@@ -29,7 +29,7 @@ import se.lansstyrelsen.jvg.strategy.GoalCatalogue;
 public class AnnualFollowUpService {
 
     private final AnnualFollowUpRepository followUps;
-    private final EntityManager entities;
+    private final YearlyFollowUps yearly;
     private final AccessionService accessions;
     private final AccessTokenService tokens;
     private final GoalCatalogue catalogue;
@@ -46,7 +46,7 @@ public class AnnualFollowUpService {
             Clock clock) {
         this.gateway = gateway;
         this.followUps = followUps;
-        this.entities = entities;
+        this.yearly = new YearlyFollowUps(followUps, entities, clock);
         this.accessions = accessions;
         this.tokens = tokens;
         this.catalogue = catalogue;
@@ -60,17 +60,7 @@ public class AnnualFollowUpService {
      * @return the follow-ups created now (none for organisations followed up already this year)
      */
     public List<Created> createForYear(int year) {
-        List<Accession> joined = entities.createQuery(
-                        "select a from Accession a where a.status = :status"
-                                + " and a.contact.email is not null order by a.id desc",
-                        Accession.class)
-                .setParameter("status", AccessionStatus.REGISTERED)
-                .getResultList();
-        List<Created> created = new ArrayList<>();
-        for (Accession a : joined) {
-            createFor(a, year).ifPresent(created::add);
-        }
-        return created;
+        return yearly.createForAll(year);
     }
 
     /** The follow-up of this joined case for the year, unless its organisation has one for the year already. */
@@ -79,16 +69,7 @@ public class AnnualFollowUpService {
         if (a.getStatus() != AccessionStatus.REGISTERED) {
             throw new IllegalStateException("Case " + a.getCaseNumber() + " is not joined (" + a.getStatus() + ")");
         }
-        return createFor(a, year);
-    }
-
-    private Optional<Created> createFor(Accession a, int year) {
-        Long organisationId = a.getOrganisation().getId();
-        if (followUps.findByOrganisationIdAndYear(organisationId, year).isPresent()) {
-            return Optional.empty();
-        }
-        AnnualFollowUp f = followUps.saveAndFlush(new AnnualFollowUp(a.getId(), organisationId, year, clock.instant()));
-        return Optional.of(new Created(f.getId(), businessKey(a.getCaseNumber(), year)));
+        return yearly.createFor(a, year);
     }
 
     /** The process instance's business key: the accession's case number and the year ("JVG-2026-0042/2027"). */

@@ -10,13 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lansstyrelsen.jvg.config.ClockConfig;
-import se.lansstyrelsen.jvg.form.InputText;
-import se.lansstyrelsen.jvg.organisation.OrganisationNumber;
-import se.lansstyrelsen.jvg.organisation.OrganisationType;
+import se.lansstyrelsen.jvg.invitation.EligibleRowCheck.Checked;
 import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 
 /**
@@ -28,16 +25,13 @@ import se.lansstyrelsen.jvg.strategy.MunicipalityDirectory;
 @Transactional
 public class EligibleOrganisations {
 
-    /** The accession form's rule: a local part of at most 64 characters, a top domain of two or more. */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]");
-
     private final EligibleOrganisationRepository eligible;
-    private final MunicipalityDirectory municipalities;
+    private final EligibleRowCheck rowCheck;
     private final Clock clock;
 
     EligibleOrganisations(EligibleOrganisationRepository eligible, MunicipalityDirectory municipalities, Clock clock) {
         this.eligible = eligible;
-        this.municipalities = municipalities;
+        this.rowCheck = new EligibleRowCheck(eligible, municipalities);
         this.clock = clock;
     }
 
@@ -69,7 +63,7 @@ public class EligibleOrganisations {
     /** Adds one organisation (or completes the entry with the same number or name). */
     public void add(Row row, String actor) {
         List<String> problems = new ArrayList<>();
-        Checked checked = check(row, null, problems);
+        Checked checked = rowCheck.check(row, null, problems);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
@@ -83,15 +77,17 @@ public class EligibleOrganisations {
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (Line line : rows) {
-            Checked c = check(line.row(), line.number(), problems);
+            Checked c = rowCheck.check(line.row(), line.number(), problems);
             if (c == null) {
                 continue;
             }
             if (!names.add(c.name().toLowerCase(Locale.ROOT))) {
-                problems.add(problem(line.number(), text("invitation.eligible.name-repeated", c.name())));
+                problems.add(
+                        EligibleRowCheck.problem(line.number(), text("invitation.eligible.name-repeated", c.name())));
             }
             if (c.number() != null && !numbers.add(c.number())) {
-                problems.add(problem(line.number(), text("invitation.eligible.number-repeated", c.number())));
+                problems.add(EligibleRowCheck.problem(
+                        line.number(), text("invitation.eligible.number-repeated", c.number())));
             }
             checked.add(c);
         }
@@ -108,66 +104,6 @@ public class EligibleOrganisations {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfig.SWEDEN));
-    }
-
-    /**
-     * A problem of a file's row ({@code line}), "Rad 3: ...", or of the one organisation added (line null), with
-     * its first letter capitalised.
-     */
-    private static String problem(Integer line, String problem) {
-        return line == null
-                ? Character.toUpperCase(problem.charAt(0)) + problem.substring(1)
-                : text("invitation.eligible.row-problem", line, problem);
-    }
-
-    private record Checked(String name, String number, OrganisationType type, String municipalityCode, String email) {}
-
-    /** The row's values checked; null, with its problems added, when any is wrong. */
-    private Checked check(Row row, Integer line, List<String> problems) {
-        int before = problems.size();
-        String name = strip(row.name());
-        if (name == null || name.length() > 200 || CONTROL.matcher(name).find()) {
-            problems.add(problem(line, text("invitation.eligible.name")));
-        }
-        String number = null;
-        if (strip(row.organisationNumber()) != null) {
-            OrganisationNumber.Result parsed = OrganisationNumber.parse(strip(row.organisationNumber()));
-            if (parsed.valid()) {
-                number = parsed.number().orElseThrow().value();
-            } else {
-                problems.add(problem(line, parsed.error()));
-            }
-        }
-        OrganisationType type = type(strip(row.type()));
-        if (type == null) {
-            problems.add(problem(line, text("invitation.eligible.type")));
-        }
-        String code = strip(row.municipalityCode());
-        if (code != null && municipalities.byCode(code).isEmpty()) {
-            problems.add(problem(line, text("invitation.eligible.municipality-code", code)));
-        }
-        String email = strip(row.email());
-        if (email != null && (email.length() > 254 || !InputText.isEmailAddress(email))) {
-            problems.add(problem(line, text("invitation.eligible.email", email)));
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        Optional<EligibleOrganisation> byNumber =
-                number == null ? Optional.empty() : eligible.findByOrganisationNumber(number);
-        Optional<EligibleOrganisation> byName = eligible.findByNameIgnoreCase(name);
-        if (byNumber.isPresent()
-                && byName.isPresent()
-                && !byNumber.get().getId().equals(byName.get().getId())) {
-            problems.add(problem(
-                    line,
-                    text(
-                            "invitation.eligible.number-taken",
-                            number,
-                            byNumber.get().getName())));
-            return null;
-        }
-        return new Checked(name, number, type, code, email);
     }
 
     private void store(Checked c, String source) {
@@ -190,21 +126,5 @@ public class EligibleOrganisations {
             eligible.save(new EligibleOrganisation(
                     c.name(), c.number(), c.type(), c.municipalityCode(), c.email(), source, clock.instant()));
         }
-    }
-
-    private static OrganisationType type(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (OrganisationType t : OrganisationType.values()) {
-            if (t.name().equalsIgnoreCase(value) || t.label().equalsIgnoreCase(value)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

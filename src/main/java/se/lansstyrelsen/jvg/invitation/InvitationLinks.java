@@ -30,7 +30,7 @@ class InvitationLinks {
 
     @GetMapping(path = PREFILL_PATH + "{token}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> prefill(@PathVariable String token) {
-        if (!InvitationService.TOKEN_SHAPE.matcher(token).matches()) {
+        if (!InvitationLinkTokens.TOKEN_SHAPE.matcher(token).matches()) {
             return notFound();
         }
         return invitations

@@ -1,20 +1,15 @@
 package se.lansstyrelsen.jvg.invitation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.lansstyrelsen.jvg.accession.AccessTokenService;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.config.ClockConfig;
 import se.lansstyrelsen.jvg.config.ShortTransactions;
@@ -25,14 +20,11 @@ import se.lansstyrelsen.jvg.organisation.OrganisationRepository;
 @Transactional
 public class InvitationService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final InvitationRoundRepository rounds;
     private final InvitationRepository invitations;
     private final RoundStartForm startForm;
     private final AnsweredInvitations answered;
-    private final JdbcTemplate jdbc;
-    private final ShortTransactions shortTransactions;
+    private final InvitationLinkTokens links;
     private final Clock clock;
 
     InvitationService(
@@ -47,13 +39,9 @@ public class InvitationService {
         this.invitations = invitations;
         this.startForm = new RoundStartForm(eligible, invitations, organisations);
         this.answered = new AnsweredInvitations(eligible, invitations);
-        this.jdbc = jdbc;
-        this.shortTransactions = shortTransactions;
+        this.links = new InvitationLinkTokens(jdbc, shortTransactions, clock);
         this.clock = clock;
     }
-
-    /** The shape of a link's token: URL-safe Base64 (32 random bytes now; 24 in links sent before V21). */
-    public static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,64}");
 
     /**
      * Validates the start form and creates the round with one invitation per chosen organisation that has a
@@ -79,30 +67,13 @@ public class InvitationService {
      * stays valid.
      */
     public String issueLink(long invitationId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        shortTransactions.execute(j -> j.update(
-                "insert into invitation_link (invitation_id, token_hash, created_at) values (?, ?, ?)",
-                invitationId,
-                AccessTokenService.hash(token),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-        return token;
+        return links.issue(invitationId);
     }
 
     /** The invitation a link's token belongs to, if any. */
     @Transactional(readOnly = true)
     public Optional<Long> invitationOf(String token) {
-        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        return jdbc
-                .queryForList(
-                        "select invitation_id from invitation_link where token_hash = ?",
-                        Long.class,
-                        AccessTokenService.hash(token))
-                .stream()
-                .findFirst();
+        return links.invitationOf(token);
     }
 
     /** The invitations of a round, for starting their processes. */

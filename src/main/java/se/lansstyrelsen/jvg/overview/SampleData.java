@@ -47,6 +47,7 @@ class SampleData {
     private static final String SECOND = "handlaggare2";
 
     private final SampleSteps steps;
+    private final SampleReviews reviews;
     private final OverviewQueries queries;
     private final AccessionSettings settings;
     private final Random random = new Random(2026);
@@ -60,6 +61,7 @@ class SampleData {
             OverviewQueries queries,
             AccessionSettings settings) {
         this.steps = new SampleSteps(engine, accessions, gateway);
+        this.reviews = new SampleReviews(steps);
         this.forms = new SampleForms(municipalities, random);
         this.queries = queries;
         this.settings = settings;
@@ -105,25 +107,21 @@ class SampleData {
         steps.claim(inReview, Elements.REVIEW, SECOND, now.minus(Duration.ofDays(3)));
         Map<String, Object> waiting = forms.kommun("1484");
         String awaiting = submit(waiting, now.minus(Duration.ofDays(12)));
-        requestCompletion(awaiting, FIRST, now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(10)));
+        reviews.requestCompletion(awaiting, FIRST, now.minus(Duration.ofDays(11)), now.minus(Duration.ofDays(10)));
         String approved = submit(forms.kommun("1497"), now.minus(Duration.ofDays(9)));
-        review(approved, FIRST, now.minus(Duration.ofDays(8)), now.minus(Duration.ofDays(6)), approval());
+        reviews.review(approved, FIRST, now.minus(Duration.ofDays(8)), now.minus(Duration.ofDays(6)), approval());
         submit(forms.kommun("1452"), now.minus(Duration.ofHours(20)));
 
         // Closed without joining.
         String withdrawn = submit(forms.kommun("1419"), now.minus(Duration.ofDays(60)));
         steps.withdraw(withdrawn, "Vi avvaktar nytt beslut i kommunstyrelsen.", now.minus(Duration.ofDays(55)));
         String rejected = submit(forms.kommun("1492"), now.minus(Duration.ofDays(90)));
-        review(
+        reviews.reject(
                 rejected,
                 SECOND,
                 now.minus(Duration.ofDays(88)),
                 now.minus(Duration.ofDays(85)),
-                Map.of(
-                        Variables.REVIEW_OUTCOME,
-                        "REJECT",
-                        Variables.REJECTION_REASON,
-                        "Beslutet gäller en förvaltning, inte kommunen som helhet."));
+                "Beslutet gäller en förvaltning, inte kommunen som helhet.");
         steps.runJobs(rejected);
     }
 
@@ -134,12 +132,12 @@ class SampleData {
         Instant t = submitted.plus(hours(4, 96));
         if (withCompletion) {
             Instant decided = t.plus(hours(2, 48));
-            requestCompletion(pid, caseworker, t, decided);
+            reviews.requestCompletion(pid, caseworker, t, decided);
             t = decided.plus(hours(96, 360));
             steps.completion(pid, form, t);
         }
         Instant reviewed = t.plus(hours(2, 120));
-        review(pid, caseworker, t, reviewed, approval());
+        reviews.review(pid, caseworker, t, reviewed, approval());
         Instant registeredAt = reviewed.plus(hours(2, 144));
         steps.complete(
                 pid,
@@ -158,35 +156,6 @@ class SampleData {
                         .minusDays(14 + random.nextInt(30))
                         .toString());
         return steps.submit(form, when);
-    }
-
-    private void requestCompletion(String pid, String caseworker, Instant claimed, Instant decided) {
-        review(
-                pid,
-                caseworker,
-                claimed,
-                decided,
-                Map.of(
-                        Variables.REVIEW_OUTCOME,
-                        "REQUEST_COMPLETION",
-                        Variables.REVIEW_COMMENT,
-                        "Protokollsutdraget saknar paragrafnummer."));
-        steps.complete(
-                pid,
-                Elements.CONTACT_CONTACT_PERSON,
-                caseworker,
-                decided.plus(Duration.ofHours(1)),
-                Map.of(
-                        Variables.MISSING_INFORMATION,
-                        "Paragrafnummer i protokollsutdraget.",
-                        Variables.CONTACT_METHOD,
-                        "EMAIL"));
-        steps.runJobs(pid);
-    }
-
-    private void review(String pid, String caseworker, Instant claimed, Instant done, Map<String, Object> decision) {
-        steps.claim(pid, Elements.REVIEW, caseworker, claimed);
-        steps.complete(pid, Elements.REVIEW, caseworker, done, decision);
     }
 
     private Duration hours(int min, int max) {

@@ -1,16 +1,9 @@
 package se.lansstyrelsen.jvg.publicform;
 
-import static se.lansstyrelsen.jvg.config.Texts.text;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +15,6 @@ import se.lansstyrelsen.jvg.accession.AccessionSubmission;
 import se.lansstyrelsen.jvg.accession.InvalidInputException;
 import se.lansstyrelsen.jvg.accession.OpenCaseConflictException;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.config.Sha256;
 import se.lansstyrelsen.jvg.invitation.InvitationAnswers;
 import se.lansstyrelsen.jvg.process.AccessionProcess;
 import se.lansstyrelsen.jvg.process.AccessionProcessGateway;
@@ -40,18 +32,12 @@ class PublicSubmissionService {
     /** Header the page sends when it was opened through an invitation's link (/anslutning?inbjudan=TOKEN). */
     static final String INVITATION_HEADER = "X-Invitation-Token";
 
-    private static final Pattern KEY_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,100}$");
-    private static final ObjectMapper CANONICAL =
-            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
     private final AccessionService accessions;
     private final AccessTokenService tokens;
     private final AccessionProcessGateway process;
-    private final SubmissionKeyRepository keys;
+    private final IdempotencyKeys idempotency;
     private final TransactionTemplate tx;
-    private final AccessionSettings settings;
     private final InvitationAnswers invitations;
-    private final Clock clock;
 
     PublicSubmissionService(
             AccessionService accessions,
@@ -66,10 +52,8 @@ class PublicSubmissionService {
         this.accessions = accessions;
         this.tokens = tokens;
         this.process = process;
-        this.keys = keys;
+        this.idempotency = new IdempotencyKeys(keys, settings, clock);
         this.tx = new TransactionTemplate(transactions);
-        this.settings = settings;
-        this.clock = clock;
     }
 
     /**
@@ -91,10 +75,10 @@ class PublicSubmissionService {
      * @throws InvalidInputException (400) also when the token is not an invitation's link
      */
     Submitted submit(Map<String, Object> formData, String idempotencyKey, String invitationToken) {
-        String keyHash = keyHash(idempotencyKey);
+        String keyHash = IdempotencyKeys.keyHash(idempotencyKey);
         AccessionSubmission submission = accessions.validatePublic(formData);
         Long invitationId = invitationToken == null ? null : invitations.linkedInvitation(invitationToken);
-        String requestHash = Sha256.hex(canonical(formData));
+        String requestHash = IdempotencyKeys.requestHash(formData);
         Optional<Submitted> replay = replay(keyHash, requestHash);
         if (replay.isPresent()) {
             return replay.get();
@@ -119,11 +103,7 @@ class PublicSubmissionService {
 
     /** The case, its process and its status link, in one transaction. */
     private Submitted create(Map<String, Object> formData, Long invitationId, String keyHash, String requestHash) {
-        SubmissionKey key = null;
-        if (keyHash != null) {
-            keys.deleteOlderThan(clock.instant().minus(settings.getPublicForm().getIdempotencyWindow()));
-            key = keys.saveAndFlush(new SubmissionKey(keyHash, requestHash, clock.instant()));
-        }
+        SubmissionKey key = idempotency.store(keyHash, requestHash);
         String caseNumber = accessions.allocateCaseNumber();
         Map<String, Object> variables = new LinkedHashMap<>(formData);
         if (invitationId != null) {
@@ -140,44 +120,13 @@ class PublicSubmissionService {
                 true);
     }
 
+    /** The case an identical earlier request with the key created, with a fresh status link. */
     private Optional<Submitted> replay(String keyHash, String requestHash) {
-        if (keyHash == null) {
-            return Optional.empty();
-        }
-        Instant windowStart = clock.instant().minus(settings.getPublicForm().getIdempotencyWindow());
-        return keys.findByKeyHash(keyHash)
-                .filter(k -> k.getCreatedAt().isAfter(windowStart))
-                .map(k -> {
-                    if (!k.getRequestHash().equals(requestHash) || k.getCaseNumber() == null) {
-                        throw new IdempotencyKeyReusedException();
-                    }
-                    Long accessionId = accessions
-                            .byCaseNumber(k.getCaseNumber())
-                            .orElseThrow()
-                            .getId();
-                    return new Submitted(
-                            k.getCaseNumber(),
-                            tokens.issue(accessionId, Purpose.STATUS).token(),
-                            false);
-                });
-    }
-
-    private static String keyHash(String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return null;
-        }
-        if (!KEY_SHAPE.matcher(idempotencyKey).matches()) {
-            throw new InvalidInputException(IDEMPOTENCY_HEADER, text("publicform.idempotency-key.invalid"));
-        }
-        return Sha256.hex(idempotencyKey);
-    }
-
-    private static String canonical(Map<String, Object> formData) {
-        try {
-            return CANONICAL.writeValueAsString(formData);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return idempotency.earlierCase(keyHash, requestHash).map(caseNumber -> {
+            Long accessionId = accessions.byCaseNumber(caseNumber).orElseThrow().getId();
+            return new Submitted(
+                    caseNumber, tokens.issue(accessionId, Purpose.STATUS).token(), false);
+        });
     }
 
     /** The case; {@code created} is false when an earlier identical request created it. */

@@ -1,7 +1,5 @@
 package se.lansstyrelsen.jvg.session;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.lansstyrelsen.jvg.accession.AccessTokenService;
@@ -13,7 +11,6 @@ class SignupCancelTokens {
 
     private final SessionSignupRepository signups;
     private final ShortTransactions shortTransactions;
-    private final SecureRandom random = new SecureRandom();
 
     SignupCancelTokens(SessionSignupRepository signups, ShortTransactions shortTransactions) {
         this.signups = signups;
@@ -31,9 +28,7 @@ class SignupCancelTokens {
 
     /** A new token for the sign-up, its hash committed in a transaction of its own; the previous one stops working. */
     String issue(Long signupId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = AccessTokenService.newToken();
         shortTransactions.execute(jdbc -> jdbc.update(
                 "update session_signup set cancel_token_hash = ? where id = ?",
                 AccessTokenService.hash(token),
