@@ -2,10 +2,16 @@ package se.lansstyrelsen.jvg.config;
 
 import static se.lansstyrelsen.jvg.config.Texts.text;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -58,6 +64,8 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(new SwedishVariableErrors());
+        config.register(new UnreadableValue());
+        config.register(new UnreadableJson(), Priorities.USER - 1000);
     }
 
     /** The Swedish answer for an engine REST error, or null when the message is ours or unknown. */
@@ -118,6 +126,41 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
         return null;
     }
 
+    /**
+     * A value Jackson could not read (a date or number in the wrong format) keeps Jackson's text, which names the
+     * field. Two mappers for its superclass JsonMappingException are registered, Camunda's (which drops the text)
+     * and jackson-jaxrs's (which keeps it), and Jersey chose either one from start to start: the caseworker read
+     * which field was wrong after one start and only "a value" after the next. Jersey takes the mapper of the
+     * nearest type, so this one answers every time; the filter below makes the text Swedish.
+     */
+    static final class UnreadableValue implements ExceptionMapper<MismatchedInputException> {
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return jacksonText(exception);
+        }
+    }
+
+    /**
+     * A body that is not JSON, likewise: two mappers of the same type, Camunda's and jackson-jaxrs's, so this one is
+     * registered with a higher priority, which Jersey uses to choose between mappers of the same type.
+     */
+    static final class UnreadableJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return jacksonText(exception);
+        }
+    }
+
+    private static Response jacksonText(JsonProcessingException exception) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType("InvalidRequestException");
+        dto.setMessage(exception.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(dto)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
     /** A JAX-RS response filter: runs after Camunda's exception mappers have built the error body. */
     static final class SwedishVariableErrors implements ContainerResponseFilter {
         @Override
@@ -132,9 +175,8 @@ class EngineRestSwedishErrors implements ResourceConfigCustomizer {
                     response.setStatus(swedish.status());
                 }
             } else if (response.getEntity() instanceof String text && response.getStatus() == 400 && !text.isEmpty()) {
-                // Jackson's own JsonMappingExceptionMapper (jackson-jaxrs) is registered beside Camunda's handler for
-                // the
-                // same exception, and Jersey picks either one from run to run; that one answers with the bare text.
+                // A bare text from another mapper (jackson-jaxrs's answer before UnreadableValue and UnreadableJson
+                // took over); kept for a Jackson exception neither of them covers.
                 Swedish swedish = swedish(400, text);
                 if (swedish != null) {
                     ExceptionDto dto = new ExceptionDto();

@@ -281,7 +281,23 @@ class HostileInputIntegrationTest extends OwnMailServerTest {
                 rest.put(KIM, "/task/" + review, "{\"name\":\"Granska anslutning\",\"due\":\"31 mars\"}");
         answers.put("due date in a wrong format", badDate.statusCode() + " " + EngineRestClient.message(badDate));
         assertThat(badDate.statusCode()).as(badDate.body()).isEqualTo(400);
-        assertThat(EngineRestClient.message(badDate)).startsWith("Begäran kunde inte läsas");
+        // The same answer after every start: Jersey chose between two libraries' mappers from start to start before.
+        assertThat(EngineRestClient.message(badDate))
+                .isEqualTo("Begäran kunde inte läsas: \"31 mars\" i fältet due är inget datum. Datum skrivs som"
+                        + " 2027-03-31T17:00:00.000+0200.");
+        HttpResponse<String> badPriority =
+                rest.put(KIM, "/task/" + review, "{\"name\":\"Granska anslutning\",\"priority\":\"hög\"}");
+        answers.put("priority not a number", badPriority.statusCode() + " " + EngineRestClient.message(badPriority));
+        assertThat(badPriority.statusCode()).as(badPriority.body()).isEqualTo(400);
+        assertThat(EngineRestClient.message(badPriority))
+                .isEqualTo("Begäran kunde inte läsas: ett värde i fältet priority har fel format.");
+        for (String notJson : new String[] {"{\"name\":\"Granska anslutning\",", "{name: 'Granska'}"}) {
+            HttpResponse<String> broken = rest.put(KIM, "/task/" + review, notJson);
+            answers.put("not JSON: " + notJson, broken.statusCode() + " " + EngineRestClient.message(broken));
+            assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+            assertThat(EngineRestClient.message(broken))
+                    .isEqualTo("Begäran kunde inte läsas: den är inte giltig JSON.");
+        }
 
         assertThat(rest.submitTaskForm(KIM, review, TestAccessions.approval()).statusCode())
                 .isEqualTo(204);
