@@ -157,18 +157,9 @@ class InvitationIntegrationTest extends IntegrationTestBase {
         assertThat(mailTo("registrator64002@myndighet.example")).isNotNull();
 
         // The link opens the public form with the organisation prefilled, and counts as opened.
-        String page = mvc.perform(get("/anslutning").param("inbjudan", token))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = invitationPage(token);
         assertThat(page).contains("data-prefill-url=\"/anslutning/inbjudan/" + token + "\"");
-        JsonNode prefill = json.readTree(mvc.perform(get("/anslutning/inbjudan/" + token))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .path("data");
+        JsonNode prefill = prefill(token);
         assertThat(prefill.path("organisationName").asText()).isEqualTo("Inbjudningsmyndighet 64001");
         assertThat(prefill.path("organisationNumber").asText()).isEqualTo(answering);
         assertThat(prefill.path("organisationType").asText()).isEqualTo("STATLIG_MYNDIGHET");
@@ -308,18 +299,9 @@ class InvitationIntegrationTest extends IntegrationTestBase {
                 .isZero();
 
         // The page the link opens hands the token to its script, which sends it with the accession.
-        String page = mvc.perform(get("/anslutning").param("inbjudan", token))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = invitationPage(token);
         assertThat(page).contains("data-invitation=\"" + token + "\"");
-        JsonNode prefill = json.readTree(mvc.perform(get("/anslutning/inbjudan/" + token))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
-                .path("data");
+        JsonNode prefill = prefill(token);
         assertThat(prefill.path("organisationName").asText()).isEqualTo("Högskolan utan nummer 65001");
         assertThat(prefill.has("organisationNumber")).isFalse();
 
@@ -685,5 +667,24 @@ class InvitationIntegrationTest extends IntegrationTestBase {
 
     private static RequestPostProcessor basic(String user) {
         return MockMvcLogin.basic(user, PASSWORD);
+    }
+
+    /** The public form page opened through the invitation's link (200). */
+    private String invitationPage(String token) throws Exception {
+        return mvc.perform(get("/anslutning").param("inbjudan", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** What the page fills in from the invitation (200), the "data" of /anslutning/inbjudan/{token}. */
+    private JsonNode prefill(String token) throws Exception {
+        return json.readTree(mvc.perform(get("/anslutning/inbjudan/" + token))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .path("data");
     }
 }
