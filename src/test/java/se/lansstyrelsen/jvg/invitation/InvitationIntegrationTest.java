@@ -122,12 +122,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
 
         // The caseworker submits the start form in Tasklist.
         actAs(USER, AccessionProcess.CASEWORKER_GROUP);
-        String definition = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(InvitationProcess.ROUND_KEY)
-                .latestVersion()
-                .singleResult()
-                .getId();
+        String definition = roundDefinition();
         Map<String, Object> form = new HashMap<>();
         form.put("roundName", "Myndigheterna 64001");
         form.put("invitationScope", "SELECTED");
@@ -138,11 +133,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
         long roundId = ((Number) engine.getRuntimeService().getVariable(round.getId(), "roundId")).longValue();
         assertThat(round.getBusinessKey()).isEqualTo("INB-" + roundId);
         runJobs(round.getId());
-        List<ProcessInstance> invitations = engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processDefinitionKey(InvitationProcess.INVITATION_KEY)
-                .variableValueEquals("roundId", roundId)
-                .list();
+        List<ProcessInstance> invitations = invitationsOf(roundId);
         assertThat(invitations).hasSize(2);
         invitations.forEach(i -> runJobs(i.getId()));
 
@@ -245,12 +236,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
                         "Högskolan utan nummer 65002", null, "LAROSATE", null, "registrator65002@hogskola.example"),
                 "test");
         actAs(USER, AccessionProcess.CASEWORKER_GROUP);
-        String definition = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(InvitationProcess.ROUND_KEY)
-                .latestVersion()
-                .singleResult()
-                .getId();
+        String definition = roundDefinition();
         ProcessInstance round = engine.getFormService()
                 .submitStartForm(
                         definition,
@@ -267,11 +253,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
                                 LocalDate.now().plusDays(40).toString()));
         long roundId = ((Number) engine.getRuntimeService().getVariable(round.getId(), "roundId")).longValue();
         runJobs(round.getId());
-        List<ProcessInstance> invitations = engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processDefinitionKey(InvitationProcess.INVITATION_KEY)
-                .variableValueEquals("roundId", roundId)
-                .list();
+        List<ProcessInstance> invitations = invitationsOf(roundId);
         assertThat(invitations).hasSize(2);
         invitations.forEach(i -> runJobs(i.getId()));
         Matcher link = LINK.matcher(
@@ -414,12 +396,7 @@ class InvitationIntegrationTest extends IntegrationTestBase {
     @Test
     void shouldRefuseAStartFormWithoutAnyoneToInviteAndStoreNothing() {
         actAs(USER, AccessionProcess.CASEWORKER_GROUP);
-        String definition = engine.getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(InvitationProcess.ROUND_KEY)
-                .latestVersion()
-                .singleResult()
-                .getId();
+        String definition = roundDefinition();
         int roundsBefore = jdbc.queryForObject("select count(*) from invitation_round", Integer.class);
         Map<String, Object> form = Map.of(
                 "roundName",
@@ -686,5 +663,24 @@ class InvitationIntegrationTest extends IntegrationTestBase {
                         .getResponse()
                         .getContentAsString())
                 .path("data");
+    }
+
+    /** The id of the invitation round's latest process definition, whose start form Tasklist shows. */
+    private String roundDefinition() {
+        return engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(InvitationProcess.ROUND_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
+    }
+
+    /** The running invitation processes the round started, one per organisation. */
+    private List<ProcessInstance> invitationsOf(long roundId) {
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(InvitationProcess.INVITATION_KEY)
+                .variableValueEquals("roundId", roundId)
+                .list();
     }
 }
