@@ -86,14 +86,7 @@ class PublicRegisterBrowserTest extends PublicFormIntegrationTest {
 
     private Map<String, Object> form(
             int n, String name, String type, String municipality, String goalKey, String goals) {
-        Map<String, Object> form = TestAccessions.startVariables(n);
-        form.put("organisationName", name);
-        form.put("organisationType", type);
-        if (municipality == null) {
-            form.remove("municipalityCode");
-        } else {
-            form.put("municipalityCode", municipality);
-        }
+        Map<String, Object> form = TestAccessions.startVariables(n, name, type, municipality);
         form.put(goalKey, SpinValues.jsonValue(goals).create());
         return form;
     }

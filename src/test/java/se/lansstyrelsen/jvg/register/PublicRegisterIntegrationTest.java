@@ -161,14 +161,7 @@ class PublicRegisterIntegrationTest extends IntegrationTestBase {
     }
 
     private Map<String, Object> form(int n, String name, String type, String municipality, Map<String, String> goals) {
-        Map<String, Object> form = TestAccessions.startVariables(n);
-        form.put("organisationName", name);
-        form.put("organisationType", type);
-        if (municipality == null) {
-            form.remove("municipalityCode");
-        } else {
-            form.put("municipalityCode", municipality);
-        }
+        Map<String, Object> form = TestAccessions.startVariables(n, name, type, municipality);
         form.put("decisionDate", "2025-12-01");
         form.put("contactName", "Kontaktperson Nr" + n + " Ödlund");
         form.put("contactPhone", "0701-81" + n);

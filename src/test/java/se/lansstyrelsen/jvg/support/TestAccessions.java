@@ -46,6 +46,22 @@ public final class TestAccessions {
         return tasklistForm(publicForm(n));
     }
 
+    /**
+     * {@link #startVariables(int)} for an organisation of the given name and type, in the given municipality or
+     * in none (null).
+     */
+    public static Map<String, Object> startVariables(int n, String name, String type, String municipality) {
+        Map<String, Object> form = startVariables(n);
+        form.put("organisationName", name);
+        form.put("organisationType", type);
+        if (municipality == null) {
+            form.remove("municipalityCode");
+        } else {
+            form.put("municipalityCode", municipality);
+        }
+        return form;
+    }
+
     /** The given public form as Tasklist submits it: every list (a goal checklist) becomes a Json value. */
     public static Map<String, Object> tasklistForm(Map<String, Object> publicForm) {
         Map<String, Object> v = new LinkedHashMap<>();
