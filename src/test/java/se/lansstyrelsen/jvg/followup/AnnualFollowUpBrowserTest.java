@@ -16,10 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.HeadlessChromium;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.TestAccessions;
+import se.lansstyrelsen.jvg.support.TestFollowUps;
 
 /**
  * The contact person answers the yearly follow-up in a real browser: the e-mailed link, the form-js form, an
@@ -50,10 +50,7 @@ class AnnualFollowUpBrowserTest extends IntegrationTestBase {
     void shouldTakeTheContactPersonsAnswerFromTheBrowserForm() throws Exception {
         settings.setPublicBaseUrl("http://localhost:" + port);
         int n = 61_060;
-        AccessionDriver driver = new AccessionDriver(engine);
-        String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
-        Long accessionId =
-                jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
+        long accessionId = TestFollowUps.joined(engine, jdbc, n).accessionId();
         AnnualFollowUpService.Created created =
                 followUps.createFor(accessionId, YEAR).orElseThrow();
         String pid = gateway.start(created, YEAR);

@@ -23,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lansstyrelsen.jvg.config.AccessionSettings;
-import se.lansstyrelsen.jvg.support.AccessionDriver;
 import se.lansstyrelsen.jvg.support.IntegrationTestBase;
 import se.lansstyrelsen.jvg.support.PublicClient;
 import se.lansstyrelsen.jvg.support.TestAccessions;
@@ -70,10 +69,9 @@ class AnnualFollowUpIntegrationTest extends IntegrationTestBase {
     @Test
     void shouldTakeAJoinedOrganisationThroughItsYearlyFollowUp() throws Exception {
         int n = 61_001;
-        AccessionDriver driver = new AccessionDriver(engine);
-        String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
-        Long accessionId =
-                jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
+        TestFollowUps.Joined joined = TestFollowUps.joined(engine, jdbc, n);
+        String caseNumber = joined.caseNumber();
+        long accessionId = joined.accessionId();
 
         // Never two follow-ups for one organisation and year.
         AnnualFollowUpService.Created created =

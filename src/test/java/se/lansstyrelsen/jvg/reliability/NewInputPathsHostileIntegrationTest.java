@@ -642,14 +642,10 @@ class NewInputPathsHostileIntegrationTest extends OwnMailServerTest {
 
     /** A registered accession with a year's follow-up, its request sent. */
     private long followUpAt(int n) {
-        AccessionDriver driver = new AccessionDriver(engine);
-        String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
-        Long accessionId =
-                jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
-        AnnualFollowUpService.Created created =
-                followUps.createFor(accessionId, YEAR).orElseThrow();
-        String pid = followUpGateway.start(created, YEAR);
-        driver.runJobs(pid);
+        AnnualFollowUpService.Created created = followUps
+                .createFor(TestFollowUps.joined(engine, jdbc, n).accessionId(), YEAR)
+                .orElseThrow();
+        new AccessionDriver(engine).runJobs(followUpGateway.start(created, YEAR));
         return created.followUpId();
     }
 

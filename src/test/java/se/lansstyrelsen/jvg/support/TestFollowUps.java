@@ -4,11 +4,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The yearly follow-up's public form in tests: its prefilled goals and a valid answer to them. */
 public final class TestFollowUps {
 
     private TestFollowUps() {}
+
+    /** A joined organisation's case: its number and its row's id, which a follow-up is created for. */
+    public record Joined(String caseNumber, long accessionId) {}
+
+    /** Accession n driven through review and registration, so that its organisation has joined. */
+    public static Joined joined(ProcessEngine engine, JdbcTemplate jdbc, int n) {
+        AccessionDriver driver = new AccessionDriver(engine);
+        String caseNumber = driver.caseNumber(driver.driveToRegistered(n));
+        long accessionId =
+                jdbc.queryForObject("select id from accession where case_number = ?", Long.class, caseNumber);
+        return new Joined(caseNumber, accessionId);
+    }
 
     /** The goals the form behind the token asks about, as GET /api/follow-ups/{token} prefills them. */
     @SuppressWarnings("unchecked")
